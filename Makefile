@@ -1,0 +1,50 @@
+# The two commands the README promises: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+ARGS ?=
+
+.PHONY: run test lint typecheck check-packaging pytest benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.app-installed
+
+## Set up (system packages, virtual environment) and start the app. Pass options with ARGS="--data-dir DIR".
+run:
+	bash scripts/install-system-deps.sh run
+	$(MAKE) --no-print-directory $(VENV)/.app-installed
+	$(BIN)/repairplanner $(ARGS)
+
+## Set up and run every check: lint, format, types, packaging metadata, the test suite.
+test:
+	bash scripts/install-system-deps.sh test
+	$(MAKE) --no-print-directory $(VENV)/.test-installed
+	$(MAKE) --no-print-directory lint typecheck check-packaging pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	$(BIN)/mypy
+
+check-packaging:
+	bash packaging/validate.sh
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+benchmark: $(VENV)/.test-installed
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,131 @@
+"""The composition root: paths → storage (checked, migrated) → window → services, in that order."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from repairplanner import APP_ID, APP_NAME
+from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
+from repairplanner.db.startup import PreparedStorage, prepare_storage
+from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
+from repairplanner.ui.dialogs import DialogService
+from repairplanner.ui.events import AppEvents
+from repairplanner.ui.main_window import MainWindow, Services
+
+HEADLESS_PLATFORMS = {"offscreen", "minimal"}
+
+
+@dataclass(slots=True)
+class StartedApp:
+    """A window on screen and the lock that keeps a second copy away from the same data."""
+
+    window: MainWindow
+    lock: QLockFile
+    storage: PreparedStorage
+
+    def release(self) -> None:
+        self.lock.unlock()
+
+
+def ensure_qt_application() -> QApplication:
+    """The QApplication, created once with the app's identity."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")))
+    return app
+
+
+def open_storage(paths: AppPaths, library_dir: Path | None = None) -> tuple[QLockFile, PreparedStorage]:
+    """Make the data folder private, take the single-copy lock, then check and migrate the database."""
+    ensure_private_dir(paths.data_dir)
+    lock = QLockFile(str(paths.lock_file))
+    if not lock.tryLock(200):
+        raise AlreadyRunningError(
+            f"RepairPlanner is already open with the data in {paths.data_dir}. "
+            "Switch to that window; two copies at once could overwrite each other's changes."
+        )
+    try:
+        return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises")
+    except BaseException:
+        lock.unlock()
+        raise
+
+
+def build_services(storage: PreparedStorage) -> Services:
+    """Open the database (this is where SQLAlchemy is first imported) and build every service."""
+    from repairplanner.db.engine import make_engine, make_sessions
+    from repairplanner.services.library import LibraryService
+
+    sessions = make_sessions(make_engine(storage.database))
+    library = LibraryService(sessions)
+    if storage.library_to_sync is not None:
+        library.sync_builtins(storage.library_to_sync)
+    return Services(library=library)
+
+
+def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None = None) -> StartedApp:
+    """Open storage and show the main window; services attach right after its first paint."""
+    ensure_qt_application()
+    lock, storage = open_storage(paths, library_dir)
+    paths.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(AppEvents(), dialogs, settings)
+
+    def attach_services() -> None:
+        try:
+            window.attach(build_services(storage))
+        except UserFacingError as error:
+            dialogs.error(window, APP_NAME, error.message)
+            window.close()
+
+    # Importing SQLAlchemy costs more than showing the window, so the window is painted first.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, attach_services))
+    window.show()
+    return StartedApp(window, lock, storage)
+
+
+def report_startup_error(error: StartupError, dialogs: DialogService | None) -> int:
+    """Tell the person what went wrong: on stderr always, and in a dialog when there is a screen."""
+    print(f"repairplanner: {error.message}", file=sys.stderr)
+    if dialogs is not None and QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        dialogs.error(None, APP_NAME, error.message)
+    return error.exit_code
+
+
+def run_gui(paths: AppPaths, *, startup_probe: bool = False) -> int:
+    """Start the desktop app and run it until the window closes; return the exit code."""
+    app = ensure_qt_application()
+    dialogs = DialogService()
+    try:
+        started = start(paths, dialogs)
+    except StartupError as error:
+        return report_startup_error(error, dialogs)
+    if startup_probe:
+        _install_startup_probe(started.window)
+    try:
+        return app.exec()
+    finally:
+        started.release()
+
+
+def _install_startup_probe(window: MainWindow) -> None:
+    """For benchmarks/startup.py: report the first paint and readiness with peak memory, then quit."""
+    import resource
+
+    def report(stage: str) -> None:
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"{stage} {time.time():.6f} {peak_kib}", file=sys.stderr, flush=True)
+
+    window.first_painted.connect(lambda: report("first_paint"))
+    window.services_attached.connect(lambda: (report("ready"), QTimer.singleShot(0, window.close)))
+    os.environ.setdefault("REPAIRPLANNER_STARTUP_PROBE", "1")

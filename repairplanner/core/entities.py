@@ -1,0 +1,201 @@
+"""The domain's entities: frozen dataclasses that every layer above the database speaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+MIN_LEVEL = 1
+MAX_LEVEL = 5
+SCALE_MIN = 0
+SCALE_MAX = 10
+
+
+class Track(str, Enum):
+    """The two graded tracks."""
+
+    TOUCH = "touch"
+    TALK = "talk"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class ExerciseSource(str, Enum):
+    """Where an exercise comes from: shipped with the app, or written by the couple."""
+
+    BUILTIN = "builtin"
+    CUSTOM = "custom"
+
+
+class Light(str, Enum):
+    """The traffic-light check-in before a session."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+class SessionStatus(str, Enum):
+    """What became of a planned session. None of these is a failure."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    SKIPPED = "skipped"
+    PAUSED = "paused"
+
+
+class NoteVisibility(str, Enum):
+    """Whether a reflection note is shared with the other partner or sealed with its owner's passphrase."""
+
+    SHARED = "shared"
+    PRIVATE = "private"
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """One of the two partners, named as they chose."""
+
+    id: int
+    seat: int
+    name: str
+    color: str | None = None
+    unavailable_weekdays: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """One exercise of the library, built-in or custom."""
+
+    id: str
+    source: ExerciseSource
+    title: str
+    track: Track
+    level: int
+    minutes: int
+    summary: str
+    needs: tuple[str, ...]
+    steps: tuple[str, ...]
+    ease_out: str
+    easier: str
+    harder: str
+    agreement: str
+    safety: str
+    technique: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    archived: bool = False
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.source is ExerciseSource.BUILTIN
+
+    def searchable_text(self) -> str:
+        """All the words a search over this exercise should see, lower-cased."""
+        parts = [
+            self.title,
+            self.summary,
+            *self.needs,
+            *self.steps,
+            self.ease_out,
+            self.easier,
+            self.harder,
+            self.agreement,
+            self.safety,
+            *self.technique,
+        ]
+        return "\n".join(parts).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """A planning week, identified by its first day."""
+
+    start: dt.date
+    intention: str = ""
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        return tuple(self.start + dt.timedelta(days=i) for i in range(7))
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    """One exercise booked on a day of a week."""
+
+    id: int
+    week_start: dt.date
+    day: dt.date
+    exercise_id: str
+    minutes: int
+    start_time: dt.time | None = None
+    inviter_id: int | None = None
+    note: str = ""
+    status: SessionStatus = SessionStatus.PLANNED
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEvent:
+    """One give or withdraw of a partner's consent to one session, as logged."""
+
+    id: int
+    session_id: int
+    partner_id: int
+    given: bool
+    at: dt.datetime
+    proposed_exercise_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A partner's check-in just before a session."""
+
+    session_id: int
+    partner_id: int
+    light: Light
+    expected_distress: int
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    """A partner's reflection after a session; `note` is None while a private note is locked."""
+
+    session_id: int
+    partner_id: int
+    peak_distress: int
+    felt_safe: int
+    felt_close: int
+    used_stop_signal: bool
+    would_repeat: bool
+    visibility: NoteVisibility
+    note: str | None
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LevelChoice:
+    """A partner's chosen level on a track from a moment on; the working level is the lower of the two."""
+
+    partner_id: int
+    track: Track
+    level: int
+    at: dt.datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """A pause of the whole plan; it ends only when both partners have asked to resume."""
+
+    id: int
+    started_at: dt.datetime
+    started_by_id: int
+    ended_at: dt.datetime | None = None
+    resume_requested_by: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def active(self) -> bool:
+        return self.ended_at is None

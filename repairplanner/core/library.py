@@ -1,0 +1,204 @@
+"""The built-in exercise library: its schema, and parsing and validating its TOML files."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
+from repairplanner.core.errors import LibraryError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+#: Bump when the meaning of a field changes, so stored copies of the library are refreshed.
+LIBRARY_FORMAT = 1
+
+TECHNIQUES = frozenset(
+    {
+        "Sensate focus",
+        "Graded exposure",
+        "Mindful breathing",
+        "Emotionally focused therapy",
+        "Gottman method",
+        "Attachment-based couples work",
+        "Polyvagal co-regulation",
+        "PREP speaker–listener",
+        "Imago dialogue",
+        "Satir temperature reading",
+        "Aron's closeness questions",
+        "Affair recovery practice",
+        "Nonviolent communication",
+    }
+)
+TAGS = frozenset({"daily", "ritual", "weekly-meeting", "debrief", "repair", "review"})
+CUSTOM_ID_PREFIX = "custom-"
+_ID = re.compile(r"^(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Int:
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    low: int
+    high: int
+    item: _Text
+    vocabulary: frozenset[str] | None = None
+
+
+_LONG = _Text(10, 1200)
+
+#: The schema every exercise table must satisfy: each key is required, and no other key is allowed.
+SCHEMA: dict[str, _Text | _Int | _List] = {
+    "id": _Text(3, 60),
+    "title": _Text(3, 60),
+    "track": _Text(4, 5),
+    "level": _Int(MIN_LEVEL, MAX_LEVEL),
+    "minutes": _Int(3, 120),
+    "summary": _LONG,
+    "needs": _List(1, 6, _Text(2, 200)),
+    "steps": _List(3, 10, _Text(10, 600)),
+    "ease_out": _LONG,
+    "easier": _LONG,
+    "harder": _LONG,
+    "agreement": _LONG,
+    "safety": _LONG,
+    "technique": _List(1, 3, _Text(3, 60), TECHNIQUES),
+    "tags": _List(0, 4, _Text(3, 30), TAGS),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """The parsed built-in exercises and a digest of the files they came from."""
+
+    exercises: tuple[Exercise, ...]
+    digest: str
+
+
+def library_digest(files: Mapping[str, bytes]) -> str:
+    """A stable digest of the library files, used to skip re-reading an unchanged library."""
+    h = hashlib.sha256(f"format {LIBRARY_FORMAT}\n".encode())
+    for name in sorted(files):
+        h.update(name.encode() + b"\0" + files[name] + b"\0")
+    return h.hexdigest()
+
+
+def read_library_files(directory: Path) -> dict[str, bytes]:
+    """The bytes of every `*.toml` file in the library directory."""
+    try:
+        files = {p.name: p.read_bytes() for p in sorted(directory.glob("*.toml"))}
+    except OSError as exc:
+        raise LibraryError(f"The exercise library in {directory} could not be read: {exc.strerror}.") from exc
+    if not files:
+        raise LibraryError(f"The exercise library is missing: no exercise files were found in {directory}.")
+    return files
+
+
+def parse_library(files: Mapping[str, bytes]) -> Library:
+    """Parse and validate library files; raise LibraryError naming the file, the exercise and the field."""
+    exercises: list[Exercise] = []
+    seen: dict[str, str] = {}
+    for name in sorted(files):
+        for exercise in _parse_file(name, files[name]):
+            if exercise.id in seen:
+                raise LibraryError(
+                    f"The exercise library file '{name}' repeats the id '{exercise.id}', "
+                    f"already used in '{seen[exercise.id]}'."
+                )
+            seen[exercise.id] = name
+            exercises.append(exercise)
+    return Library(tuple(exercises), library_digest(files))
+
+
+def _parse_file(name: str, data: bytes) -> Iterable[Exercise]:
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise LibraryError(f"The exercise library file '{name}' is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LibraryError(f"The exercise library file '{name}' is malformed: {exc}.") from None
+    extra = set(document) - {"exercise"}
+    tables = document.get("exercise")
+    if extra or not isinstance(tables, list) or not tables:
+        raise LibraryError(f"The exercise library file '{name}' must hold only [[exercise]] tables.")
+    for index, table in enumerate(tables, start=1):
+        yield _exercise_from_table(table, f"The exercise library file '{name}', exercise {index}")
+
+
+def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
+    if isinstance(table.get("id"), str):
+        where = f"{where} ('{table['id']}')"
+    missing = [key for key in SCHEMA if key not in table]
+    unknown = sorted(set(table) - set(SCHEMA))
+    if missing:
+        raise LibraryError(f"{where} is missing the field '{missing[0]}'.")
+    if unknown:
+        raise LibraryError(f"{where} has an unknown field '{unknown[0]}'.")
+    for key, rule in SCHEMA.items():
+        problem = _check(table[key], rule)
+        if problem:
+            raise LibraryError(f"{where}: the field '{key}' {problem}.")
+    match = _ID.match(table["id"])
+    if table["track"] not in {t.value for t in Track}:
+        raise LibraryError(f"{where}: the field 'track' must be 'touch' or 'talk'.")
+    if match is None or match.group(1) != table["track"] or int(match.group(2)) != table["level"]:
+        raise LibraryError(
+            f"{where}: the field 'id' must look like '{table['track']}-{table['level']}-short-name' "
+            "(lower-case letters, digits and hyphens) and match the exercise's track and level."
+        )
+    return Exercise(
+        id=table["id"],
+        source=ExerciseSource.BUILTIN,
+        title=table["title"].strip(),
+        track=Track(table["track"]),
+        level=table["level"],
+        minutes=table["minutes"],
+        summary=table["summary"].strip(),
+        needs=tuple(s.strip() for s in table["needs"]),
+        steps=tuple(s.strip() for s in table["steps"]),
+        ease_out=table["ease_out"].strip(),
+        easier=table["easier"].strip(),
+        harder=table["harder"].strip(),
+        agreement=table["agreement"].strip(),
+        safety=table["safety"].strip(),
+        technique=tuple(table["technique"]),
+        tags=tuple(table["tags"]),
+    )
+
+
+def _check(value: object, rule: _Text | _Int | _List) -> str | None:
+    """Why `value` breaks `rule`, or None when it fits."""
+    if isinstance(rule, _Int):
+        if isinstance(value, bool) or not isinstance(value, int) or not rule.low <= value <= rule.high:
+            return f"must be a whole number from {rule.low} to {rule.high}"
+        return None
+    if isinstance(rule, _Text):
+        if not isinstance(value, str) or not rule.low <= len(value.strip()) <= rule.high:
+            return f"must be a text of {rule.low} to {rule.high} characters"
+        return None
+    if not isinstance(value, list) or not rule.low <= len(value) <= rule.high:
+        return f"must be a list of {rule.low} to {rule.high} texts"
+    for item in value:
+        if _check(item, rule.item) is not None:
+            return f"must hold texts of {rule.item.low} to {rule.item.high} characters"
+        if rule.vocabulary is not None and item not in rule.vocabulary:
+            return f"has '{item}', which is not one of: {', '.join(sorted(rule.vocabulary))}"
+    return None

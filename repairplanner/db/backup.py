@@ -1,0 +1,23 @@
+"""Consistent copies of the database file through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from repairplanner.db.preflight import open_read_only
+
+
+def backup_database(database: Path, backups_dir: Path, reason: str) -> Path:
+    """Copy `database` into `backups_dir` (made private) and return the new file's path."""
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"repairplanner-{stamp}-{reason}.sqlite"
+    partial = target.with_suffix(".partial")
+    with closing(open_read_only(database)) as source, closing(sqlite3.connect(partial)) as copy:
+        source.backup(copy)
+    os.replace(partial, target)
+    return target

@@ -1,0 +1,91 @@
+"""Start-up checks on the database file with the standard library only (no SQLAlchemy, no Alembic).
+
+They decide whether the file is new, current, older, newer or unusable before anything writes to it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from repairplanner.core.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseTooNewError
+from repairplanner.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+LIBRARY_DIGEST_KEY = "library.builtin_digest"
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseState:
+    """What the start-up checks found: no database yet, or one at a known revision."""
+
+    exists: bool
+    revision: str | None = None
+    library_digest: str | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that cannot create or change the file."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_database(database: Path, marker: Path, backups_dir: Path) -> DatabaseState:
+    """Classify the database file, raising a StartupError for anything that must not be touched."""
+    if not database.exists() or database.stat().st_size == 0:
+        if marker.exists() or database.exists():
+            raise DatabaseMissingError(_missing_message(database, backups_dir))
+        return DatabaseState(exists=False)
+    try:
+        with closing(open_read_only(database)) as con:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                raise DatabaseCorruptError(_corrupt_message(database, "it is not a RepairPlanner database"))
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            digest = None
+            if "settings" in tables:
+                found = con.execute("SELECT value FROM settings WHERE key = ?", (LIBRARY_DIGEST_KEY,)).fetchone()
+                digest = _json_text(found[0]) if found else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(_corrupt_message(database, str(exc))) from exc
+    revision = row[0] if row else None
+    if revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            f"The data in {database} was saved by a newer version of RepairPlanner (schema {revision}). "
+            "Please install that version or a later one to open it. Nothing was changed."
+        )
+    return DatabaseState(exists=True, revision=revision, library_digest=digest)
+
+
+def _json_text(raw: str) -> str | None:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _missing_message(database: Path, backups_dir: Path) -> str:
+    backups = sorted(backups_dir.glob("*.sqlite")) if backups_dir.is_dir() else []
+    hint = (
+        f" The newest backup is {backups[-1]}; copy it to {database} to restore it."
+        if backups
+        else " If you have a copy of that file, put it back there."
+    )
+    state = "is empty" if database.exists() else "is missing"
+    return (
+        f"RepairPlanner's data file {database} {state}, although a plan was kept here before. "
+        f"Nothing was changed and nothing was re-created.{hint}"
+    )
+
+
+def _corrupt_message(database: Path, detail: str) -> str:
+    return (
+        f"RepairPlanner cannot read its data file {database} ({detail}). "
+        "It may be damaged. Nothing was changed; keep a copy of the file and restore a backup if you have one."
+    )

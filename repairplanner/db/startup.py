@@ -1,0 +1,32 @@
+"""Everything that must happen to the data files before the window opens, in the only safe order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from repairplanner.core.library import Library, library_digest, parse_library, read_library_files
+from repairplanner.db.migrate import prepare_database
+from repairplanner.db.preflight import inspect_database
+from repairplanner.paths import AppPaths
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedStorage:
+    """A database at the head revision, and the built-in library if its stored copy is out of date."""
+
+    database: Path
+    library_to_sync: Library | None
+    backup: Path | None
+
+
+def prepare_storage(paths: AppPaths, library_dir: Path) -> PreparedStorage:
+    """Check, validate, back up and migrate; any StartupError is raised before a single byte is written."""
+    state = inspect_database(paths.database, paths.marker, paths.backups_dir)
+    files = read_library_files(library_dir)
+    digest = library_digest(files)
+    # Parsing is skipped when the database already holds this exact library (start-up time);
+    # otherwise a malformed file is reported here, before the database is created or migrated.
+    library = None if state.current and state.library_digest == digest else parse_library(files)
+    backup = prepare_database(paths.database, paths.marker, paths.backups_dir, state)
+    return PreparedStorage(paths.database, library, backup)

@@ -1,0 +1,156 @@
+"""The exercise library: built-in exercises mirrored from resources/, and the couple's own custom ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.entities import Exercise, ExerciseSource, Track
+from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
+from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
+from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
+from repairplanner.db.schema import ExerciseRow, Setting, utcnow
+
+_CONTENT_FIELDS = (
+    "title",
+    "track",
+    "level",
+    "minutes",
+    "summary",
+    "needs",
+    "steps",
+    "ease_out",
+    "easier",
+    "harder",
+    "agreement",
+    "safety",
+    "technique",
+    "tags",
+)
+
+
+class UnknownExerciseError(UserFacingError):
+    """No exercise has the given id."""
+
+
+def exercise_from_row(row: ExerciseRow) -> Exercise:
+    """The core dataclass for a stored exercise."""
+    return Exercise(
+        id=row.id,
+        source=ExerciseSource(row.source),
+        title=row.title,
+        track=Track(row.track),
+        level=row.level,
+        minutes=row.minutes,
+        summary=row.summary,
+        needs=tuple(row.needs),
+        steps=tuple(row.steps),
+        ease_out=row.ease_out,
+        easier=row.easier,
+        harder=row.harder,
+        agreement=row.agreement,
+        safety=row.safety,
+        technique=tuple(row.technique),
+        tags=tuple(row.tags),
+        archived=row.archived_at is not None,
+    )
+
+
+def _content(exercise: Exercise) -> dict[str, object]:
+    values = {name: getattr(exercise, name) for name in _CONTENT_FIELDS}
+    values["track"] = exercise.track.value
+    for name in ("needs", "steps", "technique", "tags"):
+        values[name] = list(getattr(exercise, name))
+    return values
+
+
+class LibraryService:
+    """Reads the library and keeps built-in and custom exercises apart."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def sync_builtins(self, library: Library) -> int:
+        """Mirror the shipped library into the database; return how many built-in rows changed.
+
+        Built-ins that left the library are archived, not deleted, because plans may refer to them.
+        Custom exercises are never touched: their ids live in a separate namespace.
+        """
+        changed = 0
+        with self._sessions.begin() as s:
+            rows = {r.id: r for r in s.scalars(select(ExerciseRow).where(ExerciseRow.source == "builtin"))}
+            for exercise in library.exercises:
+                if exercise.id.startswith(CUSTOM_ID_PREFIX):
+                    raise ReadOnlyExerciseError(f"A built-in exercise cannot use the id '{exercise.id}'.")
+                content = _content(exercise)
+                row = rows.pop(exercise.id, None)
+                if row is None:
+                    s.add(ExerciseRow(id=exercise.id, source="builtin", **content))
+                    changed += 1
+                elif any(getattr(row, k) != v for k, v in content.items()) or row.archived_at is not None:
+                    for key, value in content.items():
+                        setattr(row, key, value)
+                    row.archived_at = None
+                    changed += 1
+            for gone in rows.values():
+                if gone.archived_at is None:
+                    gone.archived_at = utcnow()
+                    changed += 1
+            s.merge(Setting(key=LIBRARY_DIGEST_KEY, value=library.digest))
+        return changed
+
+    def list_exercises(self, *, include_archived: bool = False) -> list[Exercise]:
+        """Every exercise, ordered by track, level and title."""
+        query = select(ExerciseRow).order_by(ExerciseRow.track, ExerciseRow.level, ExerciseRow.title)
+        if not include_archived:
+            query = query.where(ExerciseRow.archived_at.is_(None))
+        with self._sessions.begin() as s:
+            return [exercise_from_row(r) for r in s.scalars(query)]
+
+    def get(self, exercise_id: str) -> Exercise:
+        """One exercise by id."""
+        with self._sessions.begin() as s:
+            row = s.get(ExerciseRow, exercise_id)
+            if row is None:
+                raise UnknownExerciseError(f"There is no exercise '{exercise_id}'.")
+            return exercise_from_row(row)
+
+    def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
+        """Store `draft` as a new custom exercise under a fresh custom id and return it."""
+        new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
+        with self._sessions.begin() as s:
+            s.add(ExerciseRow(id=new_id, source="custom", based_on_id=based_on, **_content(draft)))
+        return dataclasses.replace(draft, id=new_id, source=ExerciseSource.CUSTOM, archived=False)
+
+    def duplicate(self, exercise_id: str) -> Exercise:
+        """A new custom copy of any exercise, the way to change a built-in one."""
+        original = self.get(exercise_id)
+        copy = dataclasses.replace(original, title=f"{original.title} (our version)"[:60])
+        return self.create_custom(copy, based_on=original.id)
+
+    def update_custom(self, exercise: Exercise) -> Exercise:
+        """Save the content of a custom exercise; built-in exercises are read-only."""
+        with self._sessions.begin() as s:
+            row = s.get(ExerciseRow, exercise.id)
+            if row is None:
+                raise UnknownExerciseError(f"There is no exercise '{exercise.id}'.")
+            if row.source != "custom":
+                raise ReadOnlyExerciseError(
+                    f"'{row.title}' comes with RepairPlanner and cannot be changed; duplicate it to make your own."
+                )
+            for key, value in _content(exercise).items():
+                setattr(row, key, value)
+            return exercise_from_row(row)
+
+    def set_archived(self, exercise_ids: Sequence[str], archived: bool) -> None:
+        """Archive or restore custom exercises."""
+        with self._sessions.begin() as s:
+            for exercise_id in exercise_ids:
+                row = s.get(ExerciseRow, exercise_id)
+                if row is None or row.source != "custom":
+                    raise ReadOnlyExerciseError("Only your own exercises can be archived.")
+                row.archived_at = utcnow() if archived else None

@@ -31,8 +31,14 @@ class DatabaseState:
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that cannot create or change the file."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    """A read-only connection that changes nothing on disk.
+
+    A plain read-only connection to a WAL database still creates its -wal and -shm files; with no -wal
+    file present the main file is complete, so it is opened as immutable and nothing is created.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
 
 
 def inspect_database(database: Path, marker: Path, backups_dir: Path) -> DatabaseState:

@@ -7,6 +7,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -19,6 +20,9 @@ from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.main_window import MainWindow, Services
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
@@ -61,16 +65,22 @@ def open_storage(paths: AppPaths, library_dir: Path | None = None) -> tuple[QLoc
         raise
 
 
-def build_services(storage: PreparedStorage) -> Services:
-    """Open the database (this is where SQLAlchemy is first imported) and build every service."""
+def open_database(storage: PreparedStorage) -> sessionmaker[Session]:
+    """Open the database (this is where SQLAlchemy is first imported) and bring its library copy up to date."""
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.services.library import LibraryService
 
     sessions = make_sessions(make_engine(storage.database))
-    library = LibraryService(sessions)
     if storage.library_to_sync is not None:
-        library.sync_builtins(storage.library_to_sync)
-    return Services(library=library)
+        LibraryService(sessions).sync_builtins(storage.library_to_sync)
+    return sessions
+
+
+def build_services(sessions: sessionmaker[Session]) -> Services:
+    """Every service the window needs, over one session factory."""
+    from repairplanner.services.library import LibraryService
+
+    return Services(library=LibraryService(sessions))
 
 
 def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None = None) -> StartedApp:
@@ -83,7 +93,7 @@ def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None =
 
     def attach_services() -> None:
         try:
-            window.attach(build_services(storage))
+            window.attach(build_services(open_database(storage)))
         except UserFacingError as error:
             dialogs.error(window, APP_NAME, error.message)
             window.close()

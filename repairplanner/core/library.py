@@ -40,7 +40,7 @@ TECHNIQUES = frozenset(
 )
 TAGS = frozenset({"daily", "ritual", "weekly-meeting", "debrief", "repair", "review"})
 CUSTOM_ID_PREFIX = "custom-"
-_ID = re.compile(r"^(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*$")
+_ID = re.compile(r"(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +135,11 @@ def _parse_file(name: str, data: bytes) -> Iterable[Exercise]:
         raise LibraryError(f"The exercise library file '{name}' is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise LibraryError(f"The exercise library file '{name}' is malformed: {exc}.") from None
+    except RecursionError:
+        raise LibraryError(f"The exercise library file '{name}' is malformed: it nests too deeply.") from None
     extra = set(document) - {"exercise"}
     tables = document.get("exercise")
-    if extra or not isinstance(tables, list) or not tables:
+    if extra or not isinstance(tables, list) or not tables or not all(isinstance(t, dict) for t in tables):
         raise LibraryError(f"The exercise library file '{name}' must hold only [[exercise]] tables.")
     for index, table in enumerate(tables, start=1):
         yield _exercise_from_table(table, f"The exercise library file '{name}', exercise {index}")
@@ -156,7 +158,7 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
         problem = _check(table[key], rule)
         if problem:
             raise LibraryError(f"{where}: the field '{key}' {problem}.")
-    match = _ID.match(table["id"])
+    match = _ID.fullmatch(table["id"])
     if table["track"] not in {t.value for t in Track}:
         raise LibraryError(f"{where}: the field 'track' must be 'touch' or 'talk'.")
     if match is None or match.group(1) != table["track"] or int(match.group(2)) != table["level"]:

@@ -7,7 +7,7 @@ import re
 
 MONDAY = 1
 SUNDAY = 7
-_ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+_ISO_WEEK = re.compile(r"\s*([0-9]{4})-?W([0-9]{1,2})\s*", re.IGNORECASE)
 
 
 def _check_weekday(first_weekday: int) -> None:
@@ -40,12 +40,12 @@ def weekday_order(first_weekday: int = MONDAY) -> tuple[int, ...]:
 def iso_week_label(day: dt.date) -> str:
     """The ISO 8601 week of `day`, as '2026-W48'."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def parse_iso_week(text: str) -> dt.date:
     """The Monday of an ISO week written '2026-W48' (or '2026W48'); ValueError with a plain message otherwise."""
-    match = _ISO_WEEK.match(text)
+    match = _ISO_WEEK.fullmatch(text)
     if match is None:
         raise ValueError(f"'{text}' is not a week; write it like 2026-W48")
     year, week = int(match.group(1)), int(match.group(2))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
 from repairplanner.ui.dialogs import DialogService
@@ -58,17 +58,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
-        self.page_list.setMaximumWidth(180)
         for title, page in (("Library", self.library_page),):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.page_list)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.page_list.setFixedWidth(150)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.page_list)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.status_label = QLabel("Opening your plan…")
         self.statusBar().addWidget(self.status_label, 1)

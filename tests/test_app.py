@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -98,3 +99,36 @@ def test_a_malformed_exercise_file_stops_start_up_before_anything_is_written(
         start(app_paths, dialogs, library_dir=library)
     assert snapshot(app_paths.data_dir) == before
     assert not app_paths.database.exists()
+
+
+def test_start_up_refusals_reach_stderr_and_a_dialog_when_there_is_a_screen(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], dialogs: FakeDialogs
+) -> None:
+    from repairplanner import app as app_module
+
+    monkeypatch.setattr(app_module, "HEADLESS_PLATFORMS", set())
+    code = app_module.report_startup_error(LibraryError("The exercise library file 'x.toml' is malformed."), dialogs)
+    assert code == 2
+    assert capsys.readouterr().err == "repairplanner: The exercise library file 'x.toml' is malformed.\n"
+    assert dialogs.shown == [("error", "RepairPlanner", "The exercise library file 'x.toml' is malformed.")]
+
+
+def test_a_malformed_library_makes_the_command_exit_2_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from repairplanner import app as app_module
+    from repairplanner.cli import main
+
+    resources = tmp_path / "resources"
+    (resources / "exercises").mkdir(parents=True)
+    (resources / "exercises" / "touch.toml").write_text("[[exercise]\nid = 'oops'\n")
+    monkeypatch.setattr(app_module, "resources_dir", lambda: resources)
+    data = tmp_path / "data"
+    umask = os.umask(0o022)
+    try:
+        assert main(["--data-dir", str(data)]) == 2
+    finally:
+        os.umask(umask)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("repairplanner: The exercise library file 'touch.toml' is malformed")
+    assert not (data / "repairplanner.sqlite").exists()

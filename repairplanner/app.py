@@ -78,9 +78,11 @@ def open_database(storage: PreparedStorage) -> sessionmaker[Session]:
 
 def build_services(sessions: sessionmaker[Session]) -> Services:
     """Every service the window needs, over one session factory."""
+    from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
 
-    return Services(library=LibraryService(sessions))
+    return Services(library=LibraryService(sessions), couple=CoupleService(sessions), plan=PlanService(sessions))
 
 
 def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None = None) -> StartedApp:

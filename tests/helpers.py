@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 class FakeDialogs:
-    """Records every prompt instead of showing it; `answers` scripts what `confirm` returns."""
+    """Stands in for ui.dialogs.DialogService: records every prompt and answers from a script.
 
-    def __init__(self, answers: list[bool] | None = None) -> None:
+    `fake.script("confirm", True, False)` makes the next two `confirm(...)` calls return True, then False.
+    Any DialogService method works; unscripted calls return None (a cancelled dialog), except `confirm`,
+    which fails the test so that no question goes unanswered by accident.
+    """
+
+    def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
-        self.answers = list(answers or [])
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self._answers: dict[str, list[Any]] = {}
 
-    def _record(self, kind: str, title: str, text: str) -> None:
-        self.shown.append((kind, title, text))
+    def script(self, method: str, *answers: Any) -> None:
+        self._answers.setdefault(method, []).extend(answers)
 
-    def error(self, parent: object, title: str, text: str) -> None:
-        self._record("error", title, text)
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        if method.startswith("_"):
+            raise AttributeError(method)
 
-    def warn(self, parent: object, title: str, text: str) -> None:
-        self._record("warn", title, text)
+        def prompt(parent: object, *args: Any) -> Any:
+            self.calls.append((method, args))
+            if len(args) >= 2 and all(isinstance(a, str) for a in args[:2]):
+                self.shown.append((method, args[0], args[1]))
+            queued = self._answers.get(method)
+            if queued:
+                answer = queued.pop(0)
+                return answer(*args) if callable(answer) else answer
+            if method == "confirm":
+                raise AssertionError(f"unscripted confirm: {args}")
+            return None
 
-    def inform(self, parent: object, title: str, text: str) -> None:
-        self._record("inform", title, text)
-
-    def about(self, parent: object, title: str, text: str) -> None:
-        self._record("about", title, text)
-
-    def confirm(self, parent: object, title: str, text: str) -> bool:
-        self._record("confirm", title, text)
-        return self.answers.pop(0)
+        return prompt
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

@@ -199,3 +199,20 @@ class Pause:
     @property
     def active(self) -> bool:
         return self.ended_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekPlan:
+    """A week and the sessions planned in it."""
+
+    week: Week
+    sessions: tuple[PlannedSession, ...] = ()
+
+    def on(self, day: dt.date) -> tuple[PlannedSession, ...]:
+        """The sessions on `day`, timed ones first by time, then the rest in their given order."""
+        found = [s for s in self.sessions if s.day == day]
+        return tuple(sorted(found, key=lambda s: (s.start_time is None, s.start_time or dt.time(), s.position)))
+
+    def find(self, session_id: int) -> PlannedSession | None:
+        """The session with `session_id`, if it is in this week."""
+        return next((s for s in self.sessions if s.id == session_id), None)

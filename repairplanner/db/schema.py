@@ -123,6 +123,7 @@ class PlannedSessionRow(Base):
         CheckConstraint("status IN ('planned', 'done', 'skipped', 'paused')", name="status"),
         CheckConstraint("minutes > 0", name="minutes"),
         Index(None, "week_id", "day"),
+        Index(None, "day"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -139,6 +140,8 @@ class PlannedSessionRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Added in revision 0002: when the couple actually began the session after both checked in.
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Added in revision 0003: removal is soft, so undo brings a session back with its consent log intact.
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class ConsentEventRow(Base):

@@ -23,6 +23,7 @@ from repairplanner.db.schema import (
     Setting,
     WeekRow,
 )
+from repairplanner.services.couple import STOP_SIGNAL_KEY, WEEK_START_KEY
 
 INTENTIONS = (
     "Go gently and keep our evenings free.",
@@ -80,9 +81,8 @@ def generate_demo(
         s.add_all(partners)
         s.add_all(
             [
-                Setting(key="couple.stop_signal", value="Pause, with a raised flat hand"),
-                Setting(key="couple.week_start", value=MONDAY),
-                Setting(key="couple.setup_done", value=True),
+                Setting(key=STOP_SIGNAL_KEY, value="Pause, with a raised flat hand"),
+                Setting(key=WEEK_START_KEY, value=MONDAY),
             ]
         )
         s.flush()

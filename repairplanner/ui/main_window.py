@@ -15,7 +15,9 @@ from repairplanner.ui.events import AppEvents
 from repairplanner.ui.library_page import LibraryPage
 
 if TYPE_CHECKING:
+    from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -32,6 +34,8 @@ class Services:
     """The services the window's pages use, built by app.py once the window is on screen."""
 
     library: LibraryService
+    couple: CoupleService
+    plan: PlanService
 
 
 class MainWindow(QMainWindow):

@@ -70,8 +70,17 @@ def _seed_0002(con: sqlite3.Connection) -> None:
     con.execute(f"INSERT INTO pause_resumes (pause_id, partner_id, at) VALUES (1, 1, '{NOW}')")
 
 
+def _seed_0003(con: sqlite3.Connection) -> None:
+    _seed_0002(con)
+    con.execute(f"UPDATE planned_sessions SET removed_at = '{NOW}' WHERE id = 3")
+
+
 #: A seeding function for every revision; a new migration needs one here (a test checks this).
-SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _seed_0001, "0002": _seed_0002}
+SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _seed_0001,
+    "0002": _seed_0002,
+    "0003": _seed_0003,
+}
 
 
 def row_counts(path: Path) -> dict[str, int]:

@@ -1,0 +1,122 @@
+"""The couple: two named partners, their stop signal and their week; and the rules for setting them up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, LevelChoice, Partner, Track
+from repairplanner.core.errors import UserFacingError
+
+NAME_MAX = 40
+STOP_SIGNAL_MAX = 80
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class SetupError(UserFacingError):
+    """The couple's details break a rule; the message says which, kindly."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerDraft:
+    """What one partner enters at setup."""
+
+    name: str
+    color: str | None = None
+    unavailable_weekdays: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class CoupleSetup:
+    """Everything the first-run setup asks, and Settings can change later."""
+
+    first: PartnerDraft
+    second: PartnerDraft
+    stop_signal: str
+    week_start: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Couple:
+    """The two partners (seat order) and what they agreed at setup."""
+
+    partners: tuple[Partner, Partner]
+    stop_signal: str
+    week_start: int = 1
+    levels: dict[Track, int] = field(default_factory=lambda: dict.fromkeys(Track, MIN_LEVEL))
+
+    def partner(self, partner_id: int) -> Partner:
+        """The partner with `partner_id`."""
+        for partner in self.partners:
+            if partner.id == partner_id:
+                return partner
+        raise KeyError(partner_id)
+
+    def other(self, partner_id: int) -> Partner:
+        """The partner who is not `partner_id`."""
+        first, second = self.partners
+        return second if first.id == partner_id else first
+
+
+def clean_name(text: str) -> str:
+    """A partner's name, normalised and trimmed; SetupError if it is empty, too long or has control characters."""
+    name = unicodedata.normalize("NFC", text).strip()
+    if not name:
+        raise SetupError("Please enter a name for each of you.")
+    if len(name) > NAME_MAX:
+        raise SetupError(f"A name can be at most {NAME_MAX} characters; '{name[:12]}…' is longer.")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in name):
+        raise SetupError("A name cannot contain line breaks or invisible control characters.")
+    return name
+
+
+def clean_stop_signal(text: str) -> str:
+    """The agreed stop signal, trimmed; SetupError if empty or too long."""
+    signal = " ".join(unicodedata.normalize("NFC", text).split())
+    if not signal:
+        raise SetupError("Please write down the stop signal you agreed on: a word or a gesture.")
+    if len(signal) > STOP_SIGNAL_MAX:
+        raise SetupError(f"Please keep the stop signal short (at most {STOP_SIGNAL_MAX} characters).")
+    return signal
+
+
+def clean_setup(setup: CoupleSetup) -> CoupleSetup:
+    """`setup` with clean names and stop signal; SetupError for the first rule it breaks."""
+    first, second = (
+        PartnerDraft(clean_name(p.name), _clean_color(p.color), _clean_days(p.unavailable_weekdays))
+        for p in (setup.first, setup.second)
+    )
+    if first.name.casefold() == second.name.casefold():
+        raise SetupError("Please use two different names, so the plan can tell you apart.")
+    if not 1 <= setup.week_start <= 7:
+        raise SetupError("The week must start on a day from Monday to Sunday.")
+    return CoupleSetup(first, second, clean_stop_signal(setup.stop_signal), setup.week_start)
+
+
+def _clean_color(color: str | None) -> str | None:
+    if color is None or color == "":
+        return None
+    if not _COLOR.fullmatch(color):
+        raise SetupError(f"'{color}' is not a colour; choose one from the colour picker.")
+    return color.lower()
+
+
+def _clean_days(days: frozenset[int]) -> frozenset[int]:
+    if not all(1 <= d <= 7 for d in days):
+        raise SetupError("Unavailable days must be weekdays from Monday to Sunday.")
+    if len(days) == 7:
+        raise SetupError("Please leave at least one day of the week free.")
+    return frozenset(days)
+
+
+def working_levels(choices: list[LevelChoice], partner_ids: tuple[int, int]) -> dict[Track, int]:
+    """Each track's working level: the lower of the two partners' latest choices (level 1 before any)."""
+    latest: dict[tuple[int, Track], LevelChoice] = {}
+    for choice in sorted(choices, key=lambda c: c.at):
+        latest[(choice.partner_id, choice.track)] = choice
+    levels = {}
+    for track in Track:
+        chosen = [latest[(p, track)].level for p in partner_ids if (p, track) in latest]
+        levels[track] = max(MIN_LEVEL, min(MAX_LEVEL, *chosen)) if len(chosen) == 2 else MIN_LEVEL
+    return levels

@@ -132,3 +132,21 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     with closing(sqlite3.connect(tmp_path / "repairplanner.sqlite")) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+
+
+def test_demo_fills_an_empty_folder_once(tmp_path: Path) -> None:
+    first = run_app("demo", "--data-dir", str(tmp_path), "--years", "0.5")
+    assert first.returncode == 0, first.stderr
+    assert "Wrote a demo couple" in first.stdout
+    before = snapshot(tmp_path)
+    again = run_app("demo", "--data-dir", str(tmp_path))
+    assert again.returncode == 2
+    assert again.stderr.strip().endswith("This data folder already holds a couple; the demo only fills an empty one.")
+    assert snapshot(tmp_path) == before
+
+
+def test_demo_rejects_a_nonsense_number_of_years(tmp_path: Path) -> None:
+    result = run_app("demo", "--data-dir", str(tmp_path), "--years", "lots")
+    assert result.returncode == 2
+    assert "'lots' is not a number of years" in result.stderr
+    assert not (tmp_path / "repairplanner.sqlite").exists()

@@ -66,9 +66,18 @@ def clean_name(text: str) -> str:
         raise SetupError("Please enter a name for each of you.")
     if len(name) > NAME_MAX:
         raise SetupError(f"A name can be at most {NAME_MAX} characters; '{name[:12]}…' is longer.")
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in name):
+    if any(_is_control(ch) for ch in name):
         raise SetupError("A name cannot contain line breaks or invisible control characters.")
     return name
+
+
+# Joiners and direction marks are invisible but belong to real names (Persian, emoji sequences, mixed scripts).
+_NAME_FORMAT_CHARS = frozenset("\u200c\u200d\u200e\u200f")
+
+
+def _is_control(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category in ("Cc", "Zl", "Zp") or (category == "Cf" and ch not in _NAME_FORMAT_CHARS)
 
 
 def clean_stop_signal(text: str) -> str:

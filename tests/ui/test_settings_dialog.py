@@ -1,0 +1,177 @@
+"""The Settings dialog: filled from the stored couple, edits become a CoupleSetup, OK waits while something is off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
+from repairplanner.services.couple import CoupleService
+from repairplanner.ui.dialogs import DialogService
+from repairplanner.ui.settings_dialog import SettingsDialog
+from tests.helpers import FakeDialogs
+from tests.ui.test_setup_wizard import type_text
+
+
+@pytest.fixture(autouse=True)
+def british_locale() -> Iterator[None]:
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(saved)
+
+
+@pytest.fixture
+def couples(sessions: sessionmaker[Session]) -> CoupleService:
+    service = CoupleService(sessions)
+    service.create(
+        CoupleSetup(
+            PartnerDraft("Zoë", "#5b8bd0", frozenset({3})),
+            PartnerDraft("李雷", None, frozenset({6, 7})),
+            "a raised flat hand",
+            week_start=7,
+        )
+    )
+    return service
+
+
+@pytest.fixture
+def couple(couples: CoupleService) -> Couple:
+    stored = couples.get()
+    assert stored is not None
+    return stored
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, couple: Couple, dialogs: FakeDialogs) -> SettingsDialog:
+    dialog = SettingsDialog(couple, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def retype(edit: object, text: str) -> None:
+    edit.selectAll()  # type: ignore[attr-defined]
+    edit.del_()  # type: ignore[attr-defined]
+    type_text(edit, text)  # type: ignore[arg-type]
+
+
+def test_every_field_is_filled_from_the_stored_couple(dialog: SettingsDialog) -> None:
+    assert dialog.names.names() == ("Zoë", "李雷")
+    assert [c.label.text() for c in dialog.names.colours] == ["Blue", "No colour"]
+    assert dialog.stop_signal.text() == "a raised flat hand"
+    assert dialog.week.week_start() == 7 and dialog.week.week_start_combo.currentText() == "Sunday"
+    assert dialog.week.unavailable() == ({3}, {6, 7})
+    assert [b.text() for b in dialog.week.rows[0].boxes][:2] == ["Sun", "Mon"]
+    assert dialog.week.row_labels[1].text() == "李雷 is usually unavailable on"
+    assert dialog.ok_button.isEnabled()
+    assert all(m.isHidden() for m in (dialog.names.message, dialog.stop_signal.message, dialog.week.message))
+
+
+def test_unchanged_settings_give_back_the_same_details(dialog: SettingsDialog, couple: Couple) -> None:
+    first, second = couple.partners
+    assert dialog.setup() == CoupleSetup(
+        PartnerDraft(first.name, first.color, first.unavailable_weekdays),
+        PartnerDraft(second.name, second.color, second.unavailable_weekdays),
+        couple.stop_signal,
+        couple.week_start,
+    )
+
+
+def test_edits_become_the_new_setup_and_are_stored(
+    qtbot: QtBot, dialog: SettingsDialog, dialogs: FakeDialogs, couples: CoupleService
+) -> None:
+    retype(dialog.names.name_edits[0], " Zoe ")
+    retype(dialog.names.name_edits[1], "Lei 🌻")
+    qtbot.mouseClick(dialog.names.colours[0].clear_button, Qt.MouseButton.LeftButton)
+    dialogs.script("choose_colour", "#d9775b")
+    qtbot.mouseClick(dialog.names.colours[1].choose_button, Qt.MouseButton.LeftButton)
+    assert dialogs.calls[-1] == ("choose_colour", ("A colour for Lei 🌻", None))
+    retype(dialog.stop_signal.edit, "pause")
+    dialog.week.week_start_combo.setCurrentIndex(dialog.week.week_start_combo.findData(1))
+    dialog.week.rows[0].box_for(3).setChecked(False)
+    dialog.week.rows[0].box_for(1).setChecked(True)
+    dialog.week.rows[1].box_for(7).setChecked(False)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    edited = dialog.setup()
+    assert edited == CoupleSetup(
+        PartnerDraft("Zoe", None, frozenset({1})),
+        PartnerDraft("Lei 🌻", "#d9775b", frozenset({6})),
+        "pause",
+        week_start=1,
+    )
+    stored = couples.update(edited)
+    assert [(p.name, p.color, p.unavailable_weekdays) for p in stored.partners] == [
+        ("Zoe", None, {1}),
+        ("Lei 🌻", "#d9775b", {6}),
+    ]
+    assert (stored.stop_signal, stored.week_start) == ("pause", 1)
+
+
+def test_renaming_updates_the_week_rows_at_once(dialog: SettingsDialog) -> None:
+    retype(dialog.names.name_edits[1], "Lei")
+    assert dialog.week.row_labels[1].text() == "Lei is usually unavailable on"
+    assert dialog.week.rows[1].box_for(6).accessibleName() == "Lei is usually unavailable on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "message"),
+    [
+        (lambda d: retype(d.names.name_edits[0], ""), "names", "Please enter a name for each of you."),
+        (lambda d: retype(d.names.name_edits[0], "李雷"), "names", "Please use two different names"),
+        (lambda d: retype(d.names.name_edits[1], "y" * 41), "names", "A name can be at most 40 characters"),
+        (lambda d: retype(d.stop_signal.edit, "   "), "stop_signal", "Please write down the stop signal"),
+        (
+            lambda d: [box.setChecked(True) for box in d.week.rows[0].boxes],
+            "week",
+            "Please leave at least one day of the week free.",
+        ),
+    ],
+)
+def test_ok_is_disabled_while_something_needs_changing(
+    dialog: SettingsDialog, change: object, where: str, message: str
+) -> None:
+    change(dialog)  # type: ignore[operator]
+    assert not dialog.ok_button.isEnabled()
+    shown = getattr(dialog, where).message
+    assert shown.isVisible() and shown.text().startswith(message)
+
+
+def test_ok_comes_back_once_the_name_is_fixed(dialog: SettingsDialog) -> None:
+    retype(dialog.names.name_edits[0], "李雷")
+    assert not dialog.ok_button.isEnabled()
+    retype(dialog.names.name_edits[0], "Zoë")
+    assert dialog.ok_button.isEnabled() and dialog.names.message.isHidden()
+
+
+def test_escape_cancels_without_an_answer(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    qtbot.waitActive(dialog)
+    qtbot.keyClick(dialog.names.name_edits[0], Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_the_dialog_service_returns_the_edits_or_none_when_cancelled(
+    qtbot: QtBot, couple: Couple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def save(dialog: SettingsDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.stop_signal.edit.setText("red")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", save)
+    edited = DialogService().edit_couple(None, couple)
+    assert edited is not None and edited.stop_signal == "red" and edited.first.name == "Zoë"
+
+    def cancel(dialog: SettingsDialog) -> int:
+        qtbot.addWidget(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", cancel)
+    assert DialogService().edit_couple(None, couple) is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from dataclasses import dataclass
@@ -95,7 +94,8 @@ def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None =
 
     def attach_services() -> None:
         try:
-            window.attach(build_services(open_database(storage)))
+            if not window.attach(build_services(open_database(storage))):
+                window.close()  # the couple left the first-run setup; nothing was saved
         except UserFacingError as error:
             dialogs.error(window, APP_NAME, error.message)
             window.close()
@@ -138,6 +138,15 @@ def _install_startup_probe(window: MainWindow) -> None:
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"{stage} {time.time():.6f} {peak_kib}", file=sys.stderr, flush=True)
 
+    def decline_modal() -> None:
+        # A first run opens the setup wizard; the probe names it and leaves it, as a couple cancelling would.
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            print(f"modal {type(modal).__name__}", file=sys.stderr, flush=True)
+            modal.close()
+
+    watcher = QTimer(window, interval=50)
+    watcher.timeout.connect(decline_modal)
+    watcher.start()
     window.first_painted.connect(lambda: report("first_paint"))
     window.services_attached.connect(lambda: (report("ready"), QTimer.singleShot(0, window.close)))
-    os.environ.setdefault("REPAIRPLANNER_STARTUP_PROBE", "1")

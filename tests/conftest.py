@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a laptop-sized virtual screen (the plugin's default 800x600 is smaller than the window).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
 
 from repairplanner.core.library import Library, parse_library, read_library_files
 from repairplanner.paths import AppPaths, resources_dir

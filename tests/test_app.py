@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from contextlib import closing
@@ -11,11 +12,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from repairplanner.app import StartedApp, start
+from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.errors import AlreadyRunningError, LibraryError
 from repairplanner.db.revisions import HEAD_REVISION
 from repairplanner.paths import AppPaths
 from tests.conftest import LIBRARY_DIR
 from tests.helpers import FakeDialogs, snapshot
+
+SETUP = CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo", unavailable_weekdays=frozenset({3})), "pineapple")
 
 
 @pytest.fixture
@@ -24,10 +28,13 @@ def launch(qtbot: QtBot, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
     started: list[StartedApp] = []
 
     def _launch(paths: AppPaths, library_dir: Path | None = None) -> StartedApp:
+        dialogs.script("setup_couple", SETUP)  # used only when the folder holds no couple yet
         app = start(paths, dialogs, library_dir=library_dir)
         started.append(app)
         qtbot.addWidget(app.window)
-        qtbot.waitUntil(lambda: app.window.library_page.model.rowCount() > 0, timeout=10_000)
+        with qtbot.waitSignal(app.window.services_attached, timeout=10_000):
+            pass
+        dialogs._answers.pop("setup_couple", None)
         return app
 
     yield _launch
@@ -36,20 +43,75 @@ def launch(qtbot: QtBot, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
         app.release()
 
 
-def test_first_start_creates_a_private_database_and_shows_the_library(
-    launch, app_paths: AppPaths, builtin_library
+def test_first_start_runs_the_setup_and_creates_a_private_database(
+    launch, app_paths: AppPaths, builtin_library, dialogs: FakeDialogs
 ) -> None:
     app = launch(app_paths)
     window = app.window
     assert window.isVisible()
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.library_page.model.rowCount() == len(builtin_library.exercises)
-    assert window.status_label.text() == f"{len(builtin_library.exercises)} exercises in the library"
+    assert [name for name, _args in dialogs.calls] == ["setup_couple"]
+    assert window.isEnabled() and window.pages.currentWidget() is window.week_page
+    assert window.library_page.proxy.total_count() == len(builtin_library.exercises)
+    assert window.status_label.text().startswith("Ana and Bo · touch at level 1, talk at level 1")
     assert app_paths.marker.exists()
     assert (app_paths.data_dir.stat().st_mode & 0o777) == 0o700
     with closing(sqlite3.connect(app_paths.database)) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         assert con.execute("SELECT count(*) FROM exercises").fetchone()[0] == len(builtin_library.exercises)
+
+
+def test_leaving_the_first_run_setup_closes_the_app_and_saves_no_couple(
+    app_paths: AppPaths, qtbot: QtBot, dialogs: FakeDialogs
+) -> None:
+    app = start(app_paths, dialogs)
+    qtbot.addWidget(app.window)
+    try:
+        qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=10_000)
+        assert [name for name, _args in dialogs.calls] == ["setup_couple"]
+    finally:
+        app.release()
+    with closing(sqlite3.connect(app_paths.database)) as con:
+        assert con.execute("SELECT count(*) FROM partners").fetchone()[0] == 0
+
+
+def test_an_existing_couple_opens_straight_to_their_week(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:
+    first = launch(app_paths)
+    first.window.close()
+    first.release()
+    dialogs.calls.clear()
+    window = launch(app_paths).window
+    assert "setup_couple" not in [name for name, _args in dialogs.calls]
+    start = window.week_page.current_week()
+    assert start <= dt.date.today() < start + dt.timedelta(days=7)
+
+
+def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:
+    from repairplanner.services.plan import SessionDraft
+
+    first = launch(app_paths)
+    page = first.window.week_page
+    day = page.current_week()
+    dialogs.script("add_session", SessionDraft(day, "touch-2-hand-holding-walk", 15, inviter_id=None))
+    first.window.library_page.select("touch-2-hand-holding-walk")
+    first.window.library_page.add_to_week_requested.emit("touch-2-hand-holding-walk")
+    page.header.intention_edit.setText("Slow and kind")
+    first.window.close()
+    first.release()
+    second = launch(app_paths)
+    reopened = second.window.week_page
+    with closing(sqlite3.connect(app_paths.database)) as con:
+        booked = con.execute("SELECT exercise_id, day FROM planned_sessions WHERE removed_at IS NULL").fetchall()
+    assert booked == [("touch-2-hand-holding-walk", day.isoformat())]
+    assert reopened.card_for(1) is not None
+    assert reopened.header.intention_edit.text() == "Slow and kind"
+
+
+def test_settings_changes_reach_every_page(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:
+    window = launch(app_paths).window
+    dialogs.script("edit_couple", CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Robin"), "red card"))
+    window.settings_action.trigger()
+    assert "Robin" in window.status_label.text() and "red card" in window.status_label.text()
 
 
 def test_selecting_an_exercise_shows_every_part_of_it(launch, app_paths: AppPaths) -> None:
@@ -69,13 +131,16 @@ def test_a_second_copy_on_the_same_data_is_refused(launch, app_paths: AppPaths, 
         start(app_paths, dialogs)
 
 
-def test_window_size_and_page_are_remembered(launch, app_paths: AppPaths, qtbot: QtBot) -> None:
+def test_window_size_and_page_are_remembered(launch, app_paths: AppPaths) -> None:
     first = launch(app_paths)
-    first.window.resize(700, 480)
+    first.window.resize(first.window.minimumSizeHint().width() + 10, 600)
+    first.window.show_page(1)
+    size = first.window.size()
     first.window.close()
     first.release()
     second = launch(app_paths)
-    assert (second.window.width(), second.window.height()) == (700, 480)
+    assert second.window.size() == size
+    assert second.window.pages.currentWidget() is second.window.library_page
 
 
 def test_about_goes_through_the_dialog_service(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:

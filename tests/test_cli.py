@@ -38,7 +38,7 @@ def test_a_fresh_data_dir_starts_and_every_file_is_private(tmp_path: Path) -> No
     data = tmp_path / "new" / "plan"
     result = run_app("--data-dir", str(data), "--startup-probe")
     assert result.returncode == 0, result.stderr
-    assert "ready" in result.stderr
+    assert "first_paint" in result.stderr and "modal SetupWizard" in result.stderr  # a first run opens the setup
     assert (data.stat().st_mode & 0o777) == 0o700
     files = [p for p in data.rglob("*") if p.is_file()]
     assert data / "repairplanner.sqlite" in files
@@ -56,9 +56,10 @@ def test_the_environment_variable_chooses_the_data_dir(tmp_path: Path) -> None:
 
 
 def test_an_existing_data_dir_opens_again(tmp_path: Path) -> None:
-    assert run_app("--data-dir", str(tmp_path), "--startup-probe").returncode == 0
+    assert run_app("demo", "--data-dir", str(tmp_path), "--years", "0.2").returncode == 0
     result = run_app("--data-dir", str(tmp_path), "--startup-probe")
     assert result.returncode == 0, result.stderr
+    assert "ready" in result.stderr and "modal" not in result.stderr  # the couple exists: straight to the week
     assert not (tmp_path / "backups").exists()  # nothing to migrate, so no backup
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import Track
+from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.library_page import LibraryPage
+from repairplanner.ui.week_page import WeekPage
 
 if TYPE_CHECKING:
     from repairplanner.services.couple import CoupleService
@@ -39,55 +45,79 @@ class Services:
 
 
 class MainWindow(QMainWindow):
-    """Assembles the pages; owns nothing but layout, menus and remembered geometry."""
+    """Assembles the pages; owns nothing but layout, menus, the undo stack and remembered geometry."""
 
     first_painted = Signal()
     services_attached = Signal()
 
     def __init__(
-        self, events: AppEvents, dialogs: DialogService, settings: QSettings, parent: QWidget | None = None
+        self,
+        events: AppEvents,
+        dialogs: DialogService,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
         self._settings = settings
+        self._today = today
+        self._services: Services | None = None
+        self._couple: Couple | None = None
         self._painted = False
+        self.undo_stack = QUndoStack(self)
         self._build_ui()
         self._connect_signals()
         self._restore_state()
 
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.library_page = LibraryPage(self._events)
+        self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack)
+        self.library_page = LibraryPage(self._events, self._dialogs)
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
-        for title, page in (("Library", self.library_page),):
+        self.page_list.setFixedWidth(130)
+        for title, page in (("Week", self.week_page), ("Library", self.library_page)):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
-
-        self.page_list.setFixedWidth(150)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.page_list)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
         self.status_label = QLabel("Opening your plan…")
         self.statusBar().addWidget(self.status_label, 1)
+        self.setEnabled(False)  # until the services are attached and the couple is known
         self._build_menus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self._add_menu("&Week", self.week_page.menu_actions())
+        self._add_menu("&Library", self.library_page.menu_actions())
 
         view_menu = self.menuBar().addMenu("&View")
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             action = QAction(self.page_list.item(number).text(), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, n=number: self.page_list.setCurrentRow(n))
+            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
             view_menu.addAction(action)
             self.page_actions.append(action)
 
@@ -95,24 +125,62 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         help_menu.addAction(self.about_action)
 
+    def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
     def _connect_signals(self) -> None:
         self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.library_page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
+        self._events.couple_changed.connect(self._on_events_couple_changed)
+        self._events.library_changed.connect(self._show_status)
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(1200, 760)
         page = self._settings.value("window/page", 0, type=int)
-        self.page_list.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
+        self.show_page(page if 0 <= page < self.pages.count() else 0)
 
-    def attach(self, services: Services) -> None:
-        """Hand the pages their services once storage is ready."""
-        self.library_page.attach(services.library)
-        count = self.library_page.model.rowCount()
-        self.status_label.setText(f"{count} exercises in the library")
+    def attach(self, services: Services) -> bool:
+        """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
+        self._services = services
+        couple = services.couple.get()
+        if couple is None:
+            self.status_label.setText("Welcome. Let's set up your plan together.")
+            setup = self._dialogs.setup_couple(self)
+            if setup is None:
+                return False
+            couple = services.couple.create(setup)
+        self._couple = couple
+        self.library_page.attach(services.library, couple)
+        self.week_page.attach(services.plan, services.library, couple, self._today())
+        self.setEnabled(True)
+        self._show_status()
         self.services_attached.emit()
+        return True
+
+    def show_page(self, number: int) -> None:
+        """Switch to page `number` (0 is the week)."""
+        self.page_list.setCurrentRow(number)
+
+    def _show_status(self) -> None:
+        if self._couple is None:
+            return
+        first, second = self._couple.partners
+        levels = self._couple.levels
+        self.status_label.setText(
+            f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
+            f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -121,6 +189,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.week_page.commit_pending()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.page_list.currentRow())
         self._settings.sync()
@@ -128,3 +197,31 @@ class MainWindow(QMainWindow):
 
     def _on_about_action_triggered(self) -> None:
         self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)
+
+    def _on_settings_action_triggered(self) -> None:
+        if self._services is None or self._couple is None:
+            return
+        setup = self._dialogs.edit_couple(self, self._couple)
+        if setup is None:
+            return
+        try:
+            self._services.couple.update(setup)
+        except UserFacingError as error:
+            self._dialogs.warn(self, "Settings", error.message)
+            return
+        self._events.couple_changed.emit()
+
+    def _on_events_couple_changed(self) -> None:
+        if self._services is None:
+            return
+        couple = self._services.couple.get()
+        if couple is None:
+            return
+        self._couple = couple
+        self.library_page.set_couple(couple)
+        self.week_page.set_couple(couple)
+        self._show_status()
+
+    def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
+        self.show_page(0)
+        self.week_page.add_exercise(exercise_id)

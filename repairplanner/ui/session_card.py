@@ -1,0 +1,270 @@
+"""One planned session as a card: time, exercise, track and level, length, who invites, the note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDrag,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
+from repairplanner.ui.session_dialogs import level_note
+
+SESSION_MIME = "application/x-repairplanner-session"
+EXERCISE_MIME = "application/x-repairplanner-exercise"
+ANY_TIME = "Any time"
+STRIPE = 5
+RADIUS = 6.0
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def blend(first: QColor, second: QColor, share: float) -> QColor:
+    """`first` moved `share` of the way towards `second`."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * share,
+        first.greenF() + (second.greenF() - first.greenF()) * share,
+        first.blueF() + (second.blueF() - first.blueF()) * share,
+    )
+
+
+def muted_palette(palette: QPalette, background: QPalette.ColorRole) -> QPalette:
+    """`palette` with a quieter text colour that still reads well on `background`, light or dark."""
+    quiet = QPalette(palette)
+    colour = blend(palette.color(QPalette.ColorRole.Text), palette.color(background), 0.32)
+    quiet.setColor(QPalette.ColorRole.WindowText, colour)
+    return quiet
+
+
+def time_text(start_time: dt.time | None) -> str:
+    """The session's time in the locale's short format, or 'Any time'."""
+    if start_time is None:
+        return ANY_TIME
+    return QLocale().toString(QTime(start_time.hour, start_time.minute), QLocale.FormatType.ShortFormat)
+
+
+def inviter_of(session: PlannedSession, couple: Couple) -> Partner | None:
+    """The partner who invites to `session`, if one was chosen."""
+    return next((p for p in couple.partners if p.id == session.inviter_id), None)
+
+
+def inviter_text(session: PlannedSession, couple: Couple) -> str:
+    """'Ana invites', or 'Either of you invites' when nobody was chosen."""
+    inviter = inviter_of(session, couple)
+    return f"{inviter.name} invites" if inviter else "Either of you invites"
+
+
+class SessionCard(QFrame):
+    """A focusable, draggable card; the week page decides what its keys and menu do."""
+
+    focused = Signal(int)
+    activated = Signal(int)
+    navigate = Signal(int, int, int)
+    menu_requested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: PlannedSession | None = None
+        self.exercise: Exercise | None = None
+        self._accent: QColor | None = None
+        self._selected = False
+        self._drag_from: QPoint | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.time_label = QLabel()
+        self.title_label = QLabel()
+        self.detail_label = QLabel()
+        self.inviter_label = QLabel()
+        self.note_label = QLabel()
+        self.level_label = QLabel()
+        self.status_label = QLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        italic = self.note_label.font()
+        italic.setItalic(True)
+        self.note_label.setFont(italic)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(STRIPE + 7, 6, 6, 7)
+        layout.setSpacing(1)
+        for label in self._labels():
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self._apply_palette()
+
+    def _labels(self) -> tuple[QLabel, ...]:
+        return (
+            self.time_label,
+            self.title_label,
+            self.detail_label,
+            self.inviter_label,
+            self.note_label,
+            self.level_label,
+            self.status_label,
+        )
+
+    def set_session(self, session: PlannedSession, exercise: Exercise | None, couple: Couple) -> None:
+        """Show `session` (of `exercise`) for `couple`."""
+        self.session = session
+        self.exercise = exercise
+        title = exercise.title if exercise else "An exercise no longer in the library"
+        # No-break spaces keep "for 40 min" and "level 2" whole, so a narrow column breaks only after the time.
+        when = time_text(session.start_time).replace(" ", "\u00a0")
+        self.time_label.setText(f"{when} for\u00a0{session.minutes}\u00a0min")
+        self.title_label.setText(title)
+        self.detail_label.setText(f"{exercise.track.label} · level\u00a0{exercise.level}" if exercise else "")
+        self.detail_label.setVisible(exercise is not None)
+        self.inviter_label.setText(inviter_text(session, couple))
+        self.note_label.setText(session.note)
+        self.note_label.setVisible(bool(session.note))
+        above = level_note(exercise, couple) if exercise else ""
+        self.level_label.setText("↑ Above your current level" if above else "")
+        self.level_label.setVisible(bool(above))
+        status = {SessionStatus.DONE: "✓ Done", SessionStatus.SKIPPED: "Not this time"}.get(session.status, "")
+        self.status_label.setText(status)
+        self.status_label.setVisible(bool(status))
+        inviter = inviter_of(session, couple)
+        self._accent = QColor(inviter.color) if inviter and inviter.color else None
+        parts = [title, self.time_label.text(), self.detail_label.text(), self.inviter_label.text()]
+        parts += [text for text in (session.note, above, status) if text]
+        self.setAccessibleName(f"{title}, {time_text(session.start_time)}")
+        self.setAccessibleDescription(". ".join(parts))
+        self.setToolTip(
+            "\n".join(parts)
+            + "\n\nEnter to change, Delete to remove, Ctrl+Left or Ctrl+Right to move a day; or drag it to another day."
+        )
+        self.update()
+
+    def set_selected(self, selected: bool) -> None:
+        """Mark the card as the one the Week menu's session actions apply to."""
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def mime_data(self) -> QMimeData:
+        """What dragging this card carries: the session id."""
+        mime = QMimeData()
+        assert self.session is not None
+        mime.setData(SESSION_MIME, str(self.session.id).encode("utf-8"))
+        mime.setText(self.title_label.text())
+        return mime
+
+    def _apply_palette(self) -> None:
+        quiet = muted_palette(self.palette(), QPalette.ColorRole.Base)
+        for label in (self.detail_label, self.note_label, self.status_label):
+            label.setPalette(quiet)
+        for label in (self.time_label, self.title_label, self.inviter_label, self.level_label):
+            plain = QPalette(self.palette())
+            plain.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.Text))
+            label.setPalette(plain)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS, RADIUS)
+        base = palette.color(QPalette.ColorRole.Base)
+        if self.underMouse():
+            base = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.06)
+        painter.fillPath(path, base)
+        painter.save()
+        painter.setClipPath(path)
+        stripe = self._accent or blend(palette.color(QPalette.ColorRole.Mid), base, 0.3)
+        painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), stripe)
+        painter.restore()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        if self.hasFocus():
+            pen_colour, width = highlight, 2.0
+        elif self._selected:
+            pen_colour, width = blend(highlight, base, 0.35), 1.5
+        else:
+            pen_colour, width = blend(palette.color(QPalette.ColorRole.Mid), base, 0.35), 1.0
+        painter.setPen(pen_colour)
+        pen = painter.pen()
+        pen.setWidthF(width)
+        painter.setPen(pen)
+        painter.drawPath(path)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.session is not None:
+            self.focused.emit(self.session.id)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = _ARROWS.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier and self.session is not None:
+            self.navigate.emit(self.session.id, *step)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._drag_from is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._drag_from).manhattanLength() >= QApplication.startDragDistance()
+            and self.session is not None
+        ):
+            self._drag_from = None
+            drag = QDrag(self)
+            drag.setMimeData(self.mime_data())
+            drag.setPixmap(self.grab())
+            drag.setHotSpot(event.position().toPoint())
+            drag.exec(Qt.DropAction.MoveAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.session is not None:
+            self.activated.emit(self.session.id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.session is not None:
+            self.setFocus(Qt.FocusReason.PopupFocusReason)
+            self.focused.emit(self.session.id)
+            self.menu_requested.emit(self.session.id, event.globalPos())

@@ -1,0 +1,109 @@
+"""The week page's actions, with their words, shortcuts and tips, for its buttons, its card menu and a "Week" menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QWidget
+
+
+def _chevron(colour: QColor, pointing_left: bool) -> QIcon:
+    """A small arrow-head icon in `colour`."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, 3.5)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    tip, back = (11.0, 20.0) if pointing_left else (21.0, 12.0)
+    painter.drawPolyline([QPointF(back, 7), QPointF(tip, 16), QPointF(back, 25)])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WeekActions(QObject):
+    """Navigation works anywhere in the window; session actions only where the cards are (see `install`)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.previous_week = QAction("&Previous week", self)
+        self.previous_week.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.next_week = QAction("&Next week", self)
+        self.next_week.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.this_week = QAction("&This week", self)
+        self.this_week.setShortcut(QKeySequence("Ctrl+T"))
+        self.go_to_date = QAction("&Go to date…", self)
+        self.go_to_date.setShortcut(QKeySequence("Ctrl+G"))
+        self.copy_last_week = QAction("&Copy last week", self)
+        self.edit_session = QAction("&Edit session…", self)
+        self.edit_session.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.move_previous_day = QAction("Move to p&revious day", self)
+        self.move_previous_day.setShortcut(QKeySequence("Ctrl+Left"))
+        self.move_next_day = QAction("Move to ne&xt day", self)
+        self.move_next_day.setShortcut(QKeySequence("Ctrl+Right"))
+        self.remove_session = QAction("&Remove session", self)
+        self.remove_session.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        tips = {
+            self.previous_week: "Show the week before (Ctrl+Page Up)",
+            self.next_week: "Show the week after (Ctrl+Page Down)",
+            self.this_week: "Back to the week you are in (Ctrl+T)",
+            self.go_to_date: "Pick a day on a calendar and show its week (Ctrl+G)",
+            self.copy_last_week: "Plan the same sessions as last week, on the same days and at the same times",
+            self.edit_session: "Change the day, time, length, who invites or the note (Enter)",
+            self.move_previous_day: "Move the selected session one day earlier (Ctrl+Left)",
+            self.move_next_day: "Move the selected session one day later (Ctrl+Right)",
+            self.remove_session: "Take the selected session off the plan; Undo brings it back (Delete)",
+        }
+        for action, tip in tips.items():
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.paint_icons(parent.palette())
+
+    def paint_icons(self, palette: QPalette) -> None:
+        """Draw the week arrows in the palette's button text colour, so they read in light and dark."""
+        colour = palette.color(QPalette.ColorRole.ButtonText)
+        self.previous_week.setIcon(_chevron(colour, pointing_left=True))
+        self.next_week.setIcon(_chevron(colour, pointing_left=False))
+
+    def navigation(self) -> list[QAction]:
+        """Moving between weeks, and copying last week."""
+        return [self.previous_week, self.next_week, self.this_week, self.go_to_date, self.copy_last_week]
+
+    def session(self) -> list[QAction]:
+        """What can be done to the selected session."""
+        return [self.edit_session, self.move_previous_day, self.move_next_day, self.remove_session]
+
+    def menu(self) -> list[QAction | None]:
+        """Everything, in menu order; None is a separator."""
+        return [
+            self.previous_week,
+            self.next_week,
+            self.this_week,
+            self.go_to_date,
+            None,
+            self.copy_last_week,
+            None,
+            *self.session(),
+        ]
+
+    def install(self, page: QWidget, cards_area: QWidget) -> None:
+        """Make the shortcuts work: navigation anywhere in `page`'s window, session keys only among the cards."""
+        # Keeping Enter, Delete and Ctrl+arrows to the cards leaves them to text fields and other pages.
+        for action in self.navigation():
+            page.addAction(action)
+        for action in self.session():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            cards_area.addAction(action)
+
+    def session_menu(self, parent: QWidget) -> QMenu:
+        """The context menu of a card."""
+        menu = QMenu(parent)
+        menu.addAction(self.edit_session)
+        menu.addSeparator()
+        menu.addAction(self.move_previous_day)
+        menu.addAction(self.move_next_day)
+        menu.addSeparator()
+        menu.addAction(self.remove_session)
+        return menu

@@ -1,0 +1,133 @@
+"""Fixtures and helpers for the week page tests: a couple, the built-in library and a page attached to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
+from repairplanner.core.entities import PlannedSession
+from repairplanner.services.couple import CoupleService
+from repairplanner.services.library import LibraryService
+from repairplanner.services.plan import PlanService, SessionDraft
+from repairplanner.ui.events import AppEvents
+from repairplanner.ui.session_card import EXERCISE_MIME
+from repairplanner.ui.week_page import WeekPage
+from tests.helpers import FakeDialogs
+
+#: A Wednesday; its Monday-first week is 23–29 November 2026, ISO week 48.
+TODAY = dt.date(2026, 11, 25)
+MONDAY = dt.date(2026, 11, 23)
+WALK = "touch-2-hand-holding-walk"
+CHECK_IN = "talk-1-daily-check-in"
+HUG = "touch-3-hug-until-relaxed"
+
+
+@dataclass
+class Plan:
+    """The services and objects a week page is built from."""
+
+    sessions: object
+    plan: PlanService
+    library: LibraryService
+    couples: CoupleService
+    couple: Couple
+    events: AppEvents
+    stack: QUndoStack
+
+    def ids(self, start: dt.date = MONDAY) -> list[int]:
+        return [s.id for s in self.plan.get_week(start).sessions]
+
+    def book(self, exercise_id: str, day: dt.date, **fields: object) -> PlannedSession:
+        minutes = self.library.get(exercise_id).minutes
+        return self.plan.add_session(SessionDraft(day, exercise_id, minutes, **fields))  # type: ignore[arg-type]
+
+    @property
+    def ana(self) -> int:
+        return self.couple.partners[0].id
+
+    @property
+    def bo(self) -> int:
+        return self.couple.partners[1].id
+
+
+def make_plan(sessions: object, builtin_library: object, week_start: int = 1) -> Plan:
+    LibraryService(sessions).sync_builtins(builtin_library)  # type: ignore[arg-type]
+    couples = CoupleService(sessions)  # type: ignore[arg-type]
+    couple = couples.create(
+        CoupleSetup(
+            PartnerDraft("Ana", "#2f7f79"),
+            PartnerDraft("Bo", None, frozenset({3})),
+            "pause",
+            week_start,
+        )
+    )
+    return Plan(
+        sessions,
+        PlanService(sessions),  # type: ignore[arg-type]
+        LibraryService(sessions),  # type: ignore[arg-type]
+        couples,
+        couple,
+        AppEvents(),
+        QUndoStack(),
+    )
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, sessions: object, builtin_library: object) -> Plan:
+    return make_plan(sessions, builtin_library)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs) -> WeekPage:
+    return make_page(qtbot, setup, dialogs)
+
+
+def make_page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs, today: dt.date = TODAY) -> WeekPage:
+    page = WeekPage(setup.events, dialogs, setup.stack)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.attach(setup.plan, setup.library, setup.couple, today)
+    return page
+
+
+def shown(qtbot: QtBot, page: WeekPage) -> WeekPage:
+    """The page shown in an active window, as keyboard tests need."""
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def drop(target: QWidget, mime: QMimeData) -> bool:
+    """Drag `mime` onto the middle of `target` and drop it there, through Qt's event path; whether it was accepted."""
+    point = QPoint(target.width() // 2, target.height() // 2)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    try:
+        enter = QDragEnterEvent(QPointF(point), actions, mime, buttons, modifiers)
+    except TypeError:  # PySide6 before 6.12 takes only a QPoint here
+        enter = QDragEnterEvent(point, actions, mime, buttons, modifiers)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+def exercise_mime(exercise_id: str) -> QMimeData:
+    """What the library table puts on the clipboard when an exercise is dragged."""
+    mime = QMimeData()
+    mime.setData(EXERCISE_MIME, exercise_id.encode("utf-8"))
+    return mime
+
+
+def card_titles(page: WeekPage, column: int) -> list[str]:
+    return [card.title_label.text() for card in page.columns[column].cards()]

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
-from repairplanner.ui.session_card import EXERCISE_MIME, SESSION_MIME, SessionCard, blend, muted_palette
+from repairplanner.ui.models.exercise_table import EXERCISE_MIME
+from repairplanner.ui.session_card import SESSION_MIME, SessionCard, blend, muted_palette
 from repairplanner.ui.session_dialogs import month_first
 
 RADIUS = 8.0

@@ -24,7 +24,6 @@ from repairplanner.core.entities import Exercise, Partner, PlannedSession, Sessi
 from repairplanner.ui.session_dialogs import level_note
 
 SESSION_MIME = "application/x-repairplanner-session"
-EXERCISE_MIME = "application/x-repairplanner-exercise"
 ANY_TIME = "Any time"
 STRIPE = 5
 RADIUS = 6.0

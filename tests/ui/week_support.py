@@ -17,7 +17,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService, SessionDraft
 from repairplanner.ui.events import AppEvents
-from repairplanner.ui.session_card import EXERCISE_MIME
+from repairplanner.ui.models.exercise_table import EXERCISE_MIME
 from repairplanner.ui.week_page import WeekPage
 from tests.helpers import FakeDialogs
 

@@ -13,11 +13,6 @@ from typing import Any
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
 from repairplanner.core.errors import LibraryError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 #: Bump when the meaning of a field changes, so stored copies of the library are refreshed.
 LIBRARY_FORMAT = 1
 
@@ -129,6 +124,12 @@ def parse_library(files: Mapping[str, bytes]) -> Library:
 
 
 def _parse_file(name: str, data: bytes) -> Iterable[Exercise]:
+    # Imported here: start-up skips parsing when the database already holds this library.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:

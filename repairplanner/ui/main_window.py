@@ -17,13 +17,13 @@ from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
-from repairplanner.ui.library_page import LibraryPage
 from repairplanner.ui.week_page import WeekPage
 
 if TYPE_CHECKING:
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.ui.library_page import LibraryPage
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -74,12 +74,13 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack)
-        self.library_page = LibraryPage(self._events, self._dialogs)
+        # The library page is built with the services, after the first paint (start-up time).
+        self.library_page: LibraryPage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
         self.page_list.setFixedWidth(130)
-        for title, page in (("Week", self.week_page), ("Library", self.library_page)):
+        for title, page in (("Week", self.week_page), ("Library", QWidget())):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
         central = QWidget()
@@ -111,9 +112,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self._add_menu("&Week", self.week_page.menu_actions())
-        self._add_menu("&Library", self.library_page.menu_actions())
 
         view_menu = self.menuBar().addMenu("&View")
+        self._view_menu = view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             action = QAction(self.page_list.item(number).text(), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
@@ -125,8 +126,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         help_menu.addAction(self.about_action)
 
-    def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
-        menu = self.menuBar().addMenu(title)
+    def _add_menu(self, title: str, actions: list[QAction | None], before: QMenu | None = None) -> QMenu:
+        menu = QMenu(title, self)
+        if before is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(before.menuAction(), menu)
         for action in actions:
             if action is None:
                 menu.addSeparator()
@@ -139,7 +144,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
-        self.library_page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
 
@@ -161,12 +165,27 @@ class MainWindow(QMainWindow):
                 return False
             couple = services.couple.create(setup)
         self._couple = couple
-        self.library_page.attach(services.library, couple)
+        self._build_library_page().attach(services.library, couple)
         self.week_page.attach(services.plan, services.library, couple, self._today())
         self.setEnabled(True)
         self._show_status()
         self.services_attached.emit()
         return True
+
+    def _build_library_page(self) -> LibraryPage:
+        from repairplanner.ui.library_page import LibraryPage
+
+        page = LibraryPage(self._events, self._dialogs)
+        placeholder = self.pages.widget(1)
+        showing = self.pages.currentIndex()
+        self.pages.insertWidget(1, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(showing)
+        self._add_menu("&Library", page.menu_actions(), before=self._view_menu)
+        page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
+        self.library_page = page
+        return page
 
     def show_page(self, number: int) -> None:
         """Switch to page `number` (0 is the week)."""
@@ -218,7 +237,8 @@ class MainWindow(QMainWindow):
         if couple is None:
             return
         self._couple = couple
-        self.library_page.set_couple(couple)
+        if self.library_page is not None:
+            self.library_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
 

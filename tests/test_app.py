@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from repairplanner.app import StartedApp, start
@@ -197,3 +198,16 @@ def test_a_malformed_library_makes_the_command_exit_2_with_one_line(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("repairplanner: The exercise library file 'touch.toml' is malformed")
     assert not (data / "repairplanner.sqlite").exists()
+
+
+def test_keyboard_users_start_with_focus_and_can_switch_pages(launch, app_paths: AppPaths, qtbot: QtBot) -> None:
+    window = launch(app_paths).window
+    qtbot.waitActive(window)
+    assert window.page_list.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.library_page
+    assert window.library_page.table.hasFocus()
+    qtbot.keyClick(window.library_page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_page.search_edit.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.week_page

@@ -73,6 +73,7 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.archived_check)
         self.table = self._build_table()
+        self.setFocusProxy(self.table)  # switching to the page puts the keyboard in the list
         table_pane = QWidget()
         table_column = QVBoxLayout(table_pane)
         table_column.setContentsMargins(0, 0, 0, 0)

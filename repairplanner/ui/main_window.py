@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             action = QAction(self.page_list.item(number).text(), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
+            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n, focus=True))
             view_menu.addAction(action)
             self.page_actions.append(action)
 
@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self._build_library_page().attach(services.library, couple)
         self.week_page.attach(services.plan, services.library, couple, self._today())
         self.setEnabled(True)
+        # Disabling the window cleared its focus; give keyboard users a starting point again.
+        self.activateWindow()
+        self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_status()
         self.services_attached.emit()
         return True
@@ -187,9 +190,11 @@ class MainWindow(QMainWindow):
         self.library_page = page
         return page
 
-    def show_page(self, number: int) -> None:
-        """Switch to page `number` (0 is the week)."""
+    def show_page(self, number: int, *, focus: bool = False) -> None:
+        """Switch to page `number` (0 is the week); with `focus`, move the keyboard into it."""
         self.page_list.setCurrentRow(number)
+        if focus:
+            self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_status(self) -> None:
         if self._couple is None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from repairplanner.app import StartedApp, start
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
+from repairplanner.core.entities import SessionDraft
 from repairplanner.core.errors import AlreadyRunningError, LibraryError
 from repairplanner.db.revisions import HEAD_REVISION
 from repairplanner.paths import AppPaths
@@ -88,8 +89,6 @@ def test_an_existing_couple_opens_straight_to_their_week(launch, app_paths: AppP
 
 
 def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:
-    from repairplanner.services.plan import SessionDraft
-
     first = launch(app_paths)
     page = first.window.week_page
     day = page.current_week()

@@ -10,6 +10,7 @@ MIN_LEVEL = 1
 MAX_LEVEL = 5
 SCALE_MIN = 0
 SCALE_MAX = 10
+MAX_MINUTES = 240
 
 
 class Track(str, Enum):
@@ -134,6 +135,18 @@ class PlannedSession:
     note: str = ""
     status: SessionStatus = SessionStatus.PLANNED
     position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDraft:
+    """A session about to be booked."""
+
+    day: dt.date
+    exercise_id: str
+    minutes: int
+    start_time: dt.time | None = None
+    inviter_id: int | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,37 +2,23 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.entities import PlannedSession, SessionStatus, Week, WeekPlan
+from repairplanner.core.entities import MAX_MINUTES, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow, utcnow
 from repairplanner.services.couple import first_weekday
 
-MAX_MINUTES = 240
 INTENTION_MAX = 200
 
 
 class PlanError(UserFacingError):
     """A plan edit that cannot be made; the message says why."""
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class SessionDraft:
-    """A session about to be booked."""
-
-    day: dt.date
-    exercise_id: str
-    minutes: int
-    start_time: dt.time | None = None
-    inviter_id: int | None = None
-    note: str = ""
 
 
 def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:

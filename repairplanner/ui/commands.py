@@ -15,7 +15,8 @@ from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 
 if TYPE_CHECKING:
-    from repairplanner.services.plan import PlanService, SessionDraft
+    from repairplanner.core.entities import SessionDraft
+    from repairplanner.services.plan import PlanService
 
 PROBLEM_TITLE = "The plan was not changed"
 _INTENTION_ID = 4801

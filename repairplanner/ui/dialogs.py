@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup
-from repairplanner.core.entities import Exercise, PlannedSession
-
-if TYPE_CHECKING:
-    from repairplanner.services.plan import SessionDraft
+from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft
 
 
 class DialogService:

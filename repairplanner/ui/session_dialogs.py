@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -25,14 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import Exercise, PlannedSession
+from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft
 from repairplanner.core.weeks import week_days, week_start
 
-if TYPE_CHECKING:
-    from repairplanner.services.plan import SessionDraft
-
-#: The longest session PlanService accepts (services.plan.MAX_MINUTES; a test keeps the two equal).
-MAX_MINUTES = 240
 NOTE_MAX = 120
 DEFAULT_TIME = dt.time(19, 0)
 

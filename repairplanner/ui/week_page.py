@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QHideEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import Exercise, PlannedSession, Week, WeekPlan
+from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, Week, WeekPlan
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.commands import PlanEditor
 from repairplanner.ui.dialogs import DialogService
@@ -24,7 +24,7 @@ from repairplanner.ui.week_header import WeekHeader
 
 if TYPE_CHECKING:
     from repairplanner.services.library import LibraryService
-    from repairplanner.services.plan import PlanService, SessionDraft
+    from repairplanner.services.plan import PlanService
 
 MISSING_EXERCISE = "That exercise is no longer in the library."
 
@@ -35,9 +35,6 @@ def _tidy(text: str) -> str:
 
 def _draft(day: dt.date, exercise: Exercise, start_time: dt.time | None, inviter_id: int | None) -> SessionDraft:
     """A booking of `exercise` on `day` at its usual length."""
-    # SessionDraft lives beside PlanService, which loads SQLAlchemy; once the page is attached it is loaded anyway.
-    from repairplanner.services.plan import SessionDraft
-
     return SessionDraft(day, exercise.id, exercise.minutes, start_time=start_time, inviter_id=inviter_id)
 
 

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
-from repairplanner.core.entities import SessionStatus
+from repairplanner.core.entities import SessionDraft, SessionStatus
 from repairplanner.core.library import Library
 from repairplanner.db.schema import ConsentEventRow, PlannedSessionRow
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
-from repairplanner.services.plan import PlanError, PlanService, SessionDraft
+from repairplanner.services.plan import PlanError, PlanService
 
 MONDAY = dt.date(2026, 11, 23)
 

@@ -8,8 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from repairplanner.services.plan import MAX_MINUTES, SessionDraft
-from repairplanner.ui import session_dialogs
+from repairplanner.core.entities import MAX_MINUTES, SessionDraft
 from repairplanner.ui.commands import (
     AddSessionCommand,
     CopyWeekCommand,
@@ -152,7 +151,3 @@ def test_the_editor_reports_which_week_an_undo_changed(qtbot: QtBot, setup: Plan
     assert replayed == [MONDAY, MONDAY]
     assert editor.add(SessionDraft(TUESDAY, "custom-gone", 15), "Gone", MONDAY) is None
     assert dialogs.shown[-1][2] == "That exercise is no longer in the library."
-
-
-def test_the_dialog_minutes_limit_matches_the_service() -> None:
-    assert session_dialogs.MAX_MINUTES == MAX_MINUTES

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from repairplanner.services.plan import SessionDraft
+from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.date_dialog import DatePickerDialog
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.session_dialogs import AddSessionDialog, SessionEditDialog, day_label

@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from repairplanner.services.plan import SessionDraft
+from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week_page import WeekPage
 from tests.helpers import FakeDialogs

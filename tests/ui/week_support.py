@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
-from repairplanner.core.entities import PlannedSession
+from repairplanner.core.entities import PlannedSession, SessionDraft
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
-from repairplanner.services.plan import PlanService, SessionDraft
+from repairplanner.services.plan import PlanService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.models.exercise_table import EXERCISE_MIME
 from repairplanner.ui.week_page import WeekPage

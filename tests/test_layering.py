@@ -55,6 +55,11 @@ RULES = (
         forbidden=("PySide6", "shiboken6"),
     ),
     Rule(
+        "crypto works on bytes: no database",
+        scope=("repairplanner.crypto",),
+        forbidden=("sqlalchemy", "alembic", "repairplanner.db", "repairplanner.services"),
+    ),
+    Rule(
         "the UI talks to services, never to the database",
         scope=("repairplanner.ui",),
         forbidden=("sqlalchemy", "alembic", "repairplanner.db"),

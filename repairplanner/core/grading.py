@@ -1,0 +1,492 @@
+"""The grading engine: pre-session advice, move up / hold / step back, private readiness, and pausing the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from repairplanner.core.entities import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    SCALE_MAX,
+    SCALE_MIN,
+    CheckIn,
+    Light,
+    Pause,
+    Reflection,
+    SessionStatus,
+    Track,
+)
+
+HOLD_VARIATION = "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
+REPAIR_TALK = "Book a repair talk this week, to talk through what happened without blame."
+NO_PENALTY = "Nothing is missed and nothing is lost: looking after yourselves is part of the plan."
+
+
+@dataclass(frozen=True, slots=True)
+class GradingSettings:
+    """Every threshold of the decision rules, with PRODUCT.md's defaults."""
+
+    # Hold is the band between advancing and stepping back (peak distress 6-7, felt safe 5-6 by default), so the
+    # three rules can never overlap or leave a gap whatever the settings.
+
+    min_sessions_at_level: int = 3
+    min_days_at_level: int = 10
+    recent_window: int = 2
+    max_peak_distress_to_advance: int = 5
+    min_felt_safe_to_advance: int = 7
+    step_back_peak_distress: int = 8
+    step_back_felt_safe: int = 4
+    stuck_after: int = 2
+    touch_max_above_talk: int = 1
+
+    def __post_init__(self) -> None:
+        if not SCALE_MIN <= self.max_peak_distress_to_advance < self.step_back_peak_distress <= SCALE_MAX:
+            raise ValueError("peak distress thresholds must satisfy 0 <= advance < step back <= 10")
+        if not SCALE_MIN <= self.step_back_felt_safe < self.min_felt_safe_to_advance <= SCALE_MAX:
+            raise ValueError("felt-safe thresholds must satisfy 0 <= step back < advance <= 10")
+        if min(self.min_sessions_at_level, self.recent_window, self.stuck_after) < 1:
+            raise ValueError("session counts must be at least 1")
+        if self.min_days_at_level < 0 or self.touch_max_above_talk < 0:
+            raise ValueError("day counts and the touch allowance cannot be negative")
+
+
+DEFAULT_GRADING = GradingSettings()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionOutcome:
+    """What one planned session came to, as the grading engine sees it."""
+
+    session_id: int
+    exercise_id: str
+    track: Track
+    level: int
+    day: dt.date
+    status: SessionStatus
+    reflections: tuple[Reflection, ...] = ()
+    check_ins: tuple[CheckIn, ...] = ()
+    repair_talk_followed: bool = False
+
+    @property
+    def used_stop_signal(self) -> bool:
+        return any(r.used_stop_signal for r in self.reflections)
+
+
+class Signal(str, Enum):
+    """What one session's reflections say about the next step on its track."""
+
+    CLEAR = "clear"
+    HOLD = "hold"
+    STEP_BACK = "step_back"
+
+
+def session_signal(outcome: SessionOutcome, settings: GradingSettings = DEFAULT_GRADING) -> Signal:
+    """STEP_BACK if either partner used the stop signal or hit a step-back mark, HOLD in the band, else CLEAR."""
+    reflections = outcome.reflections
+    if any(
+        r.used_stop_signal
+        or r.peak_distress >= settings.step_back_peak_distress
+        or r.felt_safe <= settings.step_back_felt_safe
+        for r in reflections
+    ):
+        return Signal.STEP_BACK
+    if any(
+        r.peak_distress > settings.max_peak_distress_to_advance or r.felt_safe < settings.min_felt_safe_to_advance
+        for r in reflections
+    ):
+        return Signal.HOLD
+    return Signal.CLEAR
+
+
+def capped_levels(levels: Mapping[Track, int], settings: GradingSettings = DEFAULT_GRADING) -> dict[Track, int]:
+    """Both tracks' levels within 1-5, touch at most `touch_max_above_talk` above talk (words carry the touch)."""
+    talk = _clamp_level(levels.get(Track.TALK, MIN_LEVEL))
+    touch = min(_clamp_level(levels.get(Track.TOUCH, MIN_LEVEL)), talk + settings.touch_max_above_talk)
+    return {Track.TOUCH: touch, Track.TALK: talk}
+
+
+def _clamp_level(level: int) -> int:
+    return max(MIN_LEVEL, min(MAX_LEVEL, level))
+
+
+# --- Before a session ---------------------------------------------------------------------------------------------
+
+
+class Advice(str, Enum):
+    """The pre-session verdict from both partners' traffic lights."""
+
+    WAITING = "waiting"
+    GO = "go"
+    OFFER_LIGHTER = "offer_lighter"
+    NO_TOUCH_TODAY = "no_touch_today"
+    REST_OR_GENTLER_TALK = "rest_or_gentler_talk"
+
+
+class Alternative(str, Enum):
+    """Something gentler the couple can choose instead of the planned session."""
+
+    SHORTER = "shorter"
+    PREVIOUS_LEVEL = "previous_level"
+    TALK = "talk"
+    GENTLER_TALK = "gentler_talk"
+    REST = "rest"
+
+
+@dataclass(frozen=True, slots=True)
+class PreSessionAdvice:
+    """What to show both partners once both have checked in; it never says whose light was which."""
+
+    kind: Advice
+    alternatives: tuple[Alternative, ...]
+    message: str
+
+
+_LIGHTER_IDEAS = {
+    Alternative.SHORTER: "a shorter or lighter version",
+    Alternative.PREVIOUS_LEVEL: "an exercise from the level before",
+    Alternative.TALK: "a talk exercise instead",
+}
+
+
+def pre_session_advice(check_ins: Iterable[CheckIn], track: Track, level: int) -> PreSessionAdvice:
+    """Both green: go; either yellow: offer something lighter; either red: no touch today (or rest, for a talk)."""
+    latest: dict[int, CheckIn] = {}
+    for check_in in sorted(check_ins, key=lambda c: c.at):
+        latest[check_in.partner_id] = check_in
+    # Nothing is decided until both have checked in, so an early verdict cannot give away the first light.
+    if len(latest) < 2:
+        return PreSessionAdvice(Advice.WAITING, (), "Waiting for both check-ins.")
+    lights = {c.light for c in latest.values()}
+    previous = (Alternative.PREVIOUS_LEVEL,) if level > MIN_LEVEL else ()
+    if Light.RED in lights and track is Track.TOUCH:
+        return PreSessionAdvice(
+            Advice.NO_TOUCH_TODAY,
+            (Alternative.TALK, Alternative.REST),
+            f"No touch today. You could do a talk exercise together instead, or simply rest. {NO_PENALTY}",
+        )
+    if Light.RED in lights:
+        return PreSessionAdvice(
+            Advice.REST_OR_GENTLER_TALK,
+            (Alternative.REST, Alternative.GENTLER_TALK),
+            f"Today is a day to go gently. You could rest, or choose a gentler talk. {NO_PENALTY}",
+        )
+    if Light.YELLOW in lights:
+        options = (Alternative.SHORTER, *previous, *((Alternative.TALK,) if track is Track.TOUCH else ()))
+        ideas = [_LIGHTER_IDEAS[option] for option in options]
+        listed = f"{', '.join(ideas[:-1])}, or {ideas[-1]}" if len(ideas) > 1 else ideas[0]
+        return PreSessionAdvice(
+            Advice.OFFER_LIGHTER,
+            options,
+            f"Today asks for something lighter. You could choose {listed}. Going gently is part of the method.",
+        )
+    return PreSessionAdvice(
+        Advice.GO, (), "You are both green. Take your time, and remember either of you can stop at any moment."
+    )
+
+
+# --- After sessions: move up, hold, step back ---------------------------------------------------------------------
+
+
+class Decision(str, Enum):
+    """What the engine offers for a track; the partners decide, and nothing changes on its own."""
+
+    OFFER_MOVE_UP = "offer_move_up"
+    HOLD = "hold"
+    STEP_BACK = "step_back"
+    KEEP_GOING = "keep_going"
+
+
+@dataclass(frozen=True, slots=True)
+class TrackAssessment:
+    """The engine's offer for one track, with plain reasons; it never changes a level."""
+
+    track: Track
+    level: int
+    decision: Decision
+    reasons: tuple[str, ...]
+    offered_level: int | None = None
+    variation: str | None = None
+    gentler_exercise_id: str | None = None
+    repair_talk: bool = False
+
+
+def assess_track(
+    track: Track,
+    level: int,
+    outcomes: Iterable[SessionOutcome],
+    today: dt.date,
+    *,
+    talk_level: int,
+    settings: GradingSettings = DEFAULT_GRADING,
+    level_since: dt.date | None = None,
+) -> TrackAssessment:
+    """Step back, hold, offer to move up or keep going, from the track's completed sessions up to `today`."""
+    # `talk_level` gates touch (words carry the touch). `level_since` is the day the working level was last set:
+    # sessions before it belong to an earlier stretch.
+    history = _done(outcomes, track, today)
+    current = [o for o in history if level_since is None or o.day >= level_since]
+    if not current:
+        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",))
+    last = current[-1]
+    signal = session_signal(last, settings)
+    if signal is Signal.STEP_BACK:
+        return _step_back(track, level, last, history, settings)
+    if signal is Signal.HOLD:
+        reasons = ("Last time was hard work for at least one of you.",)
+        return TrackAssessment(track, level, Decision.HOLD, reasons, variation=HOLD_VARIATION)
+    return _move_up_or_keep_going(track, level, current, settings, talk_level)
+
+
+def _done(outcomes: Iterable[SessionOutcome], track: Track, today: dt.date) -> list[SessionOutcome]:
+    chosen = [o for o in outcomes if o.track is track and o.status is SessionStatus.DONE and o.day <= today]
+    return sorted(chosen, key=lambda o: (o.day, o.session_id))
+
+
+def _step_back(
+    track: Track, level: int, last: SessionOutcome, history: list[SessionOutcome], settings: GradingSettings
+) -> TrackAssessment:
+    reasons = ["The stop signal was used last time." if last.used_stop_signal else "Last time was very hard."]
+    gentler = next(
+        (
+            o.exercise_id
+            for o in reversed(history)
+            if o is not last and o.level <= level and _both_green(o) and session_signal(o, settings) is Signal.CLEAR
+        ),
+        None,
+    )
+    if gentler is None:
+        reasons.append("Choose an easier exercise, one where you both expect to feel safe.")
+    else:
+        reasons.append("Go back to the last exercise where you both checked in green.")
+    if last.repair_talk_followed:
+        reasons.append("You have already had a repair talk about it.")
+    else:
+        reasons.append(REPAIR_TALK)
+    return TrackAssessment(
+        track,
+        level,
+        Decision.STEP_BACK,
+        tuple(reasons),
+        gentler_exercise_id=gentler,
+        repair_talk=not last.repair_talk_followed,
+    )
+
+
+def _both_green(outcome: SessionOutcome) -> bool:
+    return len({c.partner_id for c in outcome.check_ins if c.light is Light.GREEN}) >= 2
+
+
+def _move_up_or_keep_going(
+    track: Track, level: int, current: list[SessionOutcome], settings: GradingSettings, talk_level: int
+) -> TrackAssessment:
+    at_level = [o for o in current if o.level == level]
+    recent = current[-settings.recent_window :]
+    span = (at_level[-1].day - at_level[0].day).days if at_level else 0
+    missing: list[str] = []
+    if level >= MAX_LEVEL:
+        missing.append("This is the top level; keep going at your own pace.")
+    if len(at_level) < settings.min_sessions_at_level:
+        missing.append(f"{len(at_level)} of {settings.min_sessions_at_level} sessions at this level so far.")
+    if span < settings.min_days_at_level:
+        missing.append(f"Your sessions at this level span {span} of {settings.min_days_at_level} days so far.")
+    if len(recent) < settings.recent_window or not all(_calm_and_safe(o, settings) for o in recent):
+        missing.append(f"The last {settings.recent_window} sessions need to feel calm and safe for both of you.")
+    if track is Track.TOUCH and level + 1 > talk_level + settings.touch_max_above_talk:
+        missing.append(
+            f"Talk is at level {talk_level}; touch can move up once talk has reached level "
+            f"{level + 1 - settings.touch_max_above_talk}."
+        )
+    if missing:
+        return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing))
+    reasons = (
+        f"{len(at_level)} sessions at this level over {span} days, and the last {settings.recent_window} "
+        "felt calm and safe for both of you.",
+        f"If you like, each of you can answer privately whether you are ready for level {level + 1}.",
+    )
+    return TrackAssessment(track, level, Decision.OFFER_MOVE_UP, reasons, offered_level=level + 1)
+
+
+def _calm_and_safe(outcome: SessionOutcome, settings: GradingSettings) -> bool:
+    reflections = outcome.reflections
+    return (
+        len({r.partner_id for r in reflections}) >= 2
+        and all(
+            r.peak_distress <= settings.max_peak_distress_to_advance
+            and r.felt_safe >= settings.min_felt_safe_to_advance
+            for r in reflections
+        )
+        and (not outcome.used_stop_signal or outcome.repair_talk_followed)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StuckExercise:
+    """An exercise that ended in a hold or step back several times running, with ways to make it smaller."""
+
+    exercise_id: str
+    track: Track
+    level: int
+    suggestions: tuple[str, ...]
+    message: str
+
+
+_SMALLER_STEPS = {
+    Track.TOUCH: ("shorter", "more clothing", "a smaller area", "seated", "eyes open"),
+    Track.TALK: ("shorter", "one question at a time", "a smaller topic", "written first, then spoken"),
+}
+
+
+def stuck_exercises(
+    outcomes: Iterable[SessionOutcome], settings: GradingSettings = DEFAULT_GRADING
+) -> list[StuckExercise]:
+    """Exercises whose last `stuck_after` completed sessions each ended in a hold or a step back, latest first."""
+    by_exercise: dict[str, list[SessionOutcome]] = {}
+    for outcome in sorted(outcomes, key=lambda o: (o.day, o.session_id)):
+        if outcome.status is SessionStatus.DONE and outcome.reflections:
+            by_exercise.setdefault(outcome.exercise_id, []).append(outcome)
+    stuck = []
+    for exercise_id, runs in by_exercise.items():
+        last = runs[-settings.stuck_after :]
+        if len(last) == settings.stuck_after and all(session_signal(o, settings) is not Signal.CLEAR for o in last):
+            steps = _SMALLER_STEPS[last[-1].track]
+            message = (
+                f"This exercise has been hard {settings.stuck_after} times running. Try it in smaller steps "
+                f"({', '.join(steps)}), or have a talk about what makes it hard."
+            )
+            stuck.append((last[-1].day, StuckExercise(exercise_id, last[-1].track, last[-1].level, steps, message)))
+    stuck.sort(key=lambda pair: (pair[0], pair[1].exercise_id), reverse=True)
+    return [item for _, item in stuck]
+
+
+# --- Ready for the next level: private until both have answered ---------------------------------------------------
+
+
+class ReadyState(str, Enum):
+    """What both partners may see of a readiness round."""
+
+    WAITING = "waiting"
+    BOTH_READY = "both_ready"
+    NOT_THIS_WEEK = "not_this_week"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyRound:
+    """Each partner's private answer to 'ready for level N on this track?' for one week."""
+
+    track: Track
+    target_level: int
+    partner_ids: tuple[int, int]
+    ready: frozenset[int] = frozenset()
+    not_yet: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        if self.partner_ids[0] == self.partner_ids[1]:
+            raise ValueError("a readiness round needs two different partners")
+        if not MIN_LEVEL < self.target_level <= MAX_LEVEL:
+            raise ValueError(f"cannot move up to level {self.target_level}")
+        if self.ready & self.not_yet or not (self.ready | self.not_yet) <= set(self.partner_ids):
+            raise ValueError("each answer must come from one of the two partners, once")
+
+    def answer(self, partner_id: int, ready: bool) -> ReadyRound:
+        """This round with `partner_id`'s answer set (replacing an earlier one)."""
+        if partner_id not in self.partner_ids:
+            raise ValueError(f"partner {partner_id} is not part of this round")
+        others_ready = self.ready - {partner_id}
+        others_not_yet = self.not_yet - {partner_id}
+        if ready:
+            return ReadyRound(
+                self.track, self.target_level, self.partner_ids, others_ready | {partner_id}, others_not_yet
+            )
+        return ReadyRound(self.track, self.target_level, self.partner_ids, others_ready, others_not_yet | {partner_id})
+
+    def has_answered(self, partner_id: int) -> bool:
+        """Whether `partner_id` has answered: for telling that partner alone that their answer is in."""
+        return partner_id in self.ready | self.not_yet
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyReveal:
+    """The part of a readiness round both partners may see; it carries no partner and no single answer."""
+
+    track: Track
+    target_level: int
+    state: ReadyState
+    message: str
+
+
+def reveal(ready_round: ReadyRound) -> ReadyReveal:
+    """WAITING until both have answered; then BOTH_READY, or NOT_THIS_WEEK for any 'not yet', never saying whose."""
+    track, target = ready_round.track, ready_round.target_level
+    if len(ready_round.ready | ready_round.not_yet) < 2:
+        message = "Waiting for both answers. Each answer stays private until you have both answered."
+        return ReadyReveal(track, target, ReadyState.WAITING, message)
+    if ready_round.not_yet:
+        message = f"Not this week. Stay with {track.value} level {target - 1}; you can ask again next week."
+        return ReadyReveal(track, target, ReadyState.NOT_THIS_WEEK, message)
+    message = f"You are both ready for {track.value} level {target}. Nothing changes until you confirm it together."
+    return ReadyReveal(track, target, ReadyState.BOTH_READY, message)
+
+
+def move_up(
+    current: int,
+    ready_round: ReadyRound,
+    *,
+    confirmed: bool,
+    talk_level: int,
+    settings: GradingSettings = DEFAULT_GRADING,
+) -> int:
+    """The track's new level: one up only if both said ready and the couple confirmed; otherwise `current` unchanged."""
+    target = ready_round.target_level
+    allowed = (
+        confirmed
+        and reveal(ready_round).state is ReadyState.BOTH_READY
+        and target == current + 1
+        and (ready_round.track is Track.TALK or target <= talk_level + settings.touch_max_above_talk)
+    )
+    return target if allowed else current
+
+
+# --- Pausing the whole plan ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PauseState:
+    """Whether the whole plan is paused; either partner can pause, and it resumes only once both have asked."""
+
+    partner_ids: tuple[int, int]
+    paused: bool = False
+    resume_requested_by: frozenset[int] = frozenset()
+
+    @classmethod
+    def from_pause(cls, pause: Pause | None, partner_ids: tuple[int, int]) -> PauseState:
+        """The state an entity pause (or no pause at all) stands for."""
+        if pause is None or not pause.active:
+            return cls(partner_ids)
+        return cls(partner_ids, True, pause.resume_requested_by & frozenset(partner_ids))
+
+    def pause(self, by: int) -> PauseState:
+        """Paused at `by`'s word; pausing again also withdraws `by`'s own request to resume."""
+        self._check(by)
+        return PauseState(self.partner_ids, True, self.resume_requested_by - {by})
+
+    def request_resume(self, by: int) -> PauseState:
+        """`by` asks to resume; the plan resumes once both partners have asked."""
+        self._check(by)
+        if not self.paused:
+            return self
+        requested = self.resume_requested_by | {by}
+        if requested >= set(self.partner_ids):
+            return PauseState(self.partner_ids)
+        return PauseState(self.partner_ids, True, requested)
+
+    def _check(self, partner_id: int) -> None:
+        if partner_id not in self.partner_ids:
+            raise ValueError(f"partner {partner_id} is not part of this couple")
+
+
+def resume_levels(levels: Mapping[Track, int], settings: GradingSettings = DEFAULT_GRADING) -> dict[Track, int]:
+    """The levels to suggest on resuming after a pause: one lower on each track, never below level 1."""
+    return capped_levels({track: levels.get(track, MIN_LEVEL) - 1 for track in Track}, settings)

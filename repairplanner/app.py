@@ -80,8 +80,16 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.services.sessions import SessionService
 
-    return Services(library=LibraryService(sessions), couple=CoupleService(sessions), plan=PlanService(sessions))
+    return Services(
+        library=LibraryService(sessions),
+        couple=CoupleService(sessions),
+        plan=PlanService(sessions),
+        sessions=SessionService(sessions),
+        progress=ProgressService(sessions),
+    )
 
 
 def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None = None) -> StartedApp:

@@ -24,6 +24,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         dbapi_connection.execute("PRAGMA synchronous=FULL")
         dbapi_connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         dbapi_connection.execute("PRAGMA busy_timeout=5000")
+        # Deleted and overwritten content is zeroed, so an edited note leaves no old text in free pages.
+        dbapi_connection.execute("PRAGMA secure_delete=ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -8,8 +8,18 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.entities import MAX_MINUTES, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import (
+    MAX_MINUTES,
+    Exercise,
+    PlannedSession,
+    SessionDraft,
+    SessionStatus,
+    Week,
+    WeekPlan,
+)
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow, utcnow
 from repairplanner.services.couple import first_weekday
@@ -172,6 +182,34 @@ class PlanService:
             s.add_all(rows)
             s.flush()
             return [session_from_row(r, target) for r in rows]
+
+    def suggest_week(
+        self, start: dt.date, couple: Couple, exercises: Sequence[Exercise], seed: int
+    ) -> list[PlannedSession]:
+        """Fill the empty week starting `start` with a suggested plan at the couple's working levels."""
+        if self.has_sessions(start):
+            raise PlanError("This week already has sessions; a suggestion only fills an empty week.")
+        suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed)
+        if not suggestion:
+            raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
+        with self._sessions.begin() as s:
+            _, week = self._week_row(s, start)
+            rows = [
+                PlannedSessionRow(
+                    week_id=week.id,
+                    exercise_id=item.exercise_id,
+                    day=item.day,
+                    start_time=item.start_time,
+                    minutes=item.minutes,
+                    inviter_id=item.inviter_id,
+                    note="",
+                    position=position,
+                )
+                for position, item in enumerate(suggestion)
+            ]
+            s.add_all(rows)
+            s.flush()
+            return [session_from_row(r, start) for r in rows]
 
     def _week_row(self, s: Session, day: dt.date) -> tuple[dt.date, WeekRow]:
         start = week_start(day, first_weekday(s))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.services.sessions import SessionService
     from repairplanner.ui.library_page import LibraryPage
 
 ABOUT_TEXT = (
@@ -42,6 +44,8 @@ class Services:
     library: LibraryService
     couple: CoupleService
     plan: PlanService
+    sessions: SessionService
+    progress: ProgressService
 
 
 class MainWindow(QMainWindow):

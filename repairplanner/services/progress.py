@@ -1,0 +1,407 @@
+"""Progress: the grading engine's offers, private readiness answers, pausing, and the history behind the charts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+from statistics import mean
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.couple import Couple, working_levels
+from repairplanner.core.entities import CheckIn, LevelChoice, Reflection, SessionStatus, Track
+from repairplanner.core.errors import UserFacingError
+from repairplanner.core.grading import (
+    DEFAULT_GRADING,
+    GradingSettings,
+    PauseState,
+    ReadyReveal,
+    ReadyRound,
+    SessionOutcome,
+    StuckExercise,
+    TrackAssessment,
+    assess_track,
+    move_up,
+    reveal,
+    stuck_exercises,
+)
+from repairplanner.core.weeks import week_start
+from repairplanner.db.schema import (
+    CheckInRow,
+    ConsentEventRow,
+    ExerciseRow,
+    LevelChoiceRow,
+    PartnerRow,
+    PauseResumeRow,
+    PauseRow,
+    PlannedSessionRow,
+    ReadyAnswerRow,
+    ReflectionRow,
+    utcnow,
+)
+from repairplanner.services.couple import first_weekday
+from repairplanner.services.sessions import check_in_from_row, reflection_from_row
+
+REPAIR_WINDOW = dt.timedelta(days=7)
+
+
+class ProgressError(UserFacingError):
+    """A progression step that cannot be taken; the message says why, kindly."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PartnerWeek:
+    """One partner's ratings over the done sessions of a week."""
+
+    partner_id: int
+    felt_safe: float
+    peak_distress: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class WeekPoint:
+    """A week of history: counts, each partner's ratings and expected against actual distress."""
+
+    start: dt.date
+    planned: int
+    done: int
+    declined: int
+    partners: tuple[PartnerWeek, ...]
+    expected_distress: float | None
+    actual_distress: float | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LevelStep:
+    """A track's working level from `day` on."""
+
+    day: dt.date
+    track: Track
+    level: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class NoteEntry:
+    """A reflection note to show by week."""
+
+    week_start: dt.date
+    day: dt.date
+    partner_id: int
+    exercise_title: str
+    text: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProgressHistory:
+    """Everything the Progress page and the therapist summary draw from."""
+
+    weeks: tuple[WeekPoint, ...]
+    levels: tuple[LevelStep, ...]
+    shared_notes: tuple[NoteEntry, ...]
+
+
+class ProgressService:
+    """Offers, never decisions: levels change only when both partners say so."""
+
+    def __init__(self, sessions: sessionmaker[Session], settings: GradingSettings = DEFAULT_GRADING) -> None:
+        self._sessions = sessions
+        self._settings = settings
+
+    # --- the engine's offers -------------------------------------------------------------------------------------
+
+    def outcomes(self, until: dt.date) -> list[SessionOutcome]:
+        """Every session up to `until` as the grading engine sees it (private notes stay sealed)."""
+        with self._sessions.begin() as s:
+            return self._outcomes(s, until)
+
+    def assessments(self, couple: Couple, today: dt.date) -> dict[Track, TrackAssessment]:
+        """The engine's offer for each track today."""
+        with self._sessions.begin() as s:
+            outcomes = self._outcomes(s, today)
+            since = self._level_since(s)
+        levels = couple.levels
+        return {
+            track: assess_track(
+                track,
+                levels[track],
+                outcomes,
+                today,
+                talk_level=levels[Track.TALK],
+                settings=self._settings,
+                level_since=since.get(track),
+            )
+            for track in Track
+        }
+
+    def stuck(self, today: dt.date) -> list[StuckExercise]:
+        """Exercises that held or stepped back twice in a row."""
+        return stuck_exercises(self.outcomes(today), self._settings)
+
+    # --- levels and readiness ------------------------------------------------------------------------------------
+
+    def ready_round(self, couple: Couple, track: Track, week: dt.date) -> ReadyRound:
+        """This week's private answers to 'ready for the next level on this track?'."""
+        target = couple.levels[track] + 1
+        if target > 5:
+            raise ProgressError(f"You are at the top of the {track.value} ladder already.")
+        ids = (couple.partners[0].id, couple.partners[1].id)
+        with self._sessions.begin() as s:
+            query = select(ReadyAnswerRow).where(
+                ReadyAnswerRow.track == track.value,
+                ReadyAnswerRow.target_level == target,
+                ReadyAnswerRow.week_start == week,
+            )
+            answers = {r.partner_id: r.ready for r in s.scalars(query)}
+        ready = frozenset(p for p, said in answers.items() if said)
+        not_yet = frozenset(p for p, said in answers.items() if not said)
+        return ReadyRound(track, target, ids, ready, not_yet)
+
+    def answer_ready(self, couple: Couple, partner_id: int, track: Track, week: dt.date, ready: bool) -> ReadyReveal:
+        """Record one partner's private answer; returns only what both may see."""
+        current = self.ready_round(couple, track, week)
+        current.answer(partner_id, ready)  # validates the partner
+        with self._sessions.begin() as s:
+            row = s.scalar(
+                select(ReadyAnswerRow).where(
+                    ReadyAnswerRow.partner_id == partner_id,
+                    ReadyAnswerRow.track == track.value,
+                    ReadyAnswerRow.target_level == current.target_level,
+                    ReadyAnswerRow.week_start == week,
+                )
+            )
+            if row is None:
+                row = ReadyAnswerRow(
+                    partner_id=partner_id, track=track.value, target_level=current.target_level, week_start=week
+                )
+                s.add(row)
+            row.ready = ready
+            row.at = utcnow()
+        return reveal(self.ready_round(couple, track, week))
+
+    def reveal(self, couple: Couple, track: Track, week: dt.date) -> ReadyReveal:
+        """What both partners may see of this week's readiness round."""
+        return reveal(self.ready_round(couple, track, week))
+
+    def confirm_move_up(self, couple: Couple, track: Track, week: dt.date) -> int:
+        """Move the track up one level, only after both said ready and the couple confirmed together."""
+        current = couple.levels[track]
+        new = move_up(
+            current,
+            self.ready_round(couple, track, week),
+            confirmed=True,
+            talk_level=couple.levels[Track.TALK],
+            settings=self._settings,
+        )
+        if new == current:
+            raise ProgressError(
+                "Moving up needs both of you to answer 'ready' first, and touch stays within one level of talk."
+            )
+        with self._sessions.begin() as s:
+            now = utcnow()
+            for partner in couple.partners:
+                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=new, reason="moved up", at=now))
+        return new
+
+    def choose_lower_level(self, couple: Couple, partner_id: int, track: Track, level: int) -> int:
+        """Either partner may step a track back at any time; the working level is the lower of the two."""
+        if not 1 <= level <= couple.levels[track]:
+            raise ProgressError("A level can be lowered here; moving up is something you decide together.")
+        with self._sessions.begin() as s:
+            s.add(
+                LevelChoiceRow(
+                    partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=utcnow()
+                )
+            )
+        return level
+
+    def level_steps(self) -> list[LevelStep]:
+        """Each change of a track's working level, oldest first."""
+        with self._sessions.begin() as s:
+            return self._level_steps(s)
+
+    # --- pause ---------------------------------------------------------------------------------------------------
+
+    def pause_state(self, couple: Couple) -> PauseState:
+        """Whether the plan is paused and who has asked to resume (shown only to that partner)."""
+        ids = (couple.partners[0].id, couple.partners[1].id)
+        with self._sessions.begin() as s:
+            pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)).order_by(PauseRow.id.desc()))
+            if pause is None:
+                return PauseState(ids)
+            asked = frozenset(s.scalars(select(PauseResumeRow.partner_id).where(PauseResumeRow.pause_id == pause.id)))
+            return PauseState(ids, True, asked & frozenset(ids))
+
+    def pause(self, couple: Couple, partner_id: int) -> PauseState:
+        """Pause the whole plan at one partner's word; no reason asked."""
+        state = self.pause_state(couple).pause(partner_id)
+        with self._sessions.begin() as s:
+            pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)))
+            if pause is None:
+                s.add(PauseRow(started_by_id=partner_id, started_at=utcnow()))
+            else:
+                request = s.get(PauseResumeRow, (pause.id, partner_id))
+                if request is not None:
+                    s.delete(request)
+        return state
+
+    def request_resume(self, couple: Couple, partner_id: int) -> PauseState:
+        """One partner asks to resume; the plan resumes once both have asked."""
+        state = self.pause_state(couple).request_resume(partner_id)
+        with self._sessions.begin() as s:
+            pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)))
+            if pause is None:
+                return state
+            if s.get(PauseResumeRow, (pause.id, partner_id)) is None:
+                s.add(PauseResumeRow(pause_id=pause.id, partner_id=partner_id, at=utcnow()))
+            if not state.paused:
+                pause.ended_at = utcnow()
+        return state
+
+    # --- history -------------------------------------------------------------------------------------------------
+
+    def history(self, start: dt.date, end: dt.date) -> ProgressHistory:
+        """Weekly counts and ratings, level steps and shared notes between `start` and `end` (inclusive)."""
+        with self._sessions.begin() as s:
+            first = first_weekday(s)
+            partner_ids = list(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+            rows = s.execute(
+                select(PlannedSessionRow, ExerciseRow.title)
+                .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
+                .where(PlannedSessionRow.day >= start, PlannedSessionRow.day <= end)
+                .where(PlannedSessionRow.removed_at.is_(None))
+                .order_by(PlannedSessionRow.day, PlannedSessionRow.position)
+            ).all()
+            ids = [r[0].id for r in rows]
+            reflections: dict[int, list[Reflection]] = defaultdict(list)
+            for row in s.scalars(select(ReflectionRow).where(ReflectionRow.session_id.in_(ids))):
+                reflections[row.session_id].append(reflection_from_row(row, None))
+            check_ins: dict[int, list[int]] = defaultdict(list)
+            for check_in in s.scalars(select(CheckInRow).where(CheckInRow.session_id.in_(ids))):
+                check_ins[check_in.session_id].append(check_in.expected_distress)
+            declined = self._declined(s, ids)
+            steps = [step for step in self._level_steps(s) if step.day <= end]
+        by_week: dict[dt.date, list[tuple[PlannedSessionRow, str]]] = defaultdict(list)
+        notes: list[NoteEntry] = []
+        for session, title in rows:
+            week = week_start(session.day, first)
+            by_week[week].append((session, title))
+            for reflection in reflections[session.id]:
+                if reflection.visibility.value == "shared" and reflection.note:
+                    notes.append(NoteEntry(week, session.day, reflection.partner_id, title, reflection.note))
+        points = []
+        week = week_start(start, first)
+        while week <= end:
+            sessions = by_week.get(week, [])
+            done = [row for row, _ in sessions if row.status == SessionStatus.DONE.value]
+            partner_weeks = []
+            for pid in partner_ids:
+                mine = [r for row in done for r in reflections[row.id] if r.partner_id == pid]
+                if mine:
+                    partner_weeks.append(
+                        PartnerWeek(pid, mean(r.felt_safe for r in mine), mean(r.peak_distress for r in mine))
+                    )
+            expected = [e for row in done for e in check_ins[row.id]]
+            actual = [r.peak_distress for row in done if check_ins[row.id] for r in reflections[row.id]]
+            points.append(
+                WeekPoint(
+                    start=week,
+                    planned=len(sessions),
+                    done=len(done),
+                    declined=sum(1 for row, _ in sessions if row.id in declined),
+                    partners=tuple(partner_weeks),
+                    expected_distress=mean(expected) if expected else None,
+                    actual_distress=mean(actual) if actual else None,
+                )
+            )
+            week += dt.timedelta(weeks=1)
+        return ProgressHistory(tuple(points), tuple(steps), tuple(notes))
+
+    def private_notes(self, partner_id: int, key: bytes, start: dt.date, end: dt.date) -> list[NoteEntry]:
+        """One partner's private notes, opened with their unlocked key."""
+        with self._sessions.begin() as s:
+            first = first_weekday(s)
+            rows = s.execute(
+                select(ReflectionRow, PlannedSessionRow.day, ExerciseRow.title)
+                .join(PlannedSessionRow, PlannedSessionRow.id == ReflectionRow.session_id)
+                .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
+                .where(ReflectionRow.partner_id == partner_id, ReflectionRow.visibility == "private")
+                .where(ReflectionRow.sealed_note.isnot(None))
+                .where(PlannedSessionRow.day >= start, PlannedSessionRow.day <= end)
+                .order_by(PlannedSessionRow.day)
+            ).all()
+            entries = []
+            for row, day, title in rows:
+                note = reflection_from_row(row, key).note or ""
+                entries.append(NoteEntry(week_start(day, first), day, partner_id, title, note))
+            return entries
+
+    # --- helpers -------------------------------------------------------------------------------------------------
+
+    def _outcomes(self, s: Session, until: dt.date) -> list[SessionOutcome]:
+        rows = s.execute(
+            select(PlannedSessionRow, ExerciseRow)
+            .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
+            .where(PlannedSessionRow.day <= until, PlannedSessionRow.removed_at.is_(None))
+            .order_by(PlannedSessionRow.day, PlannedSessionRow.position, PlannedSessionRow.id)
+        ).all()
+        ids = [session.id for session, _ in rows]
+        reflections: dict[int, list[Reflection]] = defaultdict(list)
+        for row in s.scalars(select(ReflectionRow).where(ReflectionRow.session_id.in_(ids))):
+            reflections[row.session_id].append(dataclasses.replace(reflection_from_row(row, None), note=None))
+        check_ins: dict[int, list[CheckIn]] = defaultdict(list)
+        for check_in in s.scalars(select(CheckInRow).where(CheckInRow.session_id.in_(ids))):
+            check_ins[check_in.session_id].append(check_in_from_row(check_in))
+        repairs = [
+            session.day
+            for session, exercise in rows
+            if "repair" in exercise.tags and session.status == SessionStatus.DONE.value
+        ]
+        return [
+            SessionOutcome(
+                session_id=session.id,
+                exercise_id=exercise.id,
+                track=Track(exercise.track),
+                level=exercise.level,
+                day=session.day,
+                status=SessionStatus(session.status),
+                reflections=tuple(reflections[session.id]),
+                check_ins=tuple(check_ins[session.id]),
+                repair_talk_followed=any(session.day <= day <= session.day + REPAIR_WINDOW for day in repairs),
+            )
+            for session, exercise in rows
+        ]
+
+    @staticmethod
+    def _level_since(s: Session) -> dict[Track, dt.date]:
+        since: dict[Track, dt.date] = {}
+        for choice in s.scalars(select(LevelChoiceRow).order_by(LevelChoiceRow.at)):
+            since[Track(choice.track)] = choice.at.date()
+        return since
+
+    @staticmethod
+    def _level_steps(s: Session) -> list[LevelStep]:
+        partner_ids = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+        if len(partner_ids) != 2:
+            return []
+        choices: list[LevelChoice] = []
+        steps: list[LevelStep] = []
+        current: Mapping[Track, int] = {}
+        for row in s.scalars(select(LevelChoiceRow).order_by(LevelChoiceRow.at, LevelChoiceRow.id)):
+            choices.append(LevelChoice(row.partner_id, Track(row.track), row.level, row.at, row.reason))
+            levels = working_levels(choices, (partner_ids[0], partner_ids[1]))
+            for track, level in levels.items():
+                if current.get(track) != level:
+                    steps.append(LevelStep(row.at.date(), track, level))
+            current = levels
+        return steps
+
+    @staticmethod
+    def _declined(s: Session, ids: list[int]) -> set[int]:
+        latest: dict[tuple[int, int], bool] = {}
+        query = select(ConsentEventRow).where(ConsentEventRow.session_id.in_(ids))
+        for event in s.scalars(query.order_by(ConsentEventRow.at, ConsentEventRow.id)):
+            latest[(event.session_id, event.partner_id)] = event.given
+        return {sid for (sid, _pid), given in latest.items() if not given}

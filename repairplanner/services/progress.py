@@ -210,11 +210,14 @@ class ProgressService:
         if not 1 <= level <= couple.levels[track]:
             raise ProgressError("A level can be lowered here; moving up is something you decide together.")
         with self._sessions.begin() as s:
-            s.add(
-                LevelChoiceRow(
-                    partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=utcnow()
+            now = utcnow()
+            s.add(LevelChoiceRow(partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=now))
+            touch_cap = level + self._settings.touch_max_above_talk
+            if track is Track.TALK and couple.levels[Track.TOUCH] > touch_cap:
+                # Words carry the touch: stepping talk back brings touch along to within one level of it.
+                s.add(
+                    LevelChoiceRow(partner_id=partner_id, track="touch", level=touch_cap, reason="stepped back", at=now)
                 )
-            )
         return level
 
     def level_steps(self) -> list[LevelStep]:

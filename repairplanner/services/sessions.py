@@ -108,7 +108,8 @@ class SessionService:
         """
         with self._sessions.begin() as s:
             row = self._live_session(s, session_id)
-            if s.get(ExerciseRow, exercise_id) is None:
+            proposed = s.get(ExerciseRow, exercise_id)
+            if proposed is None or proposed.archived_at is not None:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
@@ -176,6 +177,8 @@ class SessionService:
         advice = self.advice(session_id)
         with self._sessions.begin() as s:
             row = self._agreed_session(s, session_id)
+            if row.status != SessionStatus.PLANNED.value:
+                raise SessionError("This session is already behind you; plan it again to start it.")
             if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
                 raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
             if advice.kind is Advice.WAITING:
@@ -202,6 +205,7 @@ class SessionService:
         note = draft.note.strip()
         if len(note) > NOTE_MAX:
             raise SessionError(f"Please keep a note under {NOTE_MAX} characters.")
+        had_plain_text = False
         with self._sessions.begin() as s:
             session_row = self._live_session(s, draft.session_id)
             sealed = None
@@ -216,6 +220,7 @@ class SessionService:
             if row is None:
                 row = ReflectionRow(session_id=draft.session_id, partner_id=draft.partner_id)
                 s.add(row)
+            had_plain_text = bool(row.note)
             row.peak_distress = draft.peak_distress
             row.felt_safe = draft.felt_safe
             row.felt_close = draft.felt_close
@@ -228,7 +233,7 @@ class SessionService:
             if session_row.status == SessionStatus.PLANNED.value:
                 session_row.status = SessionStatus.DONE.value
             s.flush()
-            return Reflection(
+            saved = Reflection(
                 row.session_id,
                 row.partner_id,
                 row.peak_distress,
@@ -240,6 +245,11 @@ class SessionService:
                 note,  # the writer sees what they just wrote, private or not
                 row.updated_at,
             )
+        if had_plain_text and draft.visibility is NoteVisibility.PRIVATE:
+            # secure_delete cleans the database file; the WAL still holds the old page until it is checkpointed.
+            with self._sessions() as s:
+                s.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return saved
 
     def reflections(self, session_id: int, keys: Mapping[int, bytes] | None = None) -> list[Reflection]:
         """A session's reflections; a private note is read only with its owner's unlocked key (else None)."""

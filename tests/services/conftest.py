@@ -1,0 +1,136 @@
+"""A couple with the built-in library, and the services a session's life goes through, over a real database."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
+from repairplanner.core.entities import Light, NoteVisibility, PlannedSession, Reflection, SessionDraft
+from repairplanner.core.library import Library
+from repairplanner.crypto.keys import TEST_KDF
+from repairplanner.services.couple import CoupleService
+from repairplanner.services.library import LibraryService
+from repairplanner.services.plan import PlanService
+from repairplanner.services.progress import ProgressService
+from repairplanner.services.sessions import ReflectionDraft, SessionService
+
+PASS_A = "Ana's own quiet words"
+PASS_B = "Bo keeps this one close"
+GREEN, YELLOW, RED = Light.GREEN, Light.YELLOW, Light.RED
+
+
+@dataclasses.dataclass
+class World:
+    """Ana and Bo, the built-in library, and every service, on one freshly migrated database."""
+
+    sessions: sessionmaker[Session]
+    couples: CoupleService
+    plan: PlanService
+    svc: SessionService
+    progress: ProgressService
+    couple: Couple
+
+    @property
+    def a(self) -> int:
+        return self.couple.partners[0].id
+
+    @property
+    def b(self) -> int:
+        return self.couple.partners[1].id
+
+    def refresh(self) -> Couple:
+        """The couple as stored now (its levels are the working levels)."""
+        couple = self.couples.get()
+        assert couple is not None
+        self.couple = couple
+        return couple
+
+    def book(self, day: dt.date, exercise_id: str = "touch-1-side-by-side", minutes: int = 10) -> PlannedSession:
+        return self.plan.add_session(SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes))
+
+    def agree(self, session_id: int) -> None:
+        self.svc.set_consent(session_id, self.a, True)
+        self.svc.set_consent(session_id, self.b, True)
+
+    def check_in(
+        self, session_id: int, lights: tuple[Light, Light] = (GREEN, GREEN), expected: tuple[int, int] = (3, 3)
+    ) -> None:
+        for pid, light, distress in zip((self.a, self.b), lights, expected, strict=True):
+            self.svc.check_in(session_id, pid, light, distress)
+
+    def reflect(
+        self,
+        session_id: int,
+        partner_id: int,
+        *,
+        peak: int = 2,
+        safe: int = 8,
+        close: int = 7,
+        stop: bool = False,
+        visibility: NoteVisibility = NoteVisibility.SHARED,
+        note: str = "",
+        passphrase: str | None = None,
+    ) -> Reflection:
+        draft = ReflectionDraft(session_id, partner_id, peak, safe, close, stop, True, visibility, note)
+        return self.svc.save_reflection(draft, passphrase=passphrase)
+
+    def done(
+        self,
+        day: dt.date,
+        exercise_id: str = "talk-1-daily-check-in",
+        *,
+        peaks: tuple[int, int] = (2, 2),
+        safes: tuple[int, int] = (8, 8),
+        stops: tuple[bool, bool] = (False, False),
+        lights: tuple[Light, Light] = (GREEN, GREEN),
+        expected: tuple[int, int] = (3, 3),
+    ) -> PlannedSession:
+        """A session booked, agreed, checked in and reflected on by both: as a couple really gets one done."""
+        session = self.book(day, exercise_id)
+        self.agree(session.id)
+        self.check_in(session.id, lights, expected)
+        for i, pid in enumerate((self.a, self.b)):
+            self.reflect(session.id, pid, peak=peaks[i], safe=safes[i], stop=stops[i])
+        return session
+
+
+def count(sessions: sessionmaker[Session], table: type[Any], *where: Any) -> int:
+    """How many rows of `table` match."""
+    with sessions.begin() as s:
+        return int(s.scalar(select(func.count()).select_from(table).where(*where)) or 0)
+
+
+def rows(sessions: sessionmaker[Session], table: type[Any], *where: Any, order: Sequence[Any] = ()) -> list[Any]:
+    """The rows of `table` that match, detached (expire_on_commit is off)."""
+    with sessions.begin() as s:
+        return list(s.scalars(select(table).where(*where).order_by(*order)))
+
+
+@pytest.fixture
+def world(sessions: sessionmaker[Session], builtin_library: Library) -> World:
+    LibraryService(sessions).sync_builtins(builtin_library)
+    couples = CoupleService(sessions)
+    couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
+    return World(
+        sessions=sessions,
+        couples=couples,
+        plan=PlanService(sessions),
+        svc=SessionService(sessions, kdf=TEST_KDF),
+        progress=ProgressService(sessions),
+        couple=couple,
+    )
+
+
+@pytest.fixture
+def keyed(world: World) -> World:
+    """The world with both partners' passphrases set."""
+    world.svc.set_passphrase(world.a, PASS_A)
+    world.svc.set_passphrase(world.b, PASS_B)
+    return world

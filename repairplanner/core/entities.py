@@ -135,6 +135,7 @@ class PlannedSession:
     note: str = ""
     status: SessionStatus = SessionStatus.PLANNED
     position: int = 0
+    started_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,21 @@ class Reflection:
     visibility: NoteVisibility
     note: str | None
     at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionDraft:
+    """What one partner writes after a session."""
+
+    session_id: int
+    partner_id: int
+    peak_distress: int
+    felt_safe: int
+    felt_close: int
+    used_stop_signal: bool
+    would_repeat: bool
+    visibility: NoteVisibility = NoteVisibility.SHARED
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

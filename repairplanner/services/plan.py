@@ -44,6 +44,7 @@ def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:
         note=row.note,
         status=SessionStatus(row.status),
         position=row.position,
+        started_at=row.started_at,
     )
 
 

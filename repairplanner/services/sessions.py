@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
@@ -15,6 +14,7 @@ from repairplanner.core.entities import (
     NoteVisibility,
     PlannedSession,
     Reflection,
+    ReflectionDraft,
     SessionStatus,
     Track,
 )
@@ -41,21 +41,6 @@ NOTE_MAX = 4000
 
 class SessionError(UserFacingError):
     """A step in a session's life that cannot be taken now; the message says why, without blame."""
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class ReflectionDraft:
-    """What one partner writes after a session."""
-
-    session_id: int
-    partner_id: int
-    peak_distress: int
-    felt_safe: int
-    felt_close: int
-    used_stop_signal: bool
-    would_repeat: bool
-    visibility: NoteVisibility = NoteVisibility.SHARED
-    note: str = ""
 
 
 def check_in_from_row(row: CheckInRow) -> CheckIn:

@@ -1,4 +1,8 @@
-"""Undoable plan edits: each command calls PlanService, then tells the app that the plan changed."""
+"""Undoable plan edits: each command calls the plan (or a session's status), then tells the app that the plan changed.
+
+Consent, check-ins, starting and reflections are records rather than edits, so they are not on the undo stack;
+marking a session done, skipped or rested is an edit of the plan and can be undone like any other.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from repairplanner.core.entities import PlannedSession
+from repairplanner.core.entities import PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 
 if TYPE_CHECKING:
-    from repairplanner.core.entities import SessionDraft
+    from repairplanner.core.couple import Couple
+    from repairplanner.core.entities import Exercise, SessionDraft
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.sessions import SessionService
 
 PROBLEM_TITLE = "The plan was not changed"
 _INTENTION_ID = 4801
+STATUS_VERBS = {
+    SessionStatus.DONE: "Mark '{}' done",
+    SessionStatus.SKIPPED: "Skip '{}' this time",
+    SessionStatus.PAUSED: "Rest instead of '{}'",
+    SessionStatus.PLANNED: "Plan '{}' again",
+}
 
 
 class PlanCommand(QUndoCommand):
@@ -202,6 +214,102 @@ class CopyWeekCommand(PlanCommand):
         self._plan.remove_sessions(self.copied_ids)
 
 
+class SuggestWeekCommand(PlanCommand):
+    """Fill an empty week with a suggested plan at the couple's working levels, for them to edit together."""
+
+    def __init__(
+        self,
+        plan: PlanService,
+        events: AppEvents,
+        week: dt.date,
+        *,
+        couple: Couple,
+        exercises: list[Exercise],
+        seed: int,
+    ) -> None:
+        super().__init__(plan, events, "Suggest a week", week)
+        self._couple = couple
+        self._exercises = exercises
+        self._seed = seed
+        self.suggested_ids: list[int] = []
+
+    def _first(self) -> None:
+        suggested = self._plan.suggest_week(self.week, self._couple, self._exercises, self._seed)
+        self.suggested_ids = [s.id for s in suggested]
+
+    def _again(self) -> None:
+        self._plan.restore_sessions(self.suggested_ids)
+
+    def _back(self) -> None:
+        self._plan.remove_sessions(self.suggested_ids)
+
+
+class SetStatusCommand(PlanCommand):
+    """Mark a session done, skipped, rested (paused) or planned again; none of these counts against anyone."""
+
+    def __init__(
+        self,
+        plan: PlanService,
+        sessions: SessionService,
+        events: AppEvents,
+        session: PlannedSession,
+        *,
+        status: SessionStatus,
+        title: str,
+    ) -> None:
+        super().__init__(plan, events, STATUS_VERBS[status].format(title), session.week_start)
+        self._sessions = sessions
+        self.session = session
+        self.status = status
+
+    def _first(self) -> None:
+        self._sessions.set_status(self.session.id, self.status)
+
+    def _again(self) -> None:
+        self._sessions.set_status(self.session.id, self.status)
+
+    def _back(self) -> None:
+        self._sessions.set_status(self.session.id, self.session.status)
+
+
+class SwapSessionCommand(PlanCommand):
+    """Book something gentler beside a session and let the original go this time, in one step."""
+
+    def __init__(
+        self,
+        plan: PlanService,
+        sessions: SessionService,
+        events: AppEvents,
+        original: PlannedSession,
+        *,
+        draft: SessionDraft,
+        title: str,
+    ) -> None:
+        super().__init__(plan, events, f"Choose '{title}' instead", original.week_start)
+        self._sessions = sessions
+        self.original = original
+        self._draft = draft
+        self.session: PlannedSession | None = None
+
+    def _first(self) -> None:
+        self.session = self._plan.add_session(self._draft)
+        try:
+            self._sessions.set_status(self.original.id, SessionStatus.SKIPPED)
+        except UserFacingError:
+            self._plan.remove_sessions([self.session.id])
+            raise
+
+    def _again(self) -> None:
+        assert self.session is not None
+        self._plan.restore_sessions([self.session.id])
+        self._sessions.set_status(self.original.id, SessionStatus.SKIPPED)
+
+    def _back(self) -> None:
+        assert self.session is not None
+        self._plan.remove_sessions([self.session.id])
+        self._sessions.set_status(self.original.id, self.original.status)
+
+
 class PlanEditor:
     """Makes each kind of plan edit as a command on the shared undo stack; refusals are shown, never pushed.
 
@@ -216,9 +324,11 @@ class PlanEditor:
         dialogs: DialogService,
         parent: QWidget,
         *,
+        sessions: SessionService | None = None,
         on_replayed: Callable[[dt.date], None] | None = None,
     ) -> None:
         self._plan = plan
+        self._sessions = sessions
         self._events = events
         self._stack = stack
         self._dialogs = dialogs
@@ -249,6 +359,23 @@ class PlanEditor:
     def copy_week(self, source: dt.date, target: dt.date) -> bool:
         """Copy the week starting `source` into the empty week starting `target`."""
         return self._push(CopyWeekCommand(self._plan, self._events, source, target))
+
+    def suggest_week(self, week: dt.date, couple: Couple, exercises: list[Exercise], seed: int) -> bool:
+        """Fill the empty week starting `week` with a suggestion from `exercises` at the couple's levels."""
+        command = SuggestWeekCommand(self._plan, self._events, week, couple=couple, exercises=exercises, seed=seed)
+        return self._push(command)
+
+    def set_status(self, session: PlannedSession, status: SessionStatus, title: str) -> bool:
+        """Mark a session done, skipped, rested or planned again."""
+        assert self._sessions is not None
+        command = SetStatusCommand(self._plan, self._sessions, self._events, session, status=status, title=title)
+        return self._push(command)
+
+    def swap(self, original: PlannedSession, draft: SessionDraft, title: str) -> PlannedSession | None:
+        """Book `draft` (titled `title`) instead of `original`; the new session, or None if refused."""
+        assert self._sessions is not None
+        command = SwapSessionCommand(self._plan, self._sessions, self._events, original, draft=draft, title=title)
+        return command.session if self._push(command) else None
 
     def _push(self, command: PlanCommand) -> bool:
         command.on_replayed = self._on_replayed

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
+from repairplanner.ui.card_state import CardState
 from repairplanner.ui.models.exercise_table import EXERCISE_MIME
 from repairplanner.ui.session_card import SESSION_MIME, SessionCard, blend, muted_palette
 from repairplanner.ui.session_dialogs import month_first
@@ -50,6 +51,10 @@ class DayColumn(QFrame):
     card_activated = Signal(int)
     card_navigate = Signal(int, int, int)
     card_menu_requested = Signal(int, QPoint)
+    consent_toggled = Signal(int, int, bool)
+    start_requested = Signal(int)
+    reflect_requested = Signal(int)
+    decline_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,13 +111,16 @@ class DayColumn(QFrame):
         self.update()
 
     def set_sessions(
-        self, sessions: Sequence[tuple[PlannedSession, Exercise | None]], couple: Couple, selected_id: int | None
+        self,
+        sessions: Sequence[tuple[PlannedSession, Exercise | None, CardState]],
+        couple: Couple,
+        selected_id: int | None,
     ) -> None:
         """Show these sessions as cards, in order, reusing the card widgets already made."""
         while len(self._cards) < len(sessions):
             self._cards.append(self._new_card())
-        for card, (session, exercise) in zip(self._cards, sessions, strict=False):
-            card.set_session(session, exercise, couple)
+        for card, (session, exercise, state) in zip(self._cards, sessions, strict=False):
+            card.set_session(session, exercise, couple, state)
             card.set_selected(session.id == selected_id)
         for index, card in enumerate(self._cards):
             card.setVisible(index < len(sessions))
@@ -156,6 +164,10 @@ class DayColumn(QFrame):
         card.activated.connect(self.card_activated)
         card.navigate.connect(self.card_navigate)
         card.menu_requested.connect(self.card_menu_requested)
+        card.consent_toggled.connect(self.consent_toggled)
+        card.start_requested.connect(self.start_requested)
+        card.reflect_requested.connect(self.reflect_requested)
+        card.decline_requested.connect(self.decline_requested)
         # Cards go above the "Free" label and the stretch at the bottom.
         self._layout.insertWidget(self._layout.count() - 2, card)
         return card

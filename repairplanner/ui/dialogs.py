@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup
-from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft
+from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraft, SessionDraft, Track
+
+if TYPE_CHECKING:
+    from repairplanner.core.grading import PreSessionAdvice
+    from repairplanner.ui.advice_dialog import NextStep
+    from repairplanner.ui.alternative_dialog import AlternativeChoice, AlternativeRequest
+    from repairplanner.ui.check_in_dialog import CheckInAnswer
+    from repairplanner.ui.reflection_dialog import ReflectionRequest
 
 
 class DialogService:
@@ -75,3 +83,62 @@ class DialogService:
         from repairplanner.ui.date_dialog import DatePickerDialog
 
         return DatePickerDialog.ask(parent, current, first_weekday)
+
+    def answer_ready(self, parent: QWidget | None, partner_name: str, track: Track, level: int) -> bool | None:
+        """One partner's private answer to "ready for `track` level `level`?": True, False (not yet) or None."""
+        from repairplanner.ui.readiness_dialog import ReadyQuestionDialog
+
+        return ReadyQuestionDialog.ask(parent, partner_name, track, level)
+
+    def ask_passphrase(self, parent: QWidget | None, partner_name: str) -> str | None:
+        """The passphrase that opens `partner_name`'s private notes, typed masked; None if cancelled."""
+        from repairplanner.ui.unlock_dialog import UnlockDialog
+
+        return UnlockDialog.ask(parent, partner_name)
+
+    def choose_partner(self, parent: QWidget | None, title: str, text: str, names: list[str]) -> int | None:
+        """The index in `names` of the partner who chose, or None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, chosen = QInputDialog.getItem(parent, title, text, names, 0, False)
+        return names.index(name) if chosen and name in names else None
+
+    def check_in(
+        self, parent: QWidget | None, couple: Couple, exercise: Exercise | None
+    ) -> dict[int, CheckInAnswer] | None:
+        """Each partner's traffic light and expected distress, in turn; None for 'Not now'."""
+        from repairplanner.ui.check_in_dialog import CheckInDialog
+
+        return CheckInDialog.ask(parent, couple, exercise)
+
+    def session_advice(
+        self, parent: QWidget | None, advice: PreSessionAdvice, exercise: Exercise | None, minutes: int
+    ) -> NextStep | None:
+        """What the couple chooses after the check-in's advice (start, lighter, talk, rest); None for 'Not now'."""
+        from repairplanner.ui.advice_dialog import AdviceDialog
+
+        return AdviceDialog.ask(parent, advice, exercise, minutes)
+
+    def choose_alternative(self, parent: QWidget | None, request: AlternativeRequest) -> AlternativeChoice | None:
+        """Another exercise at the same or a lower level (and who proposes it); None if cancelled."""
+        from repairplanner.ui.alternative_dialog import AlternativeDialog
+
+        return AlternativeDialog.ask(parent, request)
+
+    def reflect(self, parent: QWidget | None, request: ReflectionRequest) -> ReflectionDraft | None:
+        """One partner's reflection; None for 'Skip reflection'."""
+        from repairplanner.ui.reflection_dialog import ReflectionDialog
+
+        return ReflectionDialog.ask(parent, request)
+
+    def new_passphrase(self, parent: QWidget | None, partner_name: str, other_name: str = "Your partner") -> str | None:
+        """A new passphrase, typed twice after a clear warning that a forgotten one cannot be recovered."""
+        from repairplanner.ui.passphrase_dialogs import NewPassphraseDialog
+
+        return NewPassphraseDialog.ask(parent, partner_name, other_name)
+
+    def seal_passphrase(self, parent: QWidget | None, partner_name: str) -> str | None:
+        """The passphrase that seals `partner_name`'s new private note, typed masked; None if cancelled."""
+        from repairplanner.ui.passphrase_dialogs import SealPassphraseDialog
+
+        return SealPassphraseDialog.ask(parent, partner_name)

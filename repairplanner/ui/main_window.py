@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.ui.library_page import LibraryPage
+    from repairplanner.ui.progress_page import ProgressPage
+
+WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -78,13 +81,14 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack)
-        # The library page is built with the services, after the first paint (start-up time).
+        # The library and progress pages are built with the services, after the first paint (start-up time).
         self.library_page: LibraryPage | None = None
+        self.progress_page: ProgressPage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
         self.page_list.setFixedWidth(130)
-        for title, page in (("Week", self.week_page), ("Library", QWidget())):
+        for title, page in (("Week", self.week_page), ("Library", QWidget()), ("Progress", QWidget())):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
         central = QWidget()
@@ -170,7 +174,10 @@ class MainWindow(QMainWindow):
             couple = services.couple.create(setup)
         self._couple = couple
         self._build_library_page().attach(services.library, couple)
-        self.week_page.attach(services.plan, services.library, couple, self._today())
+        self._build_progress_page().attach(
+            services.progress, services.sessions, services.library, couple, self._today()
+        )
+        self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
         self.setEnabled(True)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
@@ -183,16 +190,30 @@ class MainWindow(QMainWindow):
         from repairplanner.ui.library_page import LibraryPage
 
         page = LibraryPage(self._events, self._dialogs)
-        placeholder = self.pages.widget(1)
-        showing = self.pages.currentIndex()
-        self.pages.insertWidget(1, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.pages.setCurrentIndex(showing)
+        self._place_page(LIBRARY_PAGE, page)
         self._add_menu("&Library", page.menu_actions(), before=self._view_menu)
         page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
         self.library_page = page
         return page
+
+    def _build_progress_page(self) -> ProgressPage:
+        from repairplanner.ui.progress_page import ProgressPage
+
+        page = ProgressPage(self._events, self._dialogs)
+        self._place_page(PROGRESS_PAGE, page)
+        self._add_menu("&Progress", page.menu_actions(), before=self._view_menu)
+        page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
+        self.progress_page = page
+        return page
+
+    def _place_page(self, number: int, page: QWidget) -> None:
+        """Swap the placeholder at `number` for the real page, keeping the shown page."""
+        placeholder = self.pages.widget(number)
+        showing = self.pages.currentIndex()
+        self.pages.insertWidget(number, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(showing)
 
     def show_page(self, number: int, *, focus: bool = False) -> None:
         """Switch to page `number` (0 is the week); with `focus`, move the keyboard into it."""
@@ -248,9 +269,11 @@ class MainWindow(QMainWindow):
         self._couple = couple
         if self.library_page is not None:
             self.library_page.set_couple(couple)
+        if self.progress_page is not None:
+            self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
 
     def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
-        self.show_page(0)
+        self.show_page(WEEK_PAGE)
         self.week_page.add_exercise(exercise_id)

@@ -1,10 +1,10 @@
-"""One planned session as a card: time, exercise, track and level, length, who invites, the note."""
+"""One planned session as a card: time, exercise, track and level, who invites, the note, and each partner's consent."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, QPoint, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -17,10 +17,21 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
+from repairplanner.ui.card_state import CardState, can_consent, can_decline, can_start, reflected_text, status_text
+from repairplanner.ui.consent import ConsentBoxes
 from repairplanner.ui.session_dialogs import level_note
 
 SESSION_MIME = "application/x-repairplanner-session"
@@ -71,21 +82,27 @@ def inviter_text(session: PlannedSession, couple: Couple) -> str:
 
 
 class SessionCard(QFrame):
-    """A focusable, draggable card; the week page decides what its keys and menu do."""
+    """A focusable, draggable card with consent boxes; the week page decides what its keys, buttons and menu do."""
 
     focused = Signal(int)
     activated = Signal(int)
     navigate = Signal(int, int, int)
     menu_requested = Signal(int, QPoint)
+    consent_toggled = Signal(int, int, bool)
+    start_requested = Signal(int)
+    reflect_requested = Signal(int)
+    decline_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: PlannedSession | None = None
         self.exercise: Exercise | None = None
+        self.state = CardState()
         self._accent: QColor | None = None
         self._selected = False
         self._drag_from: QPoint | None = None
         self._build_ui()
+        self._connect_signals()
 
     def _build_ui(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -104,6 +121,19 @@ class SessionCard(QFrame):
         italic = self.note_label.font()
         italic.setItalic(True)
         self.note_label.setFont(italic)
+        self.reflected_label = QLabel()
+        self.consent = ConsentBoxes()
+        self.start_button = QPushButton("Start…")
+        self.finish_button = QPushButton("Finish and reflect…")
+        self.decline_button = QToolButton()
+        self.decline_button.setText("Not this — how about…?")
+        self._set_up_button(self.start_button, "Start: check in together first")
+        self._set_up_button(self.finish_button, "Finish and reflect on this session")
+        self._set_up_button(self.decline_button, "Not this — suggest another exercise")
+        self.decline_button.setAutoRaise(True)
+        small = self.decline_button.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        self.decline_button.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(STRIPE + 7, 6, 6, 7)
         layout.setSpacing(1)
@@ -112,7 +142,33 @@ class SessionCard(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+            if label is self.level_label:
+                layout.addWidget(self.consent)
+        for button in self.buttons():
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self._apply_palette()
+
+    def _set_up_button(self, button: QAbstractButton, name: str) -> None:
+        button.setAccessibleName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setVisible(False)
+
+    def _connect_signals(self) -> None:
+        self.consent.toggled.connect(self._on_consent_toggled)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.finish_button.clicked.connect(self._on_finish_button_clicked)
+        self.decline_button.clicked.connect(self._on_decline_button_clicked)
+        for child in self.focus_chain():
+            child.installEventFilter(self)
+
+    def buttons(self) -> tuple[QAbstractButton, ...]:
+        """The card's small action buttons (shown only when they apply)."""
+        return (self.start_button, self.finish_button, self.decline_button)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The card's own focusable controls in tab order, after the card itself."""
+        return [*self.consent.focus_chain(), *self.buttons()]
 
     def _labels(self) -> tuple[QLabel, ...]:
         return (
@@ -123,12 +179,16 @@ class SessionCard(QFrame):
             self.note_label,
             self.level_label,
             self.status_label,
+            self.reflected_label,
         )
 
-    def set_session(self, session: PlannedSession, exercise: Exercise | None, couple: Couple) -> None:
-        """Show `session` (of `exercise`) for `couple`."""
+    def set_session(
+        self, session: PlannedSession, exercise: Exercise | None, couple: Couple, state: CardState | None = None
+    ) -> None:
+        """Show `session` (of `exercise`) for `couple`, with its consent and progress in `state`."""
         self.session = session
         self.exercise = exercise
+        self.state = state = state or CardState()
         title = exercise.title if exercise else "An exercise no longer in the library"
         # No-break spaces keep "for 40 min" and "level 2" whole, so a narrow column breaks only after the time.
         when = time_text(session.start_time).replace(" ", "\u00a0")
@@ -142,13 +202,18 @@ class SessionCard(QFrame):
         above = level_note(exercise, couple) if exercise else ""
         self.level_label.setText("↑ Above your current level" if above else "")
         self.level_label.setVisible(bool(above))
-        status = {SessionStatus.DONE: "✓ Done", SessionStatus.SKIPPED: "Not this time"}.get(session.status, "")
+        status = status_text(session, state)
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
+        reflected = reflected_text(state, couple)
+        self.reflected_label.setText(reflected)
+        self.reflected_label.setVisible(bool(reflected))
+        self._show_consent(session, state, couple)
         inviter = inviter_of(session, couple)
         self._accent = QColor(inviter.color) if inviter and inviter.color else None
+        agreed = "Agreed" if state.agreed else ""
         parts = [title, self.time_label.text(), self.detail_label.text(), self.inviter_label.text()]
-        parts += [text for text in (session.note, above, status) if text]
+        parts += [text for text in (session.note, above, agreed, status, reflected) if text]
         self.setAccessibleName(f"{title}, {time_text(session.start_time)}")
         self.setAccessibleDescription(". ".join(parts))
         self.setToolTip(
@@ -156,6 +221,14 @@ class SessionCard(QFrame):
             + "\n\nEnter to change, Delete to remove, Ctrl+Left or Ctrl+Right to move a day; or drag it to another day."
         )
         self.update()
+
+    def _show_consent(self, session: PlannedSession, state: CardState, couple: Couple) -> None:
+        self.consent.set_partners(couple.partners)
+        still_to_come = session.status is SessionStatus.PLANNED
+        self.consent.set_consents(state.consents, can_consent(session, state), still_to_come=still_to_come)
+        self.start_button.setVisible(can_start(session, state))
+        self.finish_button.setVisible(state.under_way)
+        self.decline_button.setVisible(can_decline(session, state))
 
     def set_selected(self, selected: bool) -> None:
         """Mark the card as the one the Week menu's session actions apply to."""
@@ -171,10 +244,46 @@ class SessionCard(QFrame):
         mime.setText(self.title_label.text())
         return mime
 
+    def _on_start_button_clicked(self) -> None:
+        if self.session is not None:
+            self.start_requested.emit(self.session.id)
+
+    def _on_finish_button_clicked(self) -> None:
+        if self.session is not None:
+            self.reflect_requested.emit(self.session.id)
+
+    def _on_decline_button_clicked(self) -> None:
+        if self.session is not None:
+            self.decline_requested.emit(self.session.id)
+
+    def _on_consent_toggled(self, partner_id: int, given: bool) -> None:
+        if self.session is not None:
+            self.consent_toggled.emit(self.session.id, partner_id, given)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A box or button taking focus selects its card, so the Week menu acts on this session.
+        if event.type() == QEvent.Type.FocusIn and self.session is not None:
+            self.focused.emit(self.session.id)
+            self.update()
+        elif event.type() == QEvent.Type.FocusOut:
+            self.update()
+        return super().eventFilter(watched, event)
+
     def _apply_palette(self) -> None:
         quiet = muted_palette(self.palette(), QPalette.ColorRole.Base)
-        for label in (self.detail_label, self.note_label, self.status_label):
+        for label in (self.detail_label, self.note_label, self.status_label, self.reflected_label):
             label.setPalette(quiet)
+        plain = QPalette(self.palette())
+        plain.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.Text))
+        boxes = QPalette(plain)
+        # Styles draw a box's outline from the window colour; on a card (Base) that can all but vanish in dark
+        # palettes, so the boxes get a window colour part-way to the text colour: a clear outline in light and dark.
+        base, text = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
+        boxes.setColor(QPalette.ColorRole.Window, blend(base, text, 0.45))
+        self.consent.setPalette(boxes)
+        link = QPalette(plain)
+        link.setColor(QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.Link))
+        self.decline_button.setPalette(link)
         for label in (self.time_label, self.title_label, self.inviter_label, self.level_label):
             plain = QPalette(self.palette())
             plain.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.Text))

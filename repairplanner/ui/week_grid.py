@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QW
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, WeekPlan
+from repairplanner.ui.card_state import CardState
 from repairplanner.ui.day_column import DayColumn
 from repairplanner.ui.session_card import SessionCard
 
@@ -50,6 +51,10 @@ class WeekGrid(QScrollArea):
     card_focused = Signal(int)
     card_activated = Signal(int)
     card_menu_requested = Signal(int, QPoint)
+    consent_toggled = Signal(int, int, bool)
+    start_requested = Signal(int)
+    reflect_requested = Signal(int)
+    decline_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +84,10 @@ class WeekGrid(QScrollArea):
             column.card_activated.connect(self.card_activated)
             column.card_navigate.connect(self._on_column_card_navigate)
             column.card_menu_requested.connect(self.card_menu_requested)
+            column.consent_toggled.connect(self.consent_toggled)
+            column.start_requested.connect(self.start_requested)
+            column.reflect_requested.connect(self.reflect_requested)
+            column.decline_requested.connect(self.decline_requested)
 
     def show_plan(
         self,
@@ -87,23 +96,33 @@ class WeekGrid(QScrollArea):
         couple: Couple,
         exercises: Mapping[str, Exercise],
         selected_id: int | None,
+        *,
+        states: Mapping[int, CardState] | None = None,
     ) -> None:
-        """Show `plan`'s days and cards, keeping keyboard focus on the selected card if the cards had it."""
+        """Show `plan`'s days and cards (with each session's consent and progress in `states`), keeping keyboard
+        focus on the selected card if the cards had it."""
+        states = states or {}
         focus = QApplication.focusWidget()
-        had_focus = isinstance(focus, SessionCard) and self.isAncestorOf(focus)
+        had_focus = focus is not None and self.isAncestorOf(focus)
+        inner = None if focus is None or isinstance(focus, SessionCard) else self._card_holding(focus)
+        inner_session = inner.session.id if inner is not None and inner.session is not None else None
         # Reused cards pass focus along as they hide; that is not the couple choosing another session.
         self.filling = True
         try:
             locale = QLocale()
             for column, day in zip(self.columns, plan.week.days, strict=True):
                 column.set_day(day, today, couple, locale)
-                sessions = [(s, exercises.get(s.exercise_id)) for s in plan.on(day)]
+                sessions = [(s, exercises.get(s.exercise_id), states.get(s.id, CardState())) for s in plan.on(day)]
                 column.set_sessions(sessions, couple, selected_id)
-            for first, second in itertools.pairwise(self.cards()):
+            # Tab walks each card, then its consent boxes and buttons, then the next card.
+            chain = [widget for card in self.cards() for widget in (card, *card.focus_chain())]
+            for first, second in itertools.pairwise(chain):
                 QWidget.setTabOrder(first, second)
         finally:
             self.filling = False
-        if had_focus:
+        # A consent box or button keeps the keyboard while its card still shows the same session.
+        kept = inner is not None and inner.session is not None and inner.session.id == inner_session
+        if had_focus and not (kept and focus is not None and focus.isVisible()):
             card = self.card_for(selected_id) if selected_id is not None else None
             card = card or next(iter(self.cards()), None)
             if card is not None:
@@ -118,6 +137,13 @@ class WeekGrid(QScrollArea):
     def card_for(self, session_id: int) -> SessionCard | None:
         """The card showing `session_id`."""
         return next((c for column in self.columns if (c := column.card_for(session_id)) is not None), None)
+
+    def _card_holding(self, widget: QWidget) -> SessionCard | None:
+        """The card that `widget` (a consent box or button) sits in."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, SessionCard):
+            parent = parent.parentWidget()
+        return parent
 
     def column_of(self, day: dt.date) -> DayColumn:
         """The column showing `day`."""

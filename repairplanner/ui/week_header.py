@@ -14,8 +14,8 @@ from repairplanner.ui.session_dialogs import month_first
 INTENTION_MAX = 200
 INTENTION_PLACEHOLDER = "What we want this week to be about"
 EMPTY_HINT = (
-    "Nothing is planned for this week yet. Drag an exercise from the Library onto a day, "
-    "or select one there and choose “Add to week…”."
+    "Nothing is planned for this week yet. Let the app suggest a week at your levels, drag an exercise from the "
+    "Library onto a day, or select one there and choose “Add to week…”."
 )
 
 
@@ -65,11 +65,13 @@ class WeekHeader(QWidget):
         self,
         navigation: list[QAction],
         copy_action: QAction,
+        suggest_action: QAction,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._navigation = navigation
         self._copy_action = copy_action
+        self._suggest_action = suggest_action
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -107,6 +109,14 @@ class WeekHeader(QWidget):
         intention_row.addWidget(intention_label)
         intention_row.addWidget(self.intention_edit, 1)
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addLayout(intention_row)
+        layout.addWidget(self._build_banner())
+
+    def _build_banner(self) -> QFrame:
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.hint_label = QLabel(EMPTY_HINT)
@@ -115,17 +125,16 @@ class WeekHeader(QWidget):
         self.copy_button.setDefaultAction(self._copy_action)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.copy_button.setAccessibleName("Copy last week")
+        self.suggest_button = QToolButton()
+        self.suggest_button.setDefaultAction(self._suggest_action)
+        self.suggest_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.suggest_button.setAccessibleName("Suggest a week")
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
         banner_row.addWidget(self.hint_label, 1)
+        banner_row.addWidget(self.suggest_button)
         banner_row.addWidget(self.copy_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(title_row)
-        layout.addLayout(intention_row)
-        layout.addWidget(self.banner)
+        return self.banner
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -1,4 +1,5 @@
-"""The week page: seven days of planned sessions, built by dragging exercises in or by keyboard, all undoable."""
+"""The week page: seven days of planned sessions, built by dragging exercises in or by keyboard, all undoable;
+each card carries both partners' consent, and from it a session is started, reflected on, or declined."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from PySide6.QtGui import QAction, QHideEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, Week, WeekPlan
+from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
+from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
+from repairplanner.ui.card_state import CardState, can_start, card_states
 from repairplanner.ui.commands import PlanEditor
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
+from repairplanner.ui.reflection_flow import ReflectionFlow
 from repairplanner.ui.session_card import SessionCard
 from repairplanner.ui.session_dialogs import DEFAULT_TIME
+from repairplanner.ui.start_flow import FlowOutcome, StartFlow
 from repairplanner.ui.week_actions import WeekActions
 from repairplanner.ui.week_grid import WeekGrid
 from repairplanner.ui.week_header import WeekHeader
@@ -25,8 +30,10 @@ from repairplanner.ui.week_header import WeekHeader
 if TYPE_CHECKING:
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.sessions import SessionService
 
 MISSING_EXERCISE = "That exercise is no longer in the library."
+CONSENT_TITLE = "Consent"
 
 
 def _tidy(text: str) -> str:
@@ -50,13 +57,20 @@ class WeekPage(QWidget):
         self._undo_stack = undo_stack
         self._plan: PlanService | None = None
         self._library: LibraryService | None = None
+        self._sessions: SessionService | None = None
         self._editor: PlanEditor | None = None
+        self._start_flow: StartFlow | None = None
+        self._reflection_flow: ReflectionFlow | None = None
         self._couple: Couple | None = None
         self._today = dt.date.today()
         self._start = week_start(self._today)
         self._week = WeekPlan(Week(self._start))
         self._exercises: dict[str, Exercise] = {}
         self._selected_id: int | None = None
+        self._states: dict[int, CardState] = {}
+        # Started in this sitting and not yet finished; the couple does the exercise away from the screen.
+        self._under_way: set[int] = set()
+        self._suggestions: dict[dt.date, int] = {}
         self._saved_intention = ""
         self._can_copy = False
         self._build_ui()
@@ -67,7 +81,9 @@ class WeekPage(QWidget):
         self.week_actions = WeekActions(self)
         actions = self.week_actions
         self.header = WeekHeader(
-            [actions.previous_week, actions.this_week, actions.next_week, actions.go_to_date], actions.copy_last_week
+            [actions.previous_week, actions.this_week, actions.next_week, actions.go_to_date],
+            actions.copy_last_week,
+            actions.suggest_week,
         )
         self.intention_edit = self.header.intention_edit
         self.grid = WeekGrid()
@@ -92,24 +108,48 @@ class WeekPage(QWidget):
         actions.move_previous_day.triggered.connect(lambda: self._move_selected(-1))
         actions.move_next_day.triggered.connect(lambda: self._move_selected(1))
         actions.remove_session.triggered.connect(self._on_remove_session_triggered)
+        actions.suggest_week.triggered.connect(self._on_suggest_week_triggered)
+        actions.start_session.triggered.connect(lambda: self._start_session(self._selected_id))
+        actions.reflect_session.triggered.connect(lambda: self._reflect_on(self._selected_id))
+        actions.decline_session.triggered.connect(lambda: self._decline_session(self._selected_id))
+        actions.skip_session.triggered.connect(lambda: self._set_status(SessionStatus.SKIPPED))
+        actions.rest_session.triggered.connect(lambda: self._set_status(SessionStatus.PAUSED))
+        actions.replan_session.triggered.connect(lambda: self._set_status(SessionStatus.PLANNED))
         self.intention_edit.editingFinished.connect(self._commit_intention)
         self.grid.exercise_dropped.connect(self._on_grid_exercise_dropped)
         self.grid.session_dropped.connect(self._on_grid_session_dropped)
         self.grid.card_focused.connect(self._on_grid_card_focused)
         self.grid.card_activated.connect(self._edit_session)
         self.grid.card_menu_requested.connect(self._on_grid_card_menu_requested)
+        self.grid.consent_toggled.connect(self._on_grid_consent_toggled)
+        self.grid.start_requested.connect(self._start_session)
+        self.grid.reflect_requested.connect(self._reflect_on)
+        self.grid.decline_requested.connect(self._decline_session)
         self._events.plan_changed.connect(self._refresh)
+        self._events.consent_changed.connect(self._refresh)
+        self._events.reflection_saved.connect(self._refresh)
         self._events.library_changed.connect(self._on_events_library_changed)
 
     # ------------------------------------------------------------------ public
 
-    def attach(self, plan: PlanService, library: LibraryService, couple: Couple, today: dt.date) -> None:
+    def attach(
+        self, plan: PlanService, library: LibraryService, sessions: SessionService, couple: Couple, today: dt.date
+    ) -> None:
         """Start showing the plan: the week holding `today`."""
         self._plan = plan
         self._library = library
+        self._sessions = sessions
         self._editor = PlanEditor(
-            plan, self._events, self._undo_stack, self._dialogs, self, on_replayed=self._on_editor_replayed
+            plan,
+            self._events,
+            self._undo_stack,
+            self._dialogs,
+            self,
+            sessions=sessions,
+            on_replayed=self._on_editor_replayed,
         )
+        self._start_flow = StartFlow(sessions, self._editor, self._dialogs, self._events, self)
+        self._reflection_flow = ReflectionFlow(sessions, self._editor, self._dialogs, self._events, self)
         self._couple = couple
         self._today = today
         self._exercises = {e.id: e for e in library.list_exercises(include_archived=True)}
@@ -165,6 +205,10 @@ class WeekPage(QWidget):
         """The session the session actions apply to."""
         return self._week.find(self._selected_id) if self._selected_id is not None else None
 
+    def state_of(self, session_id: int) -> CardState:
+        """What the card of `session_id` knows: consent, whether it is under way, who reflected."""
+        return self._states.get(session_id, CardState())
+
     def card_for(self, session_id: int) -> SessionCard | None:
         """The card showing `session_id` in the shown week."""
         return self.grid.card_for(session_id)
@@ -183,9 +227,13 @@ class WeekPage(QWidget):
         self._week = self._plan.get_week(self._start)
         if self._selected_id is not None and self._week.find(self._selected_id) is None:
             self._selected_id = None
+        if self._sessions is not None:
+            self._states = card_states(self._week, self._sessions, self._under_way, self._today)
+            self._under_way -= {sid for sid, state in self._states.items() if not state.under_way}
         self.header.set_week(self._start, week_start(self._today, self._couple.week_start), QLocale())
         self._show_intention(self._week.week.intention, force_intention)
-        self.grid.show_plan(self._week, self._today, self._couple, self._exercises, self._selected_id)
+        selected_id = self._selected_id
+        self.grid.show_plan(self._week, self._today, self._couple, self._exercises, selected_id, states=self._states)
         empty = not self._week.sessions
         self._can_copy = empty and self._plan.has_sessions(shift_weeks(self._start, -1))
         self.header.set_empty(empty, self._can_copy)
@@ -206,7 +254,10 @@ class WeekPage(QWidget):
         this_week = week_start(self._today, self._couple.week_start) if self._couple else self._start
         actions.this_week.setEnabled(attached and self._start != this_week)
         actions.copy_last_week.setEnabled(attached and self._can_copy)
+        actions.suggest_week.setEnabled(attached and self._sessions is not None and not self._week.sessions)
         selected = self.selected_session()
+        state = self.state_of(selected.id) if selected else CardState()
+        actions.update_session_life(selected, state, self._today, attached=self._sessions is not None)
         actions.edit_session.setEnabled(selected is not None)
         actions.remove_session.setEnabled(selected is not None)
         actions.move_previous_day.setEnabled(selected is not None and selected.day > self._start)
@@ -261,6 +312,44 @@ class WeekPage(QWidget):
             self._editor.edit(session, changed, self._title(session))
         self.select_session(session.id)
 
+    def _start_session(self, session_id: int | None) -> None:
+        session = self._week.find(session_id) if session_id is not None else None
+        if session is None or self._start_flow is None or self._couple is None:
+            return
+        if not can_start(session, self.state_of(session.id)):
+            return
+        self._after_flow(self._start_flow.start(session, self._couple, self._exercises), session.id)
+
+    def _decline_session(self, session_id: int | None) -> None:
+        session = self._week.find(session_id) if session_id is not None else None
+        if session is None or self._start_flow is None or self._couple is None:
+            return
+        self._after_flow(self._start_flow.decline(session, self._couple, self._exercises), session.id)
+
+    def _reflect_on(self, session_id: int | None) -> None:
+        session = self._week.find(session_id) if session_id is not None else None
+        if session is None or self._reflection_flow is None or self._couple is None:
+            return
+        exercise = self._exercises.get(session.exercise_id)
+        self._reflection_flow.reflect(session, exercise, self._couple, finishing=self.state_of(session.id).under_way)
+        self._under_way.discard(session.id)
+        self._refresh()
+        self.select_session(session.id)
+
+    def _after_flow(self, outcome: FlowOutcome, session_id: int) -> None:
+        if outcome.started:
+            self._under_way.add(session_id)
+        self._refresh()
+        self.select_session(outcome.select_id if outcome.select_id is not None else session_id)
+
+    def _set_status(self, status: SessionStatus) -> None:
+        session = self.selected_session()
+        if session is None or self._editor is None or session.status is status:
+            return
+        self._under_way.discard(session.id)
+        self._editor.set_status(session, status, self._title(session))
+        self.select_session(session.id)
+
     def _commit_intention(self) -> None:
         if self._editor is None or _tidy(self.intention_edit.text()) == _tidy(self._saved_intention):
             return
@@ -288,6 +377,26 @@ class WeekPage(QWidget):
     def _on_copy_last_week_triggered(self) -> None:
         if self._editor is not None:
             self._editor.copy_week(shift_weeks(self._start, -1), self._start)
+
+    def _on_suggest_week_triggered(self) -> None:
+        if self._editor is None or self._couple is None:
+            return
+        # A fresh seed each time in this sitting, so undoing and asking again offers a different week.
+        tries = self._suggestions.get(self._start, 0)
+        self._suggestions[self._start] = tries + 1
+        seed = self._start.toordinal() * 100 + tries
+        exercises = [e for e in self._exercises.values() if not e.archived]
+        self._editor.suggest_week(self._start, self._couple, exercises, seed)
+
+    def _on_grid_consent_toggled(self, session_id: int, partner_id: int, given: bool) -> None:
+        if self._sessions is None:
+            return
+        try:
+            self._sessions.set_consent(session_id, partner_id, given)
+        except UserFacingError as error:
+            self._dialogs.warn(self, CONSENT_TITLE, error.message)
+        self.select_session(session_id, focus=False)
+        self._events.consent_changed.emit()
 
     def _on_remove_session_triggered(self) -> None:
         session = self.selected_session()

@@ -12,14 +12,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
-from repairplanner.core.entities import Light, NoteVisibility, PlannedSession, Reflection, SessionDraft
+from repairplanner.core.entities import Light, NoteVisibility, PlannedSession, Reflection, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
-from repairplanner.services.sessions import ReflectionDraft, SessionService
+from repairplanner.services.sessions import SessionService
 
 PASS_A = "Ana's own quiet words"
 PASS_B = "Bo keeps this one close"

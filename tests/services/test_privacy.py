@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
-from repairplanner.core.entities import Light, NoteVisibility, SessionDraft
+from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.crypto.keys import TEST_KDF, WrongPassphraseError
 from repairplanner.db.backup import backup_database
@@ -28,7 +28,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.services.demo import generate_demo
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.sessions import ReflectionDraft, SessionService
+from repairplanner.services.sessions import SessionService
 from tests.services.conftest import PASS_A, PASS_B
 
 PRIVATE, SHARED = NoteVisibility.PRIVATE, NoteVisibility.SHARED

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repairplanner.core.entities import Light, NoteVisibility, SessionDraft, SessionStatus
+from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, SessionStatus
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, Alternative
 from repairplanner.crypto.keys import (
@@ -28,7 +28,7 @@ from repairplanner.db.schema import (
     ReflectionRow,
     utcnow,
 )
-from repairplanner.services.sessions import ReflectionDraft, SessionError, SessionService
+from repairplanner.services.sessions import SessionError, SessionService
 from tests.services.conftest import GREEN, PASS_A, PASS_B, RED, YELLOW, World, count, rows
 
 MONDAY = dt.date(2026, 11, 23)

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from repairplanner.core.entities import MAX_MINUTES, SessionDraft
+from repairplanner.core.entities import MAX_MINUTES, SessionDraft, SessionStatus
 from repairplanner.ui.commands import (
     AddSessionCommand,
     CopyWeekCommand,
@@ -17,6 +17,9 @@ from repairplanner.ui.commands import (
     PlanEditor,
     RemoveSessionCommand,
     SetIntentionCommand,
+    SetStatusCommand,
+    SuggestWeekCommand,
+    SwapSessionCommand,
     push_plan_edit,
 )
 from tests.helpers import FakeDialogs
@@ -151,3 +154,50 @@ def test_the_editor_reports_which_week_an_undo_changed(qtbot: QtBot, setup: Plan
     assert replayed == [MONDAY, MONDAY]
     assert editor.add(SessionDraft(TUESDAY, "custom-gone", 15), "Gone", MONDAY) is None
     assert dialogs.shown[-1][2] == "That exercise is no longer in the library."
+
+
+def test_a_status_change_undoes_to_the_status_before(setup: Plan, dialogs: FakeDialogs) -> None:
+    session = setup.book(WALK, MONDAY)
+    command = SetStatusCommand(
+        setup.plan, setup.life, setup.events, session, status=SessionStatus.PAUSED, title="Hand-holding walk"
+    )
+    assert push(setup, dialogs, command)
+    assert setup.stack.undoText() == "Rest instead of 'Hand-holding walk'"
+    assert setup.plan.get_week(MONDAY).find(session.id).status is SessionStatus.PAUSED
+    setup.stack.undo()
+    assert setup.plan.get_week(MONDAY).find(session.id).status is SessionStatus.PLANNED
+    setup.stack.redo()
+    assert setup.plan.get_week(MONDAY).find(session.id).status is SessionStatus.PAUSED
+
+
+def test_a_swap_books_the_new_one_and_lets_the_old_one_go_together(setup: Plan, dialogs: FakeDialogs) -> None:
+    original = setup.book(WALK, MONDAY, start_time=dt.time(19))
+    draft = SessionDraft(MONDAY, CHECK_IN, 20, start_time=dt.time(19))
+    command = SwapSessionCommand(setup.plan, setup.life, setup.events, original, draft=draft, title="Daily check-in")
+    assert push(setup, dialogs, command)
+    assert setup.stack.undoText() == "Choose 'Daily check-in' instead"
+    week = setup.plan.get_week(MONDAY)
+    assert week.find(original.id).status is SessionStatus.SKIPPED and week.find(command.session.id) is not None
+    setup.stack.undo()
+    week = setup.plan.get_week(MONDAY)
+    assert [s.id for s in week.sessions] == [original.id] and week.find(original.id).status is SessionStatus.PLANNED
+    setup.stack.redo()
+    assert len(setup.plan.get_week(MONDAY).sessions) == 2
+
+
+def test_a_swap_that_cannot_let_the_old_one_go_books_nothing(setup: Plan, dialogs: FakeDialogs) -> None:
+    original = setup.book(WALK, MONDAY)
+    setup.plan.remove_sessions([original.id])
+    draft = SessionDraft(MONDAY, CHECK_IN, 20)
+    command = SwapSessionCommand(setup.plan, setup.life, setup.events, original, draft=draft, title="Daily check-in")
+    assert not push(setup, dialogs, command)
+    assert setup.ids() == [] and setup.stack.count() == 0
+
+
+def test_suggesting_into_a_planned_week_is_refused(setup: Plan, dialogs: FakeDialogs) -> None:
+    setup.book(WALK, MONDAY)
+    exercises = setup.library.list_exercises()
+    command = SuggestWeekCommand(setup.plan, setup.events, MONDAY, couple=setup.couple, exercises=exercises, seed=1)
+    assert not push(setup, dialogs, command)
+    assert dialogs.shown[0][2] == "This week already has sessions; a suggestion only fills an empty week."
+    assert len(setup.ids()) == 1

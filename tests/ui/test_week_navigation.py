@@ -192,7 +192,7 @@ def test_the_plan_survives_reopening_the_database(
     engine = make_engine(migrated_paths.database)
     try:
         reopened = Plan(
-            *_services_on(make_sessions(engine)),
+            **_services_on(make_sessions(engine)),  # type: ignore[arg-type]
             couple=setup.couple,
             events=setup.events.__class__(),
             stack=setup.stack.__class__(),
@@ -204,12 +204,20 @@ def test_the_plan_survives_reopening_the_database(
         engine.dispose()
 
 
-def _services_on(sessions: object) -> tuple[object, ...]:
+def _services_on(sessions: object) -> dict[str, object]:
+    from repairplanner.crypto.keys import TEST_KDF
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.sessions import SessionService
 
-    return sessions, PlanService(sessions), LibraryService(sessions), CoupleService(sessions)  # type: ignore[arg-type]
+    return {
+        "sessions": sessions,
+        "plan": PlanService(sessions),  # type: ignore[arg-type]
+        "library": LibraryService(sessions),  # type: ignore[arg-type]
+        "couples": CoupleService(sessions),  # type: ignore[arg-type]
+        "life": SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+    }
 
 
 def test_changing_the_first_weekday_reshapes_the_shown_week(page: WeekPage, setup: Plan) -> None:

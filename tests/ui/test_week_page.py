@@ -58,8 +58,9 @@ def test_the_week_holding_today_is_shown_with_dates_days_and_busy_hints(page: We
 
 def test_an_empty_week_shows_a_friendly_hint(page: WeekPage, setup: Plan) -> None:
     assert page.header.banner.isVisibleTo(page)
-    assert "Drag an exercise" in page.header.hint_label.text()
+    assert "drag an exercise" in page.header.hint_label.text()
     assert not page.header.copy_button.isVisibleTo(page)
+    assert page.header.suggest_button.isVisibleTo(page) and page.week_actions.suggest_week.isEnabled()
     setup.book(WALK, MONDAY)
     setup.events.plan_changed.emit()
     assert not page.header.banner.isVisibleTo(page)
@@ -271,19 +272,34 @@ def test_the_card_menu_offers_the_session_actions(page: WeekPage, setup: Plan) -
     QApplication.sendEvent(card, event)
     assert page.selected_session() == session
     texts = [a.text() for a in page.session_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Edit session…", "Move to p&revious day", "Move to ne&xt day", "&Remove session"]
-    assert all(a.isEnabled() for a in page.session_menu.actions())
+    assert texts == [
+        "&Start…",
+        "Re&flect…",
+        "Not this — &how about…?",
+        "&Edit session…",
+        "Move to p&revious day",
+        "Move to ne&xt day",
+        "Skip this ti&me",
+        "Rest &instead",
+        "Plan it &again",
+        "&Remove session",
+    ]
+    enabled = [a.text() for a in page.session_menu.actions() if not a.isSeparator() and a.isEnabled()]
+    assert "&Start…" not in enabled, "nobody has ticked yet"
+    assert "Plan it &again" not in enabled and "Re&flect…" not in enabled
+    assert {"Not this — &how about…?", "&Edit session…", "Skip this ti&me", "&Remove session"} <= set(enabled)
     page.session_menu.close()
 
 
 def test_session_actions_are_disabled_without_a_selection(page: WeekPage) -> None:
     actions = page.week_actions
-    assert not any(a.isEnabled() for a in actions.session())
+    assert not any(a.isEnabled() for a in (*actions.session(), *actions.together(), *actions.status()))
     assert actions.previous_week.isEnabled() and actions.next_week.isEnabled()
     assert not actions.this_week.isEnabled()
     assert not actions.copy_last_week.isEnabled()
     menu = page.menu_actions()
-    assert menu.count(None) == 2 and actions.remove_session in menu and actions.go_to_date in menu
+    assert menu.count(None) == 4 and actions.remove_session in menu and actions.go_to_date in menu
+    assert actions.suggest_week in menu and actions.start_session in menu and actions.rest_session in menu
 
 
 def test_a_session_card_is_the_drag_source(page: WeekPage, setup: Plan) -> None:

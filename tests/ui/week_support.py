@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.core.entities import PlannedSession, SessionDraft
+from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
+from repairplanner.services.sessions import SessionService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.models.exercise_table import EXERCISE_MIME
 from repairplanner.ui.week_page import WeekPage
@@ -40,6 +42,7 @@ class Plan:
     couple: Couple
     events: AppEvents
     stack: QUndoStack
+    life: SessionService
 
     def ids(self, start: dt.date = MONDAY) -> list[int]:
         return [s.id for s in self.plan.get_week(start).sessions]
@@ -47,6 +50,36 @@ class Plan:
     def book(self, exercise_id: str, day: dt.date, **fields: object) -> PlannedSession:
         minutes = self.library.get(exercise_id).minutes
         return self.plan.add_session(SessionDraft(day, exercise_id, minutes, **fields))  # type: ignore[arg-type]
+
+    def agree(self, session_id: int, *partner_ids: int) -> None:
+        """Tick consent for `partner_ids` (both partners when none are named)."""
+        for partner_id in partner_ids or (self.ana, self.bo):
+            self.life.set_consent(session_id, partner_id, True)
+
+    def consent_log(self, session_id: int) -> list[tuple[int, bool, dt.datetime]]:
+        """Every logged give or withdraw for a session, oldest first: (partner, given, when)."""
+        from sqlalchemy import select
+
+        from repairplanner.db.schema import ConsentEventRow
+
+        with self.sessions.begin() as s:  # type: ignore[attr-defined]
+            rows = s.scalars(
+                select(ConsentEventRow)
+                .where(ConsentEventRow.session_id == session_id)
+                .order_by(ConsentEventRow.at, ConsentEventRow.id)
+            )
+            return [(r.partner_id, r.given, r.at) for r in rows]
+
+    def stored(self, model: type, **where: object) -> list[dict[str, object]]:
+        """The raw rows of `model` matching `where`, as plain dicts of their columns."""
+        from sqlalchemy import select
+
+        with self.sessions.begin() as s:  # type: ignore[attr-defined]
+            query = select(model).filter_by(**where)
+            return [
+                {c.key: getattr(r, c.key) for c in model.__table__.columns}  # type: ignore[attr-defined]
+                for r in s.scalars(query)
+            ]
 
     @property
     def ana(self) -> int:
@@ -76,6 +109,7 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
         couple,
         AppEvents(),
         QUndoStack(),
+        SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
     )
 
 
@@ -93,7 +127,7 @@ def make_page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs, today: dt.date = 
     page = WeekPage(setup.events, dialogs, setup.stack)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1200, 760)
-    page.attach(setup.plan, setup.library, setup.couple, today)
+    page.attach(setup.plan, setup.library, setup.life, setup.couple, today)
     return page
 
 

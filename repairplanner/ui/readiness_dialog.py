@@ -1,0 +1,68 @@
+"""One partner's private answer to "are you ready for the next level?"."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from repairplanner.core.entities import Track
+
+
+class ReadyQuestionDialog(QDialog):
+    """Asks one partner alone; neither button is the default, so nobody is nudged towards an answer."""
+
+    def __init__(self, partner_name: str, track: Track, level: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._partner_name = partner_name
+        self._track = track
+        self._level = level
+        self._ready: bool | None = None
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle("A private question")
+        self.setAccessibleName("A private question")
+        question = f"{self._partner_name}, are you ready for {self._track.value} level {self._level}?"
+        self.question_label = QLabel(f"<b>{html.escape(question)}</b>")
+        self.question_label.setWordWrap(True)
+        self.note_label = QLabel(
+            "Only you see this answer. It is shown when you have both answered, and a “not yet” is shown as "
+            "“not this week”, never as whose it was. Either answer is a good answer."
+        )
+        self.note_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.ready_button = QPushButton("&Ready")
+        self.ready_button.setAccessibleName(f"Ready for {self._track.value} level {self._level}")
+        self.not_yet_button = QPushButton("&Not yet")
+        self.not_yet_button.setAccessibleName("Not yet")
+        for button in (self.ready_button, self.not_yet_button):
+            button.setAutoDefault(False)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _connect_signals(self) -> None:
+        self.ready_button.clicked.connect(lambda: self.choose(True))
+        self.not_yet_button.clicked.connect(lambda: self.choose(False))
+        self.buttons.rejected.connect(self.reject)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, partner_name: str, track: Track, level: int) -> bool | None:
+        """True for ready, False for not yet, None if the partner closed the question."""
+        dialog = cls(partner_name, track, level, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose(self, ready: bool) -> None:
+        """Take the answer and close."""
+        self._ready = ready
+        self.accept()
+
+    def answer(self) -> bool | None:
+        """The chosen answer, None before one was chosen."""
+        return self._ready

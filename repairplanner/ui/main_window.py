@@ -17,6 +17,7 @@ from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
+from repairplanner.ui.passphrase_flow import change_passphrase
 from repairplanner.ui.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -107,7 +108,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.passphrase_action = QAction("Change a &passphrase…", self)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.passphrase_action.triggered.connect(self._on_passphrase_action_triggered)
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
 
@@ -259,6 +263,10 @@ class MainWindow(QMainWindow):
             self._dialogs.warn(self, "Settings", error.message)
             return
         self._events.couple_changed.emit()
+
+    def _on_passphrase_action_triggered(self) -> None:
+        if self._services is not None and self._couple is not None:
+            change_passphrase(self, self._dialogs, self._services.sessions, self._couple)
 
     def _on_events_couple_changed(self) -> None:
         if self._services is None:

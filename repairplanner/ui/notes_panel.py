@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
@@ -88,11 +88,11 @@ class PrivateNotesPanel(QWidget):
         self.notes_view = QTextBrowser()
         self.notes_view.setOpenLinks(False)
         self.notes_view.setAccessibleName("Private notes")
-        buttons = QHBoxLayout()
-        for button in self.unlock_buttons:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.lock_button)
+        # Two rows keep the notes column narrow enough for the charts beside it.
+        buttons = QGridLayout()
+        for column, button in enumerate(self.unlock_buttons):
+            buttons.addWidget(button, 0, column)
+        buttons.addWidget(self.lock_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

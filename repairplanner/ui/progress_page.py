@@ -100,7 +100,8 @@ class ProgressPage(QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self._build_notes())
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 360])  # the charts need the room; notes read fine in a narrow column
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)

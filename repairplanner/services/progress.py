@@ -46,6 +46,8 @@ from repairplanner.services.couple import first_weekday
 from repairplanner.services.sessions import check_in_from_row, reflection_from_row
 
 REPAIR_WINDOW = dt.timedelta(days=7)
+#: How far back the engine looks: far more than its rules need, and it keeps ten years of history cheap.
+ENGINE_MEMORY = dt.timedelta(days=366)
 
 
 class ProgressError(UserFacingError):
@@ -112,15 +114,15 @@ class ProgressService:
 
     # --- the engine's offers -------------------------------------------------------------------------------------
 
-    def outcomes(self, until: dt.date) -> list[SessionOutcome]:
-        """Every session up to `until` as the grading engine sees it (private notes stay sealed)."""
+    def outcomes(self, until: dt.date, since: dt.date | None = None) -> list[SessionOutcome]:
+        """Every session from `since` up to `until` as the grading engine sees it (private notes stay sealed)."""
         with self._sessions.begin() as s:
-            return self._outcomes(s, until)
+            return self._outcomes(s, until, since)
 
     def assessments(self, couple: Couple, today: dt.date) -> dict[Track, TrackAssessment]:
         """The engine's offer for each track today."""
         with self._sessions.begin() as s:
-            outcomes = self._outcomes(s, today)
+            outcomes = self._outcomes(s, today, today - ENGINE_MEMORY)
             since = self._level_since(s)
         levels = couple.levels
         return {
@@ -138,7 +140,7 @@ class ProgressService:
 
     def stuck(self, today: dt.date) -> list[StuckExercise]:
         """Exercises that held or stepped back twice in a row."""
-        return stuck_exercises(self.outcomes(today), self._settings)
+        return stuck_exercises(self.outcomes(today, today - ENGINE_MEMORY), self._settings)
 
     # --- levels and readiness ------------------------------------------------------------------------------------
 
@@ -343,11 +345,12 @@ class ProgressService:
 
     # --- helpers -------------------------------------------------------------------------------------------------
 
-    def _outcomes(self, s: Session, until: dt.date) -> list[SessionOutcome]:
+    def _outcomes(self, s: Session, until: dt.date, since: dt.date | None = None) -> list[SessionOutcome]:
         rows = s.execute(
             select(PlannedSessionRow, ExerciseRow)
             .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
             .where(PlannedSessionRow.day <= until, PlannedSessionRow.removed_at.is_(None))
+            .where(PlannedSessionRow.day >= (since or dt.date.min))
             .order_by(PlannedSessionRow.day, PlannedSessionRow.position, PlannedSessionRow.id)
         ).all()
         ids = [session.id for session, _ in rows]

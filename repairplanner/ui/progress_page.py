@@ -164,7 +164,7 @@ class ProgressPage(QWidget):
         self.pause_panel.attach(progress, couple)
         self.levels_panel.attach(progress, couple, today, self._title)
         self.private_notes.attach(sessions, progress, couple)
-        self.refresh()
+        self._on_events_data_changed()  # read the history only when the page is shown (start-up time)
 
     def set_couple(self, couple: Couple) -> None:
         """Use changed names, colours, levels or first weekday."""
@@ -174,7 +174,7 @@ class ProgressPage(QWidget):
         self.pause_panel.set_couple(couple)
         self.levels_panel.set_couple(couple)
         self.private_notes.set_couple(couple)
-        self.refresh()
+        self._on_events_data_changed()
 
     def menu_actions(self) -> list[QAction | None]:
         """The page's actions for the window's menu (None is a separator)."""

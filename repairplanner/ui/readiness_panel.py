@@ -187,7 +187,6 @@ class LevelsPanel(QWidget):
         self._couple = couple
         self._today = today
         self._titles = titles
-        self.refresh()
 
     def set_couple(self, couple: Couple) -> None:
         """Use changed names or levels from the next `refresh()` on."""

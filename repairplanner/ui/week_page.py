@@ -19,10 +19,8 @@ from repairplanner.ui.card_state import CardState, can_start, card_states
 from repairplanner.ui.commands import PlanEditor
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
-from repairplanner.ui.reflection_flow import ReflectionFlow
 from repairplanner.ui.session_card import SessionCard
 from repairplanner.ui.session_dialogs import DEFAULT_TIME
-from repairplanner.ui.start_flow import FlowOutcome, StartFlow
 from repairplanner.ui.week_actions import WeekActions
 from repairplanner.ui.week_grid import WeekGrid
 from repairplanner.ui.week_header import WeekHeader
@@ -31,6 +29,8 @@ if TYPE_CHECKING:
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
+    from repairplanner.ui.reflection_flow import ReflectionFlow
+    from repairplanner.ui.start_flow import FlowOutcome, StartFlow
 
 MISSING_EXERCISE = "That exercise is no longer in the library."
 CONSENT_TITLE = "Consent"
@@ -148,6 +148,10 @@ class WeekPage(QWidget):
             sessions=sessions,
             on_replayed=self._on_editor_replayed,
         )
+        # The session flows and their dialogs load with the services, after the first paint (start-up time).
+        from repairplanner.ui.reflection_flow import ReflectionFlow
+        from repairplanner.ui.start_flow import StartFlow
+
         self._start_flow = StartFlow(sessions, self._editor, self._dialogs, self._events, self)
         self._reflection_flow = ReflectionFlow(sessions, self._editor, self._dialogs, self._events, self)
         self._couple = couple

@@ -123,6 +123,7 @@ def make_page(qtbot: QtBot, world: Couple2, dialogs: FakeDialogs) -> ProgressPag
     page = ProgressPage(world.events, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.attach(world.progress, world.visits, world.library, world.couple, TODAY)
+    page.show()  # the page reads its data when shown, as when the couple opens it
     world.events.couple_changed.connect(lambda: page.set_couple(world.refreshed()))
     return page
 

@@ -215,3 +215,21 @@ def test_unlock_dialog_masks_the_passphrase(qtbot: QtBot) -> None:
     assert dialog.passphrase() == " exact Words "
     assert "Ana" in dialog.prompt_label.text()
     assert "Ana" not in dialog.windowTitle(), "window titles show in task bars"
+
+
+def test_the_history_is_read_only_once_the_page_is_shown(qtbot: QtBot, world: Couple2) -> None:
+    reads: list[tuple[dt.date, dt.date]] = []
+    original = world.progress.history
+
+    def counting(start: dt.date, end: dt.date):  # type: ignore[no-untyped-def]
+        reads.append((start, end))
+        return original(start, end)
+
+    world.progress.history = counting  # type: ignore[method-assign]
+    page = ProgressPage(world.events, FakeDialogs())  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.attach(world.progress, world.visits, world.library, world.couple, TODAY)
+    world.events.plan_changed.emit()
+    assert reads == []  # hidden: start-up and edits elsewhere cost nothing here
+    page.show()
+    assert len(reads) == 1

@@ -177,12 +177,13 @@ class MainWindow(QMainWindow):
                 return False
             couple = services.couple.create(setup)
         self._couple = couple
+        # Enabled before the pages fill in: widgets built inside a disabled window take its greyed colours.
+        self.setEnabled(True)
         self._build_library_page().attach(services.library, couple)
         self._build_progress_page().attach(
             services.progress, services.sessions, services.library, couple, self._today()
         )
         self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
-        self.setEnabled(True)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)

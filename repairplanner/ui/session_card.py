@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -293,6 +294,13 @@ class SessionCard(QFrame):
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A box layout sizes a card from its labels' one-line hints; at the real width a long title wraps to
+        # more lines, so each wrapped label claims the height it needs there, or its last line is cut off.
+        for label in self._labels():
+            label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

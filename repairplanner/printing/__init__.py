@@ -1,0 +1,1 @@
+"""Printed and exported documents: one builder per document, one module that owns QPrinter and PDF files."""

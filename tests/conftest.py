@@ -66,3 +66,22 @@ def sessions(migrated_paths: AppPaths) -> Iterator[object]:
 @pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()
+
+
+@pytest.fixture(autouse=True)
+def no_native_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A native modal dialog hangs a headless run forever: make any that slips past DialogService fail at once."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+    from PySide6.QtWidgets import QColorDialog, QFileDialog
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a native dialog was opened in a test; go through DialogService instead")
+
+    for owner, name in (
+        (QPrintDialog, "exec"),
+        (QPrintPreviewDialog, "exec"),
+        (QFileDialog, "getSaveFileName"),
+        (QFileDialog, "getOpenFileName"),
+        (QColorDialog, "getColor"),
+    ):
+        monkeypatch.setattr(owner, name, refuse)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,7 +12,10 @@ from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraft, SessionDraft, Track
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from repairplanner.core.grading import PreSessionAdvice
+    from repairplanner.printing.options import Paper, PrintOptions
     from repairplanner.ui.advice_dialog import NextStep
     from repairplanner.ui.alternative_dialog import AlternativeChoice, AlternativeRequest
     from repairplanner.ui.check_in_dialog import CheckInAnswer
@@ -142,3 +146,35 @@ class DialogService:
         from repairplanner.ui.passphrase_dialogs import SealPassphraseDialog
 
         return SealPassphraseDialog.ask(parent, partner_name)
+
+    def print_options(self, parent: QWidget | None, options: PrintOptions, action: str) -> PrintOptions | None:
+        """Paper, names or initials, exercise cards and a discreet title; None if cancelled."""
+        from repairplanner.ui.print_options_dialog import PrintOptionsDialog
+
+        return PrintOptionsDialog.ask(parent, options, action)
+
+    def date_range(self, parent: QWidget | None, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+        """A forward date range for the therapist summary; None if cancelled."""
+        from repairplanner.ui.date_range_dialog import DateRangeDialog
+
+        return DateRangeDialog.ask(parent, start, end)
+
+    def choose_save_path(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to save an export, starting from a neutral suggested name; None if cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(chosen) if chosen else None
+
+    def print_preview(self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper) -> None:
+        """Show the print preview of `document`; printing from it uses the same page and neutral title."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from repairplanner.printing.pdf import configure_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, title=title, paper=paper, landscape=True)
+        preview = QPrintPreviewDialog(printer, parent)
+        preview.setWindowTitle(title)
+        preview.paintRequested.connect(document.print_)
+        preview.exec()

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.errors import UserFacingError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from repairplanner.paths import AppPaths
+    from repairplanner.printing.options import Paper, PrintOptions
+
+EXPORT_VERBS = ("export-pdf", "export-summary", "export-ics")
+MAX_SUMMARY_YEARS = 25
+YEARS = range(1900, 3000)
+PAPER_HELP = "A4 or Letter (default: from your locale; Letter in the US and Canada, A4 elsewhere)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +51,62 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fill an empty data folder with a made-up couple and N years of plans and reflections.",
     )
     demo.add_argument("--years", type=_years, default=1.0, metavar="N", help="years of history (default 1)")
+    _add_export_verbs(verbs, common)
     return parser
+
+
+def _add_export_verbs(
+    verbs: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """export-pdf, export-summary and export-ics, each with a one-line usage so a usage error stays two lines."""
+    pdf = verbs.add_parser(
+        "export-pdf",
+        parents=[common],
+        usage="%(prog)s --week WEEK -o FILE [options]",
+        help="write a week's printout (one landscape page) as a PDF",
+        description="Write the week's printout as a PDF, exactly as File → Export PDF does. "
+        "Its title is a neutral 'Weekly plan' unless you ask for your names.",
+    )
+    _week_option(pdf)
+    _output_option(pdf, "the PDF to write, e.g. week.pdf")
+    pdf.add_argument("--paper", type=_paper, metavar="SIZE", help=PAPER_HELP)
+    pdf.add_argument("--initials", action="store_true", help="print your initials instead of your names")
+    pdf.add_argument("--cards", action="store_true", help="add pages with each exercise of the week")
+    pdf.add_argument("--named-title", action="store_true", help="title the PDF with your names, not 'Weekly plan'")
+    summary = verbs.add_parser(
+        "export-summary",
+        parents=[common],
+        usage="%(prog)s --from DATE --to DATE -o FILE [options]",
+        help="write a summary of a date range for a therapist as a PDF",
+        description="Write a summary of a date range as a PDF: sessions per week, how safe you felt and your peak "
+        "distress over time, level changes and the notes you shared. Private notes are never included.",
+    )
+    summary.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, like 2026-01-31")
+    summary.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, like 2026-06-30")
+    _output_option(summary, "the PDF to write, e.g. summary.pdf")
+    summary.add_argument("--paper", type=_paper, metavar="SIZE", help=PAPER_HELP)
+    summary.add_argument("--initials", action="store_true", help="print your initials instead of your names")
+    summary.add_argument("--named-title", action="store_true", help="title the PDF with your names, not 'Summary'")
+    ics = verbs.add_parser(
+        "export-ics",
+        parents=[common],
+        usage="%(prog)s --week WEEK -o FILE [--titles]",
+        help="write a week's sessions as calendar events (.ics)",
+        description="Write the week's sessions as calendar events. Importing the file again later updates the "
+        "events instead of adding them twice. Events say only 'Time together' or 'Talk together' unless you ask "
+        "for the exercise titles.",
+    )
+    _week_option(ics)
+    _output_option(ics, "the calendar file to write, e.g. week.ics")
+    ics.add_argument("--titles", action="store_true", help="name each event after its exercise, with its summary")
+
+
+def _week_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--week", required=True, metavar="WEEK", help="the ISO week, like 2026-W48")
+
+
+def _output_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=help_text)
 
 
 def _years(text: str) -> float:
@@ -51,6 +119,15 @@ def _years(text: str) -> float:
     return value
 
 
+def _paper(text: str) -> Paper:
+    from repairplanner.printing.options import Paper
+
+    for paper in Paper:
+        if paper.value.casefold() == text.strip().casefold():
+            return paper
+    raise argparse.ArgumentTypeError(f"'{text}' is not a paper size; choose A4 or Letter")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run; return the process exit code."""
     args = build_parser().parse_args(argv)
@@ -61,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command == "demo":
         return _demo(paths, args.years)
+    if args.command in EXPORT_VERBS:
+        return _export(paths, args)
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe)
@@ -68,7 +147,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(paths: AppPaths, years: float) -> int:
     from repairplanner.app import open_database, open_storage
-    from repairplanner.core.errors import UserFacingError
     from repairplanner.services.demo import generate_demo
     from repairplanner.services.library import LibraryService
 
@@ -87,6 +165,199 @@ def _demo(paths: AppPaths, years: float) -> int:
         f"{summary.reflections} reflections to {paths.data_dir}."
     )
     return 0
+
+
+# --- exports ---------------------------------------------------------------------------------------------------------
+
+
+class _ArgumentError(UserFacingError):
+    """An argument that parsed but cannot be used, or a data folder without a plan."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Export:
+    """A checked export request: where to write, and which week or range."""
+
+    target: Path
+    start: dt.date
+    end: dt.date
+
+
+def _export(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Run an export verb: arguments first, then the plan, then Qt; every refusal is one line and exit code 2."""
+    try:
+        request = _check_request(args, paths)
+        sessions = _open_plan(paths)
+        app = _start_qt()  # held until the file is written
+        message = _EXPORTERS[args.command](sessions, args, request)
+        del app
+    except UserFacingError as error:
+        print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
+        return error.exit_code
+    print(message)
+    return 0
+
+
+def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
+    from repairplanner.core.weeks import parse_iso_week
+
+    if args.command == "export-summary":
+        start, end = _date(args.start, "--from"), _date(args.end, "--to")
+        if end < start:
+            raise _ArgumentError(f"the range is backwards: --to {end.isoformat()} is before --from {start.isoformat()}")
+        if (end - start).days > MAX_SUMMARY_YEARS * 366:
+            raise _ArgumentError(f"the range is longer than {MAX_SUMMARY_YEARS} years; choose a shorter one")
+    else:
+        try:
+            start = parse_iso_week(args.week)
+        except ValueError as error:
+            raise _ArgumentError(str(error)) from None
+        _check_year(start, f"--week '{args.week}'")
+        end = start + dt.timedelta(days=6)
+    return _Export(_writable_target(args.output, paths), start, end)
+
+
+def _date(text: str, option: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise _ArgumentError(f"{option} '{text}' is not a date; write it like 2026-11-23") from None
+    _check_year(day, f"{option} '{text}'")
+    return day
+
+
+def _check_year(day: dt.date, what: str) -> None:
+    # Far-off years only make date arithmetic overflow; no plan reaches them.
+    if not YEARS.start <= day.year < YEARS.stop:
+        raise _ArgumentError(f"{what} is out of range; choose a year from {YEARS.start} to {YEARS.stop - 1}")
+
+
+def _writable_target(text: str, paths: AppPaths) -> Path:
+    """The absolute output path, once its folder is known to exist and take a new file."""
+    target = Path(text).expanduser().absolute()
+    folder = target.parent
+    database = paths.database
+    own = (database, database.with_name(f"{database.name}-wal"), database.with_name(f"{database.name}-shm"))
+    if os.path.realpath(target) in {os.path.realpath(p) for p in (*own, paths.marker, paths.lock_file)}:
+        raise _ArgumentError(f"cannot write {target}: it is one of RepairPlanner's own data files")
+    if not folder.is_dir():
+        raise _ArgumentError(f"cannot write {target}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise _ArgumentError(f"cannot write {target}: it is a folder")
+    try:
+        # A real write is the only reliable test (permissions, read-only mounts, ACLs); this file leaves no trace.
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise _ArgumentError(f"cannot write {target}: {error.strerror or error}") from None
+    return target
+
+
+def _open_plan(paths: AppPaths) -> sessionmaker[Session]:
+    """The plan's database, opened without creating one and without the single-copy lock."""
+    # An open window holds the lock; an export only reads (and notes the calendar id), so it must not be blocked.
+    from repairplanner.db.engine import make_engine, make_sessions
+    from repairplanner.db.preflight import inspect_database
+    from repairplanner.db.startup import prepare_storage
+    from repairplanner.paths import ensure_private_dir, resources_dir
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+
+    no_plan = _ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
+    if not paths.data_dir.is_dir():
+        raise no_plan
+    if not inspect_database(paths.database, paths.marker, paths.backups_dir).exists:
+        raise no_plan
+    ensure_private_dir(paths.data_dir)
+    storage = prepare_storage(paths, resources_dir() / "exercises")
+    sessions = make_sessions(make_engine(storage.database))
+    if storage.library_to_sync is not None:
+        LibraryService(sessions).sync_builtins(storage.library_to_sync)
+    if CoupleService(sessions).get() is None:
+        raise _ArgumentError(f"no plan here yet: the setup in {paths.data_dir} was never finished")
+    return sessions
+
+
+def _start_qt() -> object:
+    """A QGuiApplication for fonts and painting, offscreen when there is no display; no window ever opens."""
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and "QT_QPA_PLATFORM" not in os.environ and sys.platform not in ("win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+
+    def quiet(kind: QtMsgType, _context: object, message: str) -> None:
+        # Qt's chatter (font and platform warnings) would break the promise of one line on stderr.
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(f"repairplanner: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def _options(args: argparse.Namespace, *, cards: bool = False) -> PrintOptions:
+    from repairplanner.printing.options import PrintOptions
+
+    return PrintOptions(
+        paper=args.paper or _locale_paper(),
+        initials_only=args.initials,
+        exercise_cards=cards,
+        discreet_title=not args.named_title,
+    )
+
+
+def _locale_paper() -> Paper:
+    from repairplanner.printing.pdf import locale_paper
+
+    return locale_paper()
+
+
+def _export_pdf(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+    from repairplanner.exports import week_pdf
+    from repairplanner.services.plan import PlanService
+    from repairplanner.services.print_data import PrintService
+
+    options = _options(args, cards=args.cards)
+    start = PlanService(sessions).week_of(request.start)
+    written = week_pdf(PrintService(sessions), start, options, request.target)
+    return (
+        f"Wrote the week of {_range(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
+        f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
+    )
+
+
+def _export_summary(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+    from repairplanner.exports import summary_pdf
+    from repairplanner.services.summary_data import SummaryService
+
+    options = _options(args)
+    written = summary_pdf(SummaryService(sessions), request.start, request.end, options, request.target)
+    return (
+        f"Wrote the summary of {_range(request.start, request.end)} ({_plural(written.items, 'week')}, "
+        f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
+    )
+
+
+def _export_ics(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+    from repairplanner.exports import week_ics
+    from repairplanner.services.calendar import CalendarService
+    from repairplanner.services.plan import PlanService
+
+    start = PlanService(sessions).week_of(request.start)
+    written = week_ics(CalendarService(sessions), start, request.target, neutral=not args.titles)
+    events = _plural(written.items, "event")
+    return f"Wrote {events} for the week of {_range(start, start + dt.timedelta(days=6))} to {request.target}."
+
+
+def _range(start: dt.date, end: dt.date) -> str:
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+_EXPORTERS = {"export-pdf": _export_pdf, "export-summary": _export_summary, "export-ics": _export_ics}
 
 
 if __name__ == "__main__":

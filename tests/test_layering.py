@@ -55,6 +55,19 @@ RULES = (
         forbidden=("PySide6", "shiboken6"),
     ),
     Rule(
+        "printing renders plain data: no database, services or widgets",
+        scope=("repairplanner.printing",),
+        forbidden=(
+            "sqlalchemy",
+            "alembic",
+            "repairplanner.db",
+            "repairplanner.services",
+            "repairplanner.ui",
+            "repairplanner.app",
+            "repairplanner.cli",
+        ),
+    ),
+    Rule(
         "crypto works on bytes: no database",
         scope=("repairplanner.crypto",),
         forbidden=("sqlalchemy", "alembic", "repairplanner.db", "repairplanner.services"),

@@ -60,3 +60,27 @@ def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, 
         raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def write_file_atomically(target: Path, content: bytes) -> None:
+    """Write `content` to a temporary file beside `target`, then rename it: no partial file is ever left."""
+    partial = target.parent / f".{target.name}.{os.getpid()}.partial"
+    try:
+        with partial.open("xb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def locale_paper() -> Paper:
+    """A4 or Letter, as usual where the locale says the person is."""
+    from PySide6.QtCore import QLocale
+
+    from repairplanner.printing.options import paper_for_country
+
+    return paper_for_country(QLocale.territoryToCode(QLocale().territory()))

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, SCALE_MAX, SCALE_MIN, Track
-from repairplanner.ui.charts import ChartSpec, ChartWidget, Series, describe_chart
+from repairplanner.printing.charts import (
+    MONTHLY_AFTER_DAYS,
+    SCALE_TICKS,
+    ChartSpec,
+    Series,
+    describe_chart,
+    month_labels,
+)
+from repairplanner.ui.chart_widget import ChartWidget
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -19,9 +27,7 @@ if TYPE_CHECKING:
 
 FIRST_REFLECTIONS = "Your first reflections will appear here."
 FIRST_CHECK_INS = "Once you have checked in before a session and reflected after it, you can compare the two here."
-MONTHLY_AFTER_DAYS = 200
 LEVEL_TICKS = tuple((float(level), str(level)) for level in range(MIN_LEVEL, MAX_LEVEL + 1))
-SCALE_TICKS = tuple((float(value), str(value)) for value in (0, 2, 4, 6, 8, 10))
 
 
 def day_text(day: dt.date) -> str:
@@ -31,20 +37,6 @@ def day_text(day: dt.date) -> str:
 
 def _ordinal_text(x: float) -> str:
     return day_text(dt.date.fromordinal(round(x)))
-
-
-def month_labels(start: dt.date, end: dt.date) -> tuple[tuple[float, str], ...]:
-    """Month starts between `start` and `end`, thinned to fit, as x-axis labels ('Mar', or 'Jan 2026')."""
-    span = (end - start).days
-    every = 1 if span <= 200 else 2 if span <= 400 else 3 if span <= 800 else 6
-    labels = []
-    month = dt.date(start.year, start.month, 1)
-    while month <= end:
-        if month >= start and (month.month - 1) % every == 0:
-            with_year = month.month == 1 or not labels
-            labels.append((float(month.toordinal()), f"{month:%b %Y}" if with_year else f"{month:%b}"))
-        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return tuple(labels)
 
 
 def _by_month(start: dt.date, end: dt.date) -> bool:

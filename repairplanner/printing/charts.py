@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from statistics import mean
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: Series are told apart by line style and marker as well as colour, so a chart survives greyscale and colour blindness.
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 DEFAULT_COLOURS = ("#3d7ea6", "#b0654a", "#6a5d9e", "#5f7f3a")
 GREYS = ("#000000", "#505050", "#2a2a2a", "#6e6e6e")
 MAX_MARKERS = 26
+#: Beyond this many days, weekly points are averaged by month so the lines stay calm.
+MONTHLY_AFTER_DAYS = 200
+SCALE_TICKS = tuple((float(value), str(value)) for value in (0, 2, 4, 6, 8, 10))
 
 
 class Marker(Enum):
@@ -367,40 +369,15 @@ def describe_chart(spec: ChartSpec, x_text: Callable[[float], str] = _number) ->
     return " ".join(parts)
 
 
-class ChartWidget(QWidget):
-    """Shows one chart, following the system palette; its accessible description tells the data in words."""
-
-    def __init__(self, spec: ChartSpec | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._spec = spec or ChartSpec("", (), (0.0, 1.0))
-        self._build_ui()
-        self.set_spec(self._spec)
-
-    def _build_ui(self) -> None:
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen-reader users can reach the description
-        self.setMinimumSize(260, 190)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def set_spec(self, spec: ChartSpec, description: str | None = None) -> None:
-        """Show `spec`; the description defaults to the spec's own words."""
-        self._spec = spec
-        self.setAccessibleName(spec.title or "Chart")
-        self.setAccessibleDescription(description or spec.description or describe_chart(spec))
-        self.update()
-
-    def spec(self) -> ChartSpec:
-        """The chart shown."""
-        return self._spec
-
-    def sizeHint(self) -> QSize:
-        return QSize(520, 230)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        paint_chart(painter, QRectF(self.rect()), self._spec, palette=self.palette())
-        if self.hasFocus():
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
-        painter.end()
+def month_labels(start: dt.date, end: dt.date) -> tuple[tuple[float, str], ...]:
+    """Month starts between `start` and `end`, thinned to fit, as x-axis labels ('Mar', or 'Jan 2026')."""
+    span = (end - start).days
+    every = 1 if span <= 200 else 2 if span <= 400 else 3 if span <= 800 else 6
+    labels: list[tuple[float, str]] = []
+    month = dt.date(start.year, start.month, 1)
+    while month <= end:
+        if month >= start and (month.month - 1) % every == 0:
+            with_year = month.month == 1 or not labels
+            labels.append((float(month.toordinal()), f"{month:%b %Y}" if with_year else f"{month:%b}"))
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return tuple(labels)

@@ -9,17 +9,17 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from pytestqt.qtbot import QtBot
 
-from repairplanner.ui.charts import (
+from repairplanner.printing.charts import (
     LINE_STYLES,
     MARKERS,
     ChartSpec,
-    ChartWidget,
     Series,
     describe_chart,
     paint_chart,
     paint_line_chart,
     paint_step_chart,
 )
+from repairplanner.ui.chart_widget import ChartWidget
 
 WIDTH, HEIGHT = 600, 300
 TICKS = tuple((float(v), str(v)) for v in (0, 5, 10))

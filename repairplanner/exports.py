@@ -1,0 +1,66 @@
+"""The three exports, shared by the window's File menu and the command line: one code path for each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QTextDocument
+
+from repairplanner.printing.options import PrintOptions
+from repairplanner.printing.pdf import write_file_atomically, write_pdf
+
+if TYPE_CHECKING:
+    from repairplanner.services.calendar import CalendarService
+    from repairplanner.services.print_data import PrintService
+    from repairplanner.services.summary_data import SummaryService
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What an export wrote, for a one-line confirmation."""
+
+    target: Path
+    pages: int = 0
+    items: int = 0
+
+
+def title_of(document: QTextDocument) -> str:
+    """The neutral (or chosen) title a document carries for print queues and PDF readers."""
+    return document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+
+
+def week_document(printing: PrintService, start: dt.date, options: PrintOptions) -> tuple[QTextDocument, int]:
+    """The printed week (preview, paper and PDF all use it) and how many sessions it holds."""
+    from repairplanner.printing.week_document import build_week_document
+
+    week = printing.week(start, options)
+    return build_week_document(week, options), len(week.sessions)
+
+
+def week_pdf(printing: PrintService, start: dt.date, options: PrintOptions, target: Path) -> Written:
+    """Write the week's printout as a PDF."""
+    document, sessions = week_document(printing, start, options)
+    write_pdf(document, target, title=title_of(document), paper=options.paper, landscape=True)
+    return Written(target, document.pageCount(), sessions)
+
+
+def summary_pdf(
+    summaries: SummaryService, start: dt.date, end: dt.date, options: PrintOptions, target: Path
+) -> Written:
+    """Write the therapist summary for `start`–`end` as a PDF (never with private notes)."""
+    from repairplanner.printing.summary_document import build_summary_document
+
+    data = summaries.gather(start, end, options)
+    document = build_summary_document(data, options)
+    write_pdf(document, target, title=title_of(document), paper=options.paper, landscape=False)
+    return Written(target, document.pageCount(), len(data.weeks))
+
+
+def week_ics(calendar: CalendarService, start: dt.date, target: Path, *, neutral: bool = True) -> Written:
+    """Write the week's sessions as calendar events with stable ids (re-importing updates them)."""
+    content = calendar.week_ics(start, neutral=neutral)
+    write_file_atomically(target, content)
+    return Written(target, items=content.count(b"BEGIN:VEVENT"))

@@ -1,0 +1,95 @@
+"""Exercise cards: the pages after the week, each exercise of the week on a card, two side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QTextCursor, QTextFormat, QTextListFormat, QTextTable
+
+from repairplanner.printing.page import GRID, SOFT, Border, PrintDocument
+from repairplanner.printing.week_data import PrintableCard
+
+CARDS_HEADING = "The exercises of this week"
+AGREEMENT_HEADING = "What each of you agrees to"
+STEPS_HEADING = "Steps"
+EASE_OUT_HEADING = "Easing out or stopping"
+CARD_FONT = 9.0
+_CARD_BORDER = Border(0.75, GRID)
+_GUTTER = 7.0
+
+
+def add_exercise_cards(
+    document: PrintDocument, cards: Sequence[PrintableCard], *, stop_signal: str, heading: str = CARDS_HEADING
+) -> None:
+    """Append `cards` on new pages of `document`, two to a row, keeping each row of cards on one page if it can."""
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.beginEditBlock()  # one layout at the end rather than one per edit
+    first = document.block(bottom=6)
+    first.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertBlock(first, document.char(CARD_FONT + 4, bold=True))
+    cursor.insertText(heading)
+    rows = []
+    for start in range(0, len(cards), 2):
+        pair = cards[start : start + 2]
+        table = cursor.insertTable(1, 2, document.table((1, 1), top=0 if start == 0 else 8))
+        for column, card in enumerate(pair):
+            cell = table.cellAt(0, column)
+            gutter = (0.0, _GUTTER / 2, 0.0, 0.0) if column == 0 else (0.0, 0.0, 0.0, _GUTTER / 2)
+            cell.setFormat(document.cell(padding=gutter))
+            after = _card(document, cell.firstCursorPosition(), card, stop_signal)
+            document.spacer(after, 0.1)
+        rows.append(table)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.endEditBlock()
+    _keep_rows_whole(document, rows)
+
+
+def _card(document: PrintDocument, cursor: QTextCursor, card: PrintableCard, stop_signal: str) -> QTextCursor:
+    box = cursor.insertTable(1, 1, document.table([1]))
+    side = _CARD_BORDER
+    box.cellAt(0, 0).setFormat(document.cell(padding=(8, 10, 9, 10), top=side, right=side, bottom=side, left=side))
+    inside = box.cellAt(0, 0).firstCursorPosition()
+    inside.insertText(card.title, document.char(CARD_FONT + 3, bold=True))
+    inside.insertBlock(document.block(top=2), document.char(CARD_FONT - 0.5, color=SOFT))
+    inside.insertText(f"{card.track.label} · level {card.level} · about {card.minutes} minutes")
+    _section(document, inside, AGREEMENT_HEADING)
+    inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
+    inside.insertText(card.agreement)
+    _section(document, inside, STEPS_HEADING)
+    steps = QTextListFormat()
+    steps.setStyle(QTextListFormat.Style.ListDecimal)
+    steps.setIndent(1)
+    numbered = None
+    for step in card.steps:
+        inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
+        if numbered is None:
+            numbered = inside.createList(steps)
+        else:
+            numbered.add(inside.block())
+        inside.insertText(step)
+    _section(document, inside, EASE_OUT_HEADING)
+    inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
+    inside.insertText(card.ease_out)
+    inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
+    inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
+    after = box.lastCursorPosition()
+    after.movePosition(QTextCursor.MoveOperation.NextBlock)
+    return after
+
+
+def _section(document: PrintDocument, cursor: QTextCursor, heading: str) -> None:
+    cursor.insertBlock(document.block(top=7), document.char(CARD_FONT, bold=True))
+    cursor.insertText(heading)
+
+
+def _keep_rows_whole(document: PrintDocument, rows: Sequence[QTextTable]) -> None:
+    """Start a row of cards on a new page when it would otherwise be cut by a page end and fits on one page."""
+    layout = document.documentLayout()
+    page = document.page_height()
+    for table in rows:
+        rect = layout.frameBoundingRect(table)
+        if int(rect.top() // page) != int((rect.bottom() - 1) // page) and rect.height() <= page:
+            fmt = table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)

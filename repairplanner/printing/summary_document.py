@@ -1,0 +1,250 @@
+"""The therapist summary: a calm portrait document of a date range that reads at a glance, in black and white."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from html import escape
+from statistics import mean
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, Track
+from repairplanner.printing.options import PrintOptions
+from repairplanner.printing.page import PrintDocument
+from repairplanner.printing.pdf import NEUTRAL_SUMMARY_TITLE
+from repairplanner.printing.summary_model import SharedNote, SummaryData, SummaryWeek
+
+if TYPE_CHECKING:
+    from repairplanner.printing.charts import ChartSpec
+
+CHART_URL = QUrl("summary-chart:ratings")
+#: The chart image's width in pixels: about 200 dpi across the page.
+CHART_PIXELS = 1600
+#: Each chart's height as a share of its width.
+CHART_ASPECT = 0.29
+FONT_SIZE = 9.5
+DASH = "–"
+READING_NOTE = (
+    "After each session each of us rated, on our own, how safe we felt and the most distress we felt, "
+    "from 0 (not at all) to 10 (the most). These are self-ratings, not scores or test results. The figures are "
+    "averages over the sessions done in a week (in the charts, over a month when the range is long); a dash "
+    "means no rating that week. Declined means one of us said no to a session: saying no is part of the practice. "
+    "Only notes we chose to share are included."
+)
+NO_RATINGS = "No ratings in this range."
+STYLE = """
+h1 { font-size: 17pt; font-weight: 600; margin: 0; }
+h2 { font-size: 12pt; font-weight: 600; margin-top: 16px; margin-bottom: 5px; }
+p { margin: 0; }
+th { font-weight: 600; }
+.sub { font-size: 10.5pt; margin-top: 2px; }
+.small { font-size: 8.5pt; color: #3d3d3d; }
+"""
+WEEKS_UNDER_THE_OVERVIEW = 6
+WEEKS_SHARING_A_PAGE = 26
+SHADE = "#ececec"
+WEEK_SHADE = "#dcdcdc"
+
+
+def build_summary_document(data: SummaryData, options: PrintOptions) -> QTextDocument:
+    """The summary as one document for preview, paper and PDF: portrait, on the chosen paper.
+
+    The document's title (DocumentTitle meta information) is neutral unless `options.discreet_title` is off;
+    pass it to the printer or PDF writer.
+    """
+    document = PrintDocument(options.paper, landscape=False, font_size=FONT_SIZE)
+    width_pt = document.pageSize().width() / document.device(1.0)
+    document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, _chart_image(data, width_pt / 72.0))
+    document.setDefaultStyleSheet(STYLE)
+    chart_height = width_pt * CHART_ASPECT * 2
+    document.setHtml(_html(data, document.pt(width_pt), document.pt(chart_height)))
+    # Set after setHtml, which clears it; printing takes the PDF's title from here.
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary_title(data, options))
+    return document
+
+
+def summary_title(data: SummaryData, options: PrintOptions) -> str:
+    """NEUTRAL_SUMMARY_TITLE, or one naming the couple and the range when they chose a non-discreet title."""
+    if options.discreet_title:
+        return NEUTRAL_SUMMARY_TITLE
+    return f"{data.names[0]} & {data.names[1]} — summary, {range_text(data.start, data.end)}"
+
+
+def range_text(start: dt.date, end: dt.date) -> str:
+    """A date range as '1 Dec 2025 – 30 Nov 2026'."""
+    return f"{day_text(start)} – {day_text(end)}"
+
+
+def day_text(day: dt.date) -> str:
+    """A day as '3 Mar 2026'."""
+    return f"{day.day} {day:%b %Y}"
+
+
+# --- the chart -------------------------------------------------------------------------------------------------------
+
+
+def rating_charts(data: SummaryData) -> list[ChartSpec]:
+    """Felt safe and peak distress, one line per partner, by week (or by month over a long range)."""
+    from repairplanner.printing.charts import MONTHLY_AFTER_DAYS, SCALE_TICKS, ChartSpec, Series, month_labels
+
+    monthly = (data.end - data.start).days > MONTHLY_AFTER_DAYS
+    buckets: dict[dt.date, list[SummaryWeek]] = {}
+    for week in data.weeks:
+        middle = week.start + dt.timedelta(days=3)
+        key = dt.date(middle.year, middle.month, 15) if monthly else middle
+        buckets.setdefault(key, []).append(week)
+
+    def x(day: dt.date) -> float:
+        return float(min(max(day, data.start), data.end).toordinal())
+
+    labels = month_labels(data.start, data.end)
+    if len(labels) < 2:  # a range of a few weeks: label the weeks instead
+        labels = tuple((x(w.start), f"{w.start.day} {w.start:%b}") for w in data.weeks if w.start >= data.start)
+    specs = []
+    for felt_safe, what in ((True, "Felt safe"), (False, "Peak distress")):
+        series = []
+        for seat, name in enumerate(data.names):
+            points = []
+            for key, weeks in buckets.items():
+                rated = [w.ratings[seat] for w in weeks]
+                values = [r.felt_safe if felt_safe else r.peak_distress for r in rated]
+                present = [v for v in values if v is not None]
+                points.append((x(key), mean(present) if present else None))
+            series.append(Series(name, tuple(points)))
+        specs.append(
+            ChartSpec(
+                f"{what}, {'month by month' if monthly else 'week by week'} (0 to 10)",
+                tuple(series),
+                (float(SCALE_MIN), float(SCALE_MAX)),
+                x_range=(x(data.start), x(data.end)),
+                x_labels=labels,
+                y_ticks=SCALE_TICKS,
+                empty_text=NO_RATINGS,
+            )
+        )
+    return specs
+
+
+def _chart_image(data: SummaryData, width_inches: float) -> QImage:
+    """The two rating charts, one above the other, painted by the Progress page's own chart painter."""
+    from repairplanner.printing.charts import paint_chart
+
+    specs = rating_charts(data)
+    height = round(CHART_PIXELS * CHART_ASPECT)
+    image = QImage(CHART_PIXELS, height * len(specs), QImage.Format.Format_RGB32)
+    # The image's resolution is the one it prints at, so the painter's 9 pt labels print at 9 pt.
+    dots_per_metre = round(CHART_PIXELS / width_inches / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    for index, spec in enumerate(specs):
+        paint_chart(painter, QRectF(0, index * height, CHART_PIXELS, height), spec, black_and_white=True)
+    painter.end()
+    return image
+
+
+# --- the text --------------------------------------------------------------------------------------------------------
+
+
+def _html(data: SummaryData, chart_width: float, chart_height: float) -> str:
+    a, b = (escape(name) for name in data.names)
+    return "".join(
+        [
+            "<h1>Practice summary</h1>",
+            f"<p class='sub'>{escape(range_text(data.start, data.end))} · {a} and {b}</p>",
+            "<p class='small'>Prepared by the couple with RepairPlanner.</p>",
+            _glance(data),
+            f"<p class='small'>{escape(READING_NOTE)}</p>",
+            "<h2>How safe we felt, and our peak distress</h2>",
+            f"<p><img src='{CHART_URL.toString()}' width='{chart_width:.0f}' height='{chart_height:.0f}'></p>",
+            _levels(data),
+            _weeks(data),
+            _notes(data),
+        ]
+    )
+
+
+def _glance(data: SummaryData) -> str:
+    levels = "; ".join(
+        f"{track.label.lower()} {data.levels_at_start[track]} → {data.levels_at_end[track]}"
+        for track in (Track.TALK, Track.TOUCH)
+    )
+    changes = len(data.level_changes)
+    return (
+        f"<p style='margin-top: 10px'><b>{data.planned}</b> sessions planned, <b>{data.done}</b> done, "
+        f"<b>{data.declined}</b> declined, over {len(data.weeks)} {'week' if len(data.weeks) == 1 else 'weeks'}.</p>"
+        f"<p style='margin-bottom: 8px'>Working level (1 to 5) from the start to the end of the range: "
+        f"{escape(levels)} ({changes} {'change' if changes == 1 else 'changes'} in between).</p>"
+    )
+
+
+def _levels(data: SummaryData) -> str:
+    if not data.level_changes:
+        return "<h2>Level changes</h2><p>No level changed in this range.</p>"
+    rows = "".join(
+        f"<tr><td>{escape(day_text(c.day))}</td><td>{escape(c.track.label)}</td>"
+        f"<td>{c.from_level} → {c.to_level}</td>"
+        f"<td>{'moved up' if c.to_level > c.from_level else 'stepped back'}</td></tr>"
+        for c in data.level_changes
+    )
+    return (
+        "<h2>Level changes</h2><table cellspacing='0' cellpadding='2'>"
+        "<thead><tr><th align='left' width='110'>Date</th><th align='left' width='70'>Track</th>"
+        f"<th align='left' width='70'>Level</th><th></th></tr></thead>{rows}</table>"
+    )
+
+
+def _number(value: float | None) -> str:
+    return DASH if value is None else f"{value:.1f}"
+
+
+def _week_row(index: int, week: SummaryWeek) -> str:
+    counts = [str(week.planned), *((str(week.done), str(week.declined)) if week.planned else (DASH, DASH))]
+    ratings = [_number(v) for r in week.ratings for v in (r.felt_safe, r.peak_distress)]
+    shade = f" bgcolor='{SHADE}'" if index % 2 else ""
+    cells = "".join(f"<td align='center'>{c}</td>" for c in [*counts, *ratings])
+    return f"<tr{shade}><td>{escape(day_text(week.start))}</td>{cells}</tr>"
+
+
+def _weeks(data: SummaryData) -> str:
+    a, b = (escape(name) for name in data.names)
+    head = (
+        "<thead><tr><th></th><th colspan='3'>Sessions</th>"
+        f"<th colspan='2'>{a}</th><th colspan='2'>{b}</th></tr>"
+        "<tr><th align='left'>Week of</th><th>Planned</th><th>Done</th><th>Declined</th>"
+        "<th>Felt safe</th><th>Peak distress</th><th>Felt safe</th><th>Peak distress</th></tr></thead>"
+    )
+    rows = "".join(_week_row(i, w) for i, w in enumerate(data.weeks))
+    # A long table starts on its own page; a few weeks fit under the overview.
+    spacing = "page-break-before: always" if len(data.weeks) > WEEKS_UNDER_THE_OVERVIEW else "margin-top: 18px"
+    return (
+        f"<h2 style='{spacing}'>Week by week</h2>"
+        f"<table width='100%' cellspacing='0' cellpadding='1'>{head}{rows}</table>"
+    )
+
+
+def _notes(data: SummaryData) -> str:
+    if not data.notes:
+        return "<h2>Shared notes</h2><p>No shared notes in this range.</p>"
+    # Both partners' notes on the same session sit together, so their two views read side by side.
+    weeks: dict[dt.date, dict[tuple[dt.date, str], list[SharedNote]]] = defaultdict(dict)
+    for note in data.notes:
+        weeks[note.week_start].setdefault((note.day, note.exercise_title), []).append(note)
+    rows = []
+    for week, sessions in weeks.items():
+        rows.append(f"<tr><td colspan='2' bgcolor='{WEEK_SHADE}'><b>Week of {escape(day_text(week))}</b></td></tr>")
+        for (day, title), notes in sessions.items():
+            lines = "".join(f"<br><b>{escape(n.partner_name)}:</b> {escape(n.text)}" for n in notes)
+            when = escape(f"{day:%a} {day.day} {day:%b}")
+            rows.append(f"<tr><td>{when}</td><td><i>{escape(title)}</i>{lines}</td></tr>")
+    # After a long table of weeks the notes begin on a page of their own, not as a heading stranded at its foot.
+    spacing = "page-break-before: always" if len(data.weeks) > WEEKS_SHARING_A_PAGE else "margin-top: 18px"
+    return (
+        f"<h2 style='{spacing}'>Shared notes</h2>"
+        "<table width='100%' cellspacing='0' cellpadding='3'><tr><th width='14%'></th><th></th></tr>"
+        f"{''.join(rows)}</table>"
+    )

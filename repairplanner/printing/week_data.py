@@ -1,0 +1,81 @@
+"""What a printed week shows, as plain dataclasses: gathered by services.print_data, drawn by week_document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from repairplanner.core.entities import Track
+from repairplanner.printing.options import initials
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableSession:
+    """One session as printed: when, what, who invites, each partner's consent and whether it is done.
+
+    `inviter` and `consent` follow the order of `PrintableWeek.partner_labels` (0 is the first partner).
+    """
+
+    start_time: dt.time | None
+    title: str
+    track: Track | None
+    level: int | None
+    minutes: int
+    inviter: int | None
+    consent: tuple[bool, bool]
+    done: bool = False
+    set_aside: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableDay:
+    """A day of the printed week with its sessions in the order the app shows them."""
+
+    day: dt.date
+    sessions: tuple[PrintableSession, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableCard:
+    """An exercise of the week on its own card: the shared instructions, nothing anyone wrote."""
+
+    title: str
+    track: Track
+    level: int
+    minutes: int
+    steps: tuple[str, ...]
+    ease_out: str
+    agreement: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrintableWeek:
+    """Everything the printed week shows, its days in the couple's order."""
+
+    start: dt.date
+    days: tuple[PrintableDay, ...]
+    partner_labels: tuple[str, str]
+    intention: str
+    stop_signal: str
+    cards: tuple[PrintableCard, ...] = ()
+
+    @property
+    def end(self) -> dt.date:
+        return self.start + dt.timedelta(days=6)
+
+    @property
+    def sessions(self) -> tuple[PrintableSession, ...]:
+        """Every session of the week, day by day."""
+        return tuple(session for day in self.days for session in day.sessions)
+
+
+def distinct_initials(first: str, second: str) -> tuple[str, str]:
+    """Both names as initials that tell them apart: 'Ana' and 'Bo' → 'A.', 'B.'; 'Ana' and 'Alex' → 'An.', 'Al.'."""
+    a, b = initials(first), initials(second)
+    length = 2
+    while a.casefold() == b.casefold():
+        if length > max(len(first), len(second)):
+            return first, second
+        a, b = f"{first[:length].strip()}.", f"{second[:length].strip()}."
+        length += 1
+    return a, b

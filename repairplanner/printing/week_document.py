@@ -1,0 +1,299 @@
+"""The printed week: one landscape page that fits, built once for the preview, the printer and the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from repairplanner.printing.cards import CARDS_HEADING, add_exercise_cards
+from repairplanner.printing.options import PrintOptions
+from repairplanner.printing.page import GRID, INK, RULE, SHADE, SOFT, Border, PrintDocument
+from repairplanner.printing.pdf import NEUTRAL_TITLE
+from repairplanner.printing.week_data import PrintableDay, PrintableSession, PrintableWeek, distinct_initials
+
+#: Height of one ruled line for handwriting, in points (about 7 mm).
+LINE_PT = 20.0
+MIN_LINES = 1
+#: Ruled lines may grow this much taller to fill the page down to the footer.
+MAX_STRETCH = 1.25
+FILL_SAFETY_PT = 1.0
+PAUSE_LINE = "Either of us can pause, at any time, without a reason."
+LEGEND = "☑ agreed in the app     ☐ to tick by hand"
+ANY_TIME = "Any time"
+EITHER_INVITES = "Either of us invites"
+NBSP = "\u00a0"
+ZWSP = "\u200b"
+_OUTER = Border(1.0, INK)
+_INNER = Border(0.5, GRID)
+_RULED = Border(0.4, RULE)
+_CENTER = Qt.AlignmentFlag.AlignHCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocument:
+    """The week on one landscape page (font stepped down until it fits), then its exercise cards if chosen.
+
+    The document's title (DocumentTitle meta information) is neutral unless `options.discreet_title` is off;
+    pass it to the printer or PDF writer.
+    """
+    document = _fitted_week(week, options)
+    if options.exercise_cards and week.cards:
+        heading = f"{CARDS_HEADING} · {week_range_text(week.start)}"
+        add_exercise_cards(document, week.cards, stop_signal=week.stop_signal, heading=heading)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, week_title(week, options))
+    return document
+
+
+def document_title(document: QTextDocument) -> str:
+    """The title to give the print job or PDF of a built document."""
+    return document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or NEUTRAL_TITLE
+
+
+def week_title(week: PrintableWeek, options: PrintOptions, locale: QLocale | None = None) -> str:
+    """NEUTRAL_TITLE, or 'Ana & Bo — week of 23 November' when the couple chose a non-discreet title."""
+    if options.discreet_title:
+        return NEUTRAL_TITLE
+    first, second = week.partner_labels
+    return f"{first} & {second} — week of {day_month(week.start, locale or QLocale())}"
+
+
+def week_range_text(start: dt.date, locale: QLocale | None = None) -> str:
+    """The week's dates as the locale writes them: '23–29 November 2026' or 'November 23–29, 2026'."""
+    locale = locale or QLocale()
+    end = start + dt.timedelta(days=6)
+    joint = ", " if _month_first(locale) else " "
+    if start.year != end.year:
+        return f"{day_month(start, locale)}{joint}{start.year} – {day_month(end, locale)}{joint}{end.year}"
+    if start.month != end.month:
+        return f"{day_month(start, locale)} – {day_month(end, locale)}{joint}{end.year}"
+    month = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
+    if _month_first(locale):
+        return f"{month} {start.day}–{end.day}, {end.year}"
+    return f"{start.day}–{end.day} {month} {end.year}"
+
+
+def iso_week_number(start: dt.date) -> int:
+    """The ISO week this week stands for: that of the Monday within it."""
+    monday = start + dt.timedelta(days=(8 - start.isoweekday()) % 7)
+    return monday.isocalendar()[1]
+
+
+def day_month(day: dt.date, locale: QLocale) -> str:
+    """'23 November' or 'November 23', as the locale writes it."""
+    month = locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+    return f"{month} {day.day}" if _month_first(locale) else f"{day.day} {month}"
+
+
+def _month_first(locale: QLocale) -> bool:
+    long_format = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "").replace("ddd", "")
+    return long_format.find("M") < long_format.find("d")
+
+
+@dataclass(frozen=True, slots=True)
+class Density:
+    """How tightly the week is set: the font size in points, and whether boxes and inviters use initials."""
+
+    size: float
+    compact: bool = False
+
+
+#: Tried from the first until the week fits on its page; the last is the smallest we consider readable.
+DENSITIES = (
+    Density(10.0),
+    Density(9.5),
+    Density(9.0),
+    Density(8.5),
+    Density(8.5, compact=True),
+    Density(8.0, compact=True),
+    Density(7.5, compact=True),
+    Density(7.0, compact=True),
+)
+
+
+def _fitted_week(week: PrintableWeek, options: PrintOptions) -> PrintDocument:
+    """The roomiest density that fits the week on one page, then ruled lines filling the page down to the footer."""
+    document, density = _first_fit(week, options)
+    if document.pageCount() > 1:
+        return document  # more than a busy week holds: it runs over rather than shrinking below readable
+    pitch = LINE_PT + _RULED.width
+    spare = (document.page_height() - document.used_height()) / document.device(1.0) - FILL_SAFETY_PT
+    more = max(0, int(spare // pitch))
+    stretch = max(0.0, min(LINE_PT * (MAX_STRETCH - 1), (spare - more * pitch) / (MIN_LINES + more)))
+    for line_pt in (LINE_PT + stretch, LINE_PT):
+        filled = _WeekPage(week, options, density, MIN_LINES + more, line_pt).build()
+        if filled.pageCount() == 1:
+            return filled
+    return document
+
+
+def _first_fit(week: PrintableWeek, options: PrintOptions) -> tuple[PrintDocument, Density]:
+    """The first of DENSITIES on which the week fits one page (or the last), by bisection after the roomiest."""
+    built = {}
+
+    def fits(index: int) -> bool:
+        built[index] = _WeekPage(week, options, DENSITIES[index], MIN_LINES, LINE_PT).build()
+        return built[index].pageCount() == 1
+
+    if fits(0):
+        return built[0], DENSITIES[0]
+    low, high = 1, len(DENSITIES) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle + 1
+    if low not in built:
+        fits(low)
+    return built[low], DENSITIES[low]
+
+
+class _WeekPage:
+    """Writes one week onto a fresh document at one density, with `lines` ruled lines under each day."""
+
+    def __init__(
+        self, week: PrintableWeek, options: PrintOptions, density: Density, lines: int, line_pt: float
+    ) -> None:
+        self.week = week
+        self.size = density.size
+        self.compact = density.compact
+        self.lines = lines
+        self.line_pt = line_pt
+        self.locale = QLocale()
+        self.document = PrintDocument(options.paper, landscape=True, font_size=density.size)
+        self.cursor = QTextCursor(self.document)
+        self.box_labels = distinct_initials(*week.partner_labels) if density.compact else week.partner_labels
+
+    def build(self) -> PrintDocument:
+        self.cursor.beginEditBlock()  # one layout at the end rather than one per edit
+        self._header()
+        self._days()
+        self._footer()
+        self.cursor.endEditBlock()
+        return self.document
+
+    def _header(self) -> None:
+        doc, size = self.document, self.size
+        table = self.cursor.insertTable(2, 2, doc.table((3, 2)))
+        left = table.cellAt(0, 0).firstCursorPosition()
+        left.insertText(week_range_text(self.week.start, self.locale), doc.char(size + 8, bold=True))
+        left.insertBlock(doc.block(top=1), doc.char(size, color=SOFT))
+        left.insertText(f"Week {iso_week_number(self.week.start)}")
+        right = table.cellAt(0, 1).firstCursorPosition()
+        right.setBlockFormat(doc.block(align=_RIGHT))
+        first, second = self.week.partner_labels
+        right.insertText(f"{first} & {second}", doc.char(size + 5, bold=True))
+        right.insertBlock(doc.block(align=_RIGHT, top=3), doc.char(size, color=SOFT))
+        right.insertText(LEGEND)
+        table.mergeCells(1, 0, 1, 2)
+        table.cellAt(1, 0).setFormat(doc.cell(padding=(7, 0, 0, 0)))
+        self._intention(table.cellAt(1, 0).firstCursorPosition())
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _intention(self, cursor: QTextCursor) -> None:
+        doc, size = self.document, self.size
+        cursor.insertText("Our intention this week:  ", doc.char(size + 1, color=SOFT))
+        if self.week.intention:
+            cursor.insertText(self.week.intention, doc.char(size + 2, italic=True))
+        else:  # an underlined blank to write one in by hand
+            blank = doc.char(size + 2)
+            blank.setFontUnderline(True)
+            blank.setUnderlineColor(RULE)
+            cursor.insertText(NBSP * 70 + ZWSP, blank)
+
+    def _days(self) -> None:
+        doc = self.document
+        rows = 2 + self.lines
+        table = self.cursor.insertTable(rows, 7, doc.table([1] * 7, top=8, bottom=6))
+        for column, day in enumerate(self.week.days):
+            left = _OUTER if column == 0 else _INNER
+            right = _OUTER if column == 6 else _INNER
+            heading = doc.cell(
+                padding=(3, 3, 3, 3), top=_OUTER, right=right, bottom=Border(0.8, INK), left=left, background=SHADE
+            )
+            table.cellAt(0, column).setFormat(heading)
+            table.cellAt(1, column).setFormat(doc.cell(padding=(3, 3, 3, 3), right=right, bottom=_INNER, left=left))
+            for row in range(2, rows):
+                bottom = _OUTER if row == rows - 1 else _RULED
+                table.cellAt(row, column).setFormat(doc.cell(right=right, bottom=bottom, left=left))
+                table.cellAt(row, column).firstCursorPosition().setBlockFormat(doc.block(line_height=self.line_pt))
+            self._day_heading(table.cellAt(0, column).firstCursorPosition(), day.day)
+            self._day_sessions(table.cellAt(1, column).firstCursorPosition(), day)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _day_heading(self, cursor: QTextCursor, day: dt.date) -> None:
+        doc, size = self.document, self.size
+        cursor.setBlockFormat(doc.block(align=_CENTER))
+        name = self.locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        cursor.insertText(name, doc.char(size + 1.5, bold=True))
+        cursor.insertBlock(doc.block(align=_CENTER), doc.char(size - 0.5, color=SOFT))
+        cursor.insertText(day_month(day, self.locale))
+
+    def _day_sessions(self, cursor: QTextCursor, day: PrintableDay) -> None:
+        doc, size = self.document, self.size
+        if not day.sessions:
+            cursor.setBlockFormat(doc.block(align=_CENTER, top=6))
+            cursor.insertText("Rest day", doc.char(size, italic=True, color=SOFT))
+            return
+        for index, session in enumerate(day.sessions):
+            gap, pad = (3.0, 2.0) if self.compact else (4.0, 3.0)
+            box = cursor.insertTable(1, 1, doc.table([1], top=0 if index == 0 else gap))
+            box.cellAt(0, 0).setFormat(
+                doc.cell(padding=(pad, pad + 1, pad, pad + 1), top=_INNER, right=_INNER, bottom=_INNER, left=_INNER)
+            )
+            self._session(box.cellAt(0, 0).firstCursorPosition(), session)
+            cursor = box.lastCursorPosition()
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        doc.spacer(cursor, 0.1)  # the paragraph Qt keeps after the last box takes no room
+
+    def _session(self, cursor: QTextCursor, session: PrintableSession) -> None:
+        doc, size = self.document, self.size
+        cursor.insertText(_time_text(session.start_time, self.locale).replace(" ", NBSP), doc.char(size, bold=True))
+        cursor.insertText(f"  ·  {session.minutes}{NBSP}min", doc.char(size - 0.5, color=SOFT))
+        cursor.insertBlock(doc.block(top=1), doc.char(size + 0.5, bold=True))
+        cursor.insertText(session.title)
+        details = []
+        if session.track is not None and session.level is not None:
+            details.append(f"{session.track.label} · level{NBSP}{session.level}")
+        details.append(self._inviter_text(session.inviter).replace(" ", NBSP))
+        cursor.insertBlock(doc.block(top=1), doc.char(size - 0.5, color=SOFT))
+        cursor.insertText(" · ".join(details))
+        box, label = doc.char(size + 2), doc.char(size)
+        cursor.insertBlock(doc.block(top=2))
+        for agreed, name in zip(session.consent, self.box_labels, strict=True):
+            cursor.insertText(ticked(agreed), box)
+            cursor.insertText(f"{NBSP}{name}   ", label)
+        if not self.compact:
+            cursor.insertBlock(doc.block())
+        if session.set_aside:
+            cursor.insertText("Not this time", doc.char(size - 0.5, italic=True, color=SOFT))
+        else:
+            cursor.insertText(ticked(session.done), box)
+            cursor.insertText(f"{NBSP}done", label)
+
+    def _inviter_text(self, inviter: int | None) -> str:
+        if inviter is None:
+            return "Either invites" if self.compact else EITHER_INVITES
+        return f"{self.box_labels[inviter] if self.compact else self.week.partner_labels[inviter]} invites"
+
+    def _footer(self) -> None:
+        doc, size = self.document, self.size
+        self.cursor.setBlockFormat(doc.block(align=_CENTER))
+        self.cursor.insertText("Stop signal: ", doc.char(size + 1, bold=True))
+        self.cursor.insertText(f"“{self.week.stop_signal}”", doc.char(size + 1))
+        self.cursor.insertText("      ·      ", doc.char(size + 1, color=SOFT))
+        self.cursor.insertText(PAUSE_LINE, doc.char(size + 1))
+
+
+def ticked(mark: bool) -> str:
+    """The printed box: ☑ when ticked, ☐ to tick by hand."""
+    return "☑" if mark else "☐"
+
+
+def _time_text(start_time: dt.time | None, locale: QLocale) -> str:
+    if start_time is None:
+        return ANY_TIME
+    return locale.toString(QTime(start_time.hour, start_time.minute), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,97 @@
+"""The week's sessions as calendar events (.ics): neutral by default, with ids that re-imports update."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from icalendar import Calendar, Event
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.entities import Exercise, PlannedSession, Track
+from repairplanner.db.schema import Setting
+from repairplanner.services.couple import read_setting
+from repairplanner.services.library import LibraryService, UnknownExerciseError
+from repairplanner.services.plan import PlanService
+
+INSTALL_ID_KEY = "calendar.install_id"
+PRODID = "-//RepairPlanner//EN"
+CALENDAR_NAME = "Weekly plan"
+UID_DOMAIN = "repairplanner.invalid"
+#: What a calendar shows for each session unless the couple asks for exercise titles: nothing more than this.
+NEUTRAL_SUMMARIES = {Track.TOUCH: "Time together", Track.TALK: "Talk together"}
+UNKNOWN_TITLE = "Time together"
+#: SEQUENCE counts minutes from here, so every export is newer than the one before and calendars take its times.
+SEQUENCE_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+
+
+class CalendarService:
+    """Turns a week of the plan into an iCalendar file."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+        self._plan = PlanService(sessions)
+        self._library = LibraryService(sessions)
+
+    def install_id(self) -> str:
+        """A random id made once for this plan, so session ids from two different plans never collide."""
+        with self._sessions.begin() as s:
+            stored = read_setting(s, INSTALL_ID_KEY, None)
+            if isinstance(stored, str) and stored:
+                return stored
+            created = str(uuid.uuid4())
+            s.merge(Setting(key=INSTALL_ID_KEY, value=created))
+            return created
+
+    def week_ics(self, start: dt.date, *, neutral: bool = True, now: dt.datetime | None = None) -> bytes:
+        """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote."""
+        stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+        plan = self._plan.get_week(self._plan.week_of(start))
+        install_id = self.install_id()
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("name", CALENDAR_NAME)
+        calendar.add("x-wr-calname", CALENDAR_NAME)
+        exercises: dict[str, Exercise | None] = {}
+        for session in plan.sessions:
+            if session.exercise_id not in exercises:
+                exercises[session.exercise_id] = self._exercise(session.exercise_id)
+            event = _event(session, exercises[session.exercise_id], neutral=neutral, stamp=stamp)
+            event.add("uid", session_uid(session.id, install_id))
+            calendar.add_component(event)
+        ical: bytes = calendar.to_ical()
+        return ical
+
+    def _exercise(self, exercise_id: str) -> Exercise | None:
+        try:
+            return self._library.get(exercise_id)
+        except UnknownExerciseError:
+            return None
+
+
+def session_uid(session_id: int, install_id: str) -> str:
+    """The event's UID: the same for a session in every export, whatever else changes."""
+    return f"{session_id}-{install_id}@{UID_DOMAIN}"
+
+
+def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool, stamp: dt.datetime) -> Event:
+    # Times are floating (local wall-clock time, no zone): the session is at 19:30 wherever the calendar is.
+    event = Event()
+    if neutral or exercise is None:
+        event.add("summary", NEUTRAL_SUMMARIES[exercise.track] if exercise else UNKNOWN_TITLE)
+    else:
+        event.add("summary", exercise.title)
+        event.add("description", exercise.summary)
+    if session.start_time is None:  # no time chosen: an all-day event
+        event.add("dtstart", session.day)
+        event.add("dtend", session.day + dt.timedelta(days=1))
+    else:
+        begins = dt.datetime.combine(session.day, session.start_time)
+        event.add("dtstart", begins)
+        event.add("dtend", begins + dt.timedelta(minutes=session.minutes))
+    event.add("dtstamp", stamp)
+    event.add("sequence", max(0, int((stamp - SEQUENCE_EPOCH).total_seconds() // 60)))
+    return event

@@ -1,0 +1,122 @@
+"""What a printed week shows, gathered from the services into plain dataclasses (never a private note)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
+from repairplanner.core.errors import UserFacingError
+from repairplanner.printing.options import PrintOptions
+from repairplanner.printing.week_data import (
+    PrintableCard,
+    PrintableDay,
+    PrintableSession,
+    PrintableWeek,
+    distinct_initials,
+)
+from repairplanner.services.couple import CoupleService
+from repairplanner.services.library import LibraryService, UnknownExerciseError
+from repairplanner.services.plan import PlanService
+from repairplanner.services.sessions import SessionService
+
+__all__ = [
+    "NothingToPrintError",
+    "PrintService",
+    "PrintableCard",
+    "PrintableDay",
+    "PrintableSession",
+    "PrintableWeek",
+    "partner_labels",
+]
+
+MISSING_TITLE = "An exercise no longer in the library"
+
+
+class NothingToPrintError(UserFacingError):
+    """There is no couple yet, so there is no week to print."""
+
+    def __init__(self, message: str = "There is no couple in this data folder yet.") -> None:
+        super().__init__(message)
+
+
+class PrintService:
+    """Reads the week to print through the other services: the plan, consent, the couple and the library."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._couples = CoupleService(sessions)
+        self._plan = PlanService(sessions)
+        self._sessions = SessionService(sessions)
+        self._library = LibraryService(sessions)
+
+    def week(self, start: dt.date, options: PrintOptions) -> PrintableWeek:
+        """The week holding `start` as it will be printed; NothingToPrintError before the couple exists."""
+        couple = self._couples.get()
+        if couple is None:
+            raise NothingToPrintError()
+        first = self._plan.week_of(start)
+        plan = self._plan.get_week(first)
+        consents = self._sessions.consents([s.id for s in plan.sessions]) if plan.sessions else {}
+        exercises = self._exercises(s.exercise_id for s in plan.sessions)
+        labels = partner_labels(couple, initials_only=options.initials_only)
+        days = tuple(
+            PrintableDay(
+                day,
+                tuple(
+                    _printable_session(s, exercises.get(s.exercise_id), couple, consents.get(s.id, {}))
+                    for s in plan.on(day)
+                ),
+            )
+            for day in plan.week.days
+        )
+        order = [s.exercise_id for day in plan.week.days for s in plan.on(day)]
+        cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
+        return PrintableWeek(first, days, labels, plan.week.intention, couple.stop_signal, cards)
+
+    def _exercises(self, exercise_ids: Iterable[str]) -> dict[str, Exercise]:
+        found = {}
+        for exercise_id in dict.fromkeys(exercise_ids):
+            try:
+                found[exercise_id] = self._library.get(exercise_id)
+            except UnknownExerciseError:
+                continue
+        return found
+
+
+def partner_labels(couple: Couple, *, initials_only: bool) -> tuple[str, str]:
+    """How the partners are named on paper: their names, or their initials (two different ones)."""
+    first, second = (p.name for p in couple.partners)
+    return distinct_initials(first, second) if initials_only else (first, second)
+
+
+def _printable_session(
+    session: PlannedSession, exercise: Exercise | None, couple: Couple, consent: dict[int, bool]
+) -> PrintableSession:
+    first, second = couple.partners
+    inviter = {first.id: 0, second.id: 1}.get(session.inviter_id) if session.inviter_id is not None else None
+    return PrintableSession(
+        start_time=session.start_time,
+        title=exercise.title if exercise else MISSING_TITLE,
+        track=exercise.track if exercise else None,
+        level=exercise.level if exercise else None,
+        minutes=session.minutes,
+        inviter=inviter,
+        consent=(consent.get(first.id, False), consent.get(second.id, False)),
+        done=session.status is SessionStatus.DONE,
+        set_aside=session.status in (SessionStatus.SKIPPED, SessionStatus.PAUSED),
+    )
+
+
+def _card(exercise: Exercise) -> PrintableCard:
+    return PrintableCard(
+        title=exercise.title,
+        track=exercise.track,
+        level=exercise.level,
+        minutes=exercise.minutes,
+        steps=exercise.steps,
+        ease_out=exercise.ease_out,
+        agreement=exercise.agreement,
+    )

@@ -1,0 +1,327 @@
+"""The export verbs, run as real processes on a year of demo data: the files they write and every refusal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import icalendar
+import pypdf
+import pytest
+
+from repairplanner.core.weeks import iso_week_label
+
+PRIVATE_PHRASE = "periwinkle-lantern 6620 is for me alone"
+PASSPHRASE = "the long way round the lake"
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, drop: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m repairplanner ARGS` offscreen (unless told to drop variables from the environment)."""
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    for name in drop:
+        full_env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-m", "repairplanner", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+
+
+@dataclass(frozen=True)
+class Demo:
+    """A year of demo data with one private note, and what the exports must (and must not) show."""
+
+    data: Path
+    week: str
+    titles: tuple[str, ...]
+    sessions_in_week: int
+    start: dt.date
+    end: dt.date
+    shared_note: str
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    """`repairplanner demo --years 1`, once for the module, plus one private note written with the services."""
+    from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionStatus
+    from repairplanner.crypto.keys import TEST_KDF
+    from repairplanner.db.engine import make_engine, make_sessions
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.services.sessions import SessionService
+
+    data = tmp_path_factory.mktemp("demo") / "plan"
+    made = run_cli("demo", "--data-dir", str(data), "--years", "1")
+    assert made.returncode == 0, made.stderr
+    engine = make_engine(data / "repairplanner.sqlite")
+    sessions = make_sessions(engine)
+    plan, library = PlanService(sessions), LibraryService(sessions)
+    couple = CoupleService(sessions).get()
+    assert couple is not None
+    # The busiest of the last eight finished weeks.
+    this_week = plan.week_of(dt.date.today())
+    weeks = [this_week - dt.timedelta(weeks=n) for n in range(1, 9)]
+    busiest = max(weeks, key=lambda w: len(plan.get_week(w).sessions))
+    week_plan = plan.get_week(busiest)
+    end = dt.date.today()
+    start = end - dt.timedelta(days=90)
+    done = next(s for s in week_plan.sessions if s.status is SessionStatus.DONE)
+    svc = SessionService(sessions, kdf=TEST_KDF)
+    partner = couple.partners[0].id
+    svc.set_passphrase(partner, PASSPHRASE)
+    draft = ReflectionDraft(done.id, partner, 3, 7, 7, False, True, NoteVisibility.PRIVATE, PRIVATE_PHRASE)
+    svc.save_reflection(draft, passphrase=PASSPHRASE)
+    shared = ProgressService(sessions).history(start, end).shared_notes
+    engine.dispose()
+    yield Demo(
+        data=data,
+        week=iso_week_label(busiest + dt.timedelta(days=(8 - busiest.isoweekday()) % 7)),
+        titles=tuple(library.get(s.exercise_id).title for s in week_plan.sessions),
+        sessions_in_week=len(week_plan.sessions),
+        start=start,
+        end=end,
+        shared_note=shared[-1].text,
+    )
+
+
+def pdf_text(path: Path) -> tuple[pypdf.PdfReader, str]:
+    reader = pypdf.PdfReader(path)
+    return reader, " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def assert_one_line_refusal(result: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("repairplanner: "), result.stderr
+    assert needle in lines[0], lines[0]
+
+
+# --- what the exports write ------------------------------------------------------------------------------------------
+
+
+def test_export_pdf_writes_the_week_on_one_page(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "week.pdf"
+    result = run_cli("export-pdf", "--week", demo.week, "-o", str(target), "--data-dir", str(demo.data))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1 and str(target) in result.stdout and result.stderr == ""
+    reader, text = pdf_text(target)
+    assert len(reader.pages) == 1
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert width > height  # landscape
+    for title in demo.titles:
+        assert " ".join(title.split()) in text, title
+    assert reader.metadata is not None and reader.metadata.title == "Weekly plan"
+    assert PRIVATE_PHRASE not in text
+    assert listing(tmp_path) == ["week.pdf"]
+
+
+def test_export_pdf_options_reach_the_document(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "week.pdf"
+    args = ("--paper", "letter", "--initials", "--cards", "--named-title")
+    result = run_cli("--data-dir", str(demo.data), "export-pdf", "--week", demo.week, "-o", str(target), *args)
+    assert result.returncode == 0, result.stderr
+    reader, text = pdf_text(target)
+    assert [round(float(v)) for v in reader.pages[0].mediabox.upper_right] == [792, 612]  # Letter, landscape
+    assert len(reader.pages) > 1  # the exercise cards follow the week
+    assert "Maya" not in text and "M." in text
+    assert reader.metadata is not None and reader.metadata.title != "Weekly plan"
+
+
+def test_export_summary_has_the_shared_notes_and_never_the_private_one(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    dates = ("--from", demo.start.isoformat(), "--to", demo.end.isoformat())
+    result = run_cli("export-summary", *dates, "-o", str(target), "--data-dir", str(demo.data), "--paper", "A4")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1 and str(target) in result.stdout
+    reader, text = pdf_text(target)
+    assert " ".join(demo.shared_note.split()) in text
+    assert "Maya and Daniel" in text and "Prepared by the couple with RepairPlanner" in text
+    assert PRIVATE_PHRASE not in text and "periwinkle" not in text
+    assert reader.metadata is not None and reader.metadata.title == "Summary"
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (595, 842)  # A4, portrait
+    assert listing(tmp_path) == ["summary.pdf"]
+
+
+@pytest.mark.parametrize("titles", [False, True], ids=["neutral", "titles"])
+def test_export_ics_parses_with_one_event_per_session(demo: Demo, tmp_path: Path, titles: bool) -> None:
+    target = tmp_path / "week.ics"
+    extra = ("--titles",) if titles else ()
+    result = run_cli("export-ics", "--week", demo.week, "-o", str(target), "--data-dir", str(demo.data), *extra)
+    assert result.returncode == 0, result.stderr
+    assert f"{demo.sessions_in_week} event" in result.stdout
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == demo.sessions_in_week
+    summaries = {str(e["SUMMARY"]) for e in events}
+    if titles:
+        assert summaries == set(demo.titles)
+    else:
+        assert summaries <= {"Time together", "Talk together"}
+    assert PRIVATE_PHRASE.encode() not in target.read_bytes()
+    assert listing(tmp_path) == ["week.ics"]
+
+
+def test_the_environment_variable_chooses_the_data_dir(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "week.ics"
+    result = run_cli(
+        "export-ics", "--week", demo.week, "-o", str(target), env={"REPAIRPLANNER_DATA_DIR": str(demo.data)}
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+
+
+def test_an_export_works_while_the_app_holds_the_data(demo: Demo, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(demo.data / ".lock"))
+    assert lock.tryLock(0)
+    try:
+        result = run_cli("export-ics", "--week", demo.week, "-o", str(tmp_path / "w.ics"), "--data-dir", str(demo.data))
+    finally:
+        lock.unlock()
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_a_display_the_exports_run_offscreen(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "week.pdf"
+    result = run_cli(
+        "export-pdf",
+        "--week",
+        demo.week,
+        "-o",
+        str(target),
+        "--data-dir",
+        str(demo.data),
+        drop=("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert pdf_text(target)[1]
+
+
+# --- refusals --------------------------------------------------------------------------------------------------------
+
+
+HOSTILE = {
+    "week without W": (("export-pdf", "--week", "2026-48"), "is not a week"),
+    "week 60": (("export-ics", "--week", "2026-W60"), "has no week 60"),
+    "week of words": (("export-pdf", "--week", "next week"), "is not a week"),
+    "backwards range": (("export-summary", "--from", "2026-05-01", "--to", "2026-04-01"), "the range is backwards"),
+    "impossible date": (("export-summary", "--from", "2026-02-30", "--to", "2026-04-01"), "is not a date"),
+    "date of words": (("export-summary", "--from", "2026-01-01", "--to", "yesterday"), "is not a date"),
+    "far-off week": (("export-ics", "--week", "9999-W52"), "out of range"),
+    "far-off date": (("export-summary", "--from", "0001-01-01", "--to", "2026-04-01"), "out of range"),
+    "a lifetime": (("export-summary", "--from", "1950-01-01", "--to", "2026-04-01"), "longer than 25 years"),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE), ids=list(HOSTILE))
+def test_a_malformed_week_or_date_is_one_line_and_exit_2(demo: Demo, tmp_path: Path, case: str) -> None:
+    args, needle = HOSTILE[case]
+    result = run_cli(*args, "-o", str(tmp_path / "out"), "--data-dir", str(demo.data))
+    assert_one_line_refusal(result, needle)
+    assert listing(tmp_path) == []
+
+
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics"])
+@pytest.mark.parametrize("where", ["missing folder", "a folder", "under a file"])
+def test_an_unwritable_path_is_one_line_and_exit_2(demo: Demo, tmp_path: Path, verb: str, where: str) -> None:
+    (tmp_path / "plain.txt").write_text("keep")
+    (tmp_path / "folder").mkdir()
+    target = {
+        "missing folder": tmp_path / "nowhere" / "out",
+        "a folder": tmp_path / "folder",
+        "under a file": tmp_path / "plain.txt" / "out",
+    }[where]
+    what = ("--from", "2026-01-01", "--to", "2026-02-01") if verb == "export-summary" else ("--week", demo.week)
+    before = listing(tmp_path)
+    result = run_cli(verb, *what, "-o", str(target), "--data-dir", str(demo.data))
+    assert_one_line_refusal(result, "cannot write")
+    assert listing(tmp_path) == before and listing(tmp_path / "folder") == []
+    assert (tmp_path / "plain.txt").read_text() == "keep"
+
+
+@pytest.mark.parametrize("name", ["repairplanner.sqlite", "repairplanner.sqlite-wal", ".lock"])
+def test_the_plans_own_files_are_never_written_over(demo: Demo, name: str) -> None:
+    target = demo.data / name
+    before = target.read_bytes() if target.exists() else None
+    result = run_cli("export-ics", "--week", demo.week, "-o", str(target), "--data-dir", str(demo.data))
+    assert_one_line_refusal(result, "one of RepairPlanner's own data files")
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+@pytest.mark.parametrize("verb", ["export-pdf", "export-ics"])
+def test_a_read_only_folder_is_one_line_and_exit_2(demo: Demo, tmp_path: Path, verb: str) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        result = run_cli(verb, "--week", demo.week, "-o", str(folder / "out"), "--data-dir", str(demo.data))
+        assert_one_line_refusal(result, "cannot write")
+        assert listing(folder) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_usage_errors_are_the_usage_line_and_one_error_line(demo: Demo, tmp_path: Path) -> None:
+    for args in (
+        ("export-pdf", "--week", demo.week, "-o", str(tmp_path / "w.pdf"), "--paper", "B5"),
+        ("export-ics", "--week", demo.week),
+        ("export-summary", "--from", "2026-01-01", "-o", str(tmp_path / "s.pdf")),
+    ):
+        result = run_cli(*args, "--data-dir", str(demo.data))
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 2 and lines[0].startswith("usage: repairplanner export-"), result.stderr
+        assert lines[1].startswith(f"repairplanner {args[0]}: error: ")
+    assert listing(tmp_path) == []
+
+
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics"])
+def test_a_data_folder_without_a_plan_is_refused_and_nothing_is_created(tmp_path: Path, verb: str) -> None:
+    missing, empty = tmp_path / "missing", tmp_path / "empty"
+    empty.mkdir()
+    what = ("--from", "2026-01-01", "--to", "2026-02-01") if verb == "export-summary" else ("--week", "2026-W48")
+    out = tmp_path / "out"
+    out.mkdir()
+    for data in (missing, empty):
+        result = run_cli(verb, *what, "-o", str(out / "file"), "--data-dir", str(data))
+        assert_one_line_refusal(result, "no plan here yet")
+    assert not missing.exists() and listing(empty) == [] and listing(out) == []
+
+
+def test_a_plan_whose_setup_never_finished_is_refused(tmp_path: Path, template_database: Path) -> None:
+    data = tmp_path / "plan"
+    data.mkdir(mode=0o700)
+    shutil.copy(template_database, data / "repairplanner.sqlite")
+    (data / ".database-created").touch()
+    result = run_cli("export-ics", "--week", "2026-W48", "-o", str(tmp_path / "w.ics"), "--data-dir", str(data))
+    assert_one_line_refusal(result, "no plan here yet")
+    assert not (tmp_path / "w.ics").exists()
+
+
+def test_a_vanished_database_is_reported_not_recreated(tmp_path: Path) -> None:
+    data = tmp_path / "plan"
+    data.mkdir()
+    (data / ".database-created").touch()
+    result = run_cli("export-pdf", "--week", "2026-W48", "-o", str(tmp_path / "w.pdf"), "--data-dir", str(data))
+    assert_one_line_refusal(result, "nothing was re-created")
+    assert listing(data) == [".database-created"]

@@ -77,11 +77,14 @@ def open_database(storage: PreparedStorage) -> sessionmaker[Session]:
 
 def build_services(sessions: sessionmaker[Session]) -> Services:
     """Every service the window needs, over one session factory."""
+    from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
+    from repairplanner.services.summary_data import SummaryService
 
     return Services(
         library=LibraryService(sessions),
@@ -89,6 +92,9 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
         plan=PlanService(sessions),
         sessions=SessionService(sessions),
         progress=ProgressService(sessions),
+        printing=PrintService(sessions),
+        summaries=SummaryService(sessions),
+        calendar=CalendarService(sessions),
     )
 
 

@@ -18,14 +18,18 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.passphrase_flow import change_passphrase
+from repairplanner.ui.print_actions import PrintActions
 from repairplanner.ui.week_page import WeekPage
 
 if TYPE_CHECKING:
+    from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
+    from repairplanner.services.summary_data import SummaryService
     from repairplanner.ui.library_page import LibraryPage
     from repairplanner.ui.progress_page import ProgressPage
 
@@ -50,6 +54,9 @@ class Services:
     plan: PlanService
     sessions: SessionService
     progress: ProgressService
+    printing: PrintService
+    summaries: SummaryService
+    calendar: CalendarService
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +116,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.passphrase_action = QAction("Change a &passphrase…", self)
+        self.print_actions = PrintActions(self._dialogs, self._settings, self)
+        for action in self.print_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
@@ -184,6 +195,9 @@ class MainWindow(QMainWindow):
             services.progress, services.sessions, services.library, couple, self._today()
         )
         self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
+        self.print_actions.attach(
+            services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
+        )
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)

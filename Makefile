@@ -47,6 +47,8 @@ benchmark: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/plan_speed.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/library_speed.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export_speed.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/summary_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -210,3 +210,13 @@ def test_keyboard_users_start_with_focus_and_can_switch_pages(launch, app_paths:
     assert window.library_page.search_edit.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.week_page
+
+
+def test_the_window_title_can_be_made_discreet_and_stays_so(launch, app_paths: AppPaths) -> None:
+    first = launch(app_paths)
+    assert first.window.windowTitle() == "RepairPlanner"
+    first.window.discreet_title_action.trigger()
+    assert first.window.windowTitle() == "Weekly planner"
+    first.window.close()
+    first.release()
+    assert launch(app_paths).window.windowTitle() == "Weekly planner"

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from repairplanner.ui.progress_page import ProgressPage
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
+#: A title that says nothing about what the plan is for, for a screen others can see.
+DISCREET_TITLE = "Weekly planner"
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -143,6 +145,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=number: self.show_page(n, focus=True))
             view_menu.addAction(action)
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
+        self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
+        view_menu.addAction(self.discreet_title_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.discreet_title_action.toggled.connect(self._on_discreet_title_action_toggled)
         self.passphrase_action.triggered.connect(self._on_passphrase_action_triggered)
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
@@ -176,6 +183,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         page = self._settings.value("window/page", 0, type=int)
         self.show_page(page if 0 <= page < self.pages.count() else 0)
+        self.discreet_title_action.setChecked(self._settings.value("window/discreet_title", False, type=bool))
+        self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
     def attach(self, services: Services) -> bool:
         """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
@@ -262,6 +271,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/page", self.page_list.currentRow())
         self._settings.sync()
         super().closeEvent(event)
+
+    def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
+        self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
+        self._settings.setValue("window/discreet_title", discreet)
 
     def _on_about_action_triggered(self) -> None:
         self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
 from repairplanner.ui.card_state import CardState
-from repairplanner.ui.models.exercise_table import EXERCISE_MIME
-from repairplanner.ui.session_card import SESSION_MIME, SessionCard, blend, muted_palette
+from repairplanner.ui.mime import EXERCISE_MIME, SESSION_MIME
+from repairplanner.ui.palette_tools import blend, muted_palette
 from repairplanner.ui.session_dialogs import month_first
+
+if TYPE_CHECKING:
+    from repairplanner.ui.session_card import SessionCard
 
 RADIUS = 8.0
 
@@ -159,6 +163,9 @@ class DayColumn(QFrame):
         return False
 
     def _new_card(self) -> SessionCard:
+        # Cards load with the first week shown, after the window's first paint (start-up time).
+        from repairplanner.ui.session_card import SessionCard
+
         card = SessionCard(self)
         card.focused.connect(self.card_focused)
         card.activated.connect(self.card_activated)

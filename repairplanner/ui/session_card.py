@@ -33,9 +33,10 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
 from repairplanner.ui.card_state import CardState, can_consent, can_decline, can_start, reflected_text, status_text
 from repairplanner.ui.consent import ConsentBoxes
+from repairplanner.ui.mime import SESSION_MIME
+from repairplanner.ui.palette_tools import blend, muted_palette
 from repairplanner.ui.session_dialogs import level_note
 
-SESSION_MIME = "application/x-repairplanner-session"
 ANY_TIME = "Any time"
 STRIPE = 5
 RADIUS = 6.0
@@ -45,23 +46,6 @@ _ARROWS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
-
-
-def blend(first: QColor, second: QColor, share: float) -> QColor:
-    """`first` moved `share` of the way towards `second`."""
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * share,
-        first.greenF() + (second.greenF() - first.greenF()) * share,
-        first.blueF() + (second.blueF() - first.blueF()) * share,
-    )
-
-
-def muted_palette(palette: QPalette, background: QPalette.ColorRole) -> QPalette:
-    """`palette` with a quieter text colour that still reads well on `background`, light or dark."""
-    quiet = QPalette(palette)
-    colour = blend(palette.color(QPalette.ColorRole.Text), palette.color(background), 0.32)
-    quiet.setColor(QPalette.ColorRole.WindowText, colour)
-    return quiet
 
 
 def time_text(start_time: dt.time | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QWidget
@@ -13,7 +14,9 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, WeekPlan
 from repairplanner.ui.card_state import CardState
 from repairplanner.ui.day_column import DayColumn
-from repairplanner.ui.session_card import SessionCard
+
+if TYPE_CHECKING:
+    from repairplanner.ui.session_card import SessionCard
 
 
 def neighbour_card(columns: list[DayColumn], session_id: int, across: int, down: int) -> SessionCard | None:
@@ -101,6 +104,8 @@ class WeekGrid(QScrollArea):
     ) -> None:
         """Show `plan`'s days and cards (with each session's consent and progress in `states`), keeping keyboard
         focus on the selected card if the cards had it."""
+        from repairplanner.ui.session_card import SessionCard  # loaded after the first paint
+
         states = states or {}
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.isAncestorOf(focus)
@@ -140,6 +145,8 @@ class WeekGrid(QScrollArea):
 
     def _card_holding(self, widget: QWidget) -> SessionCard | None:
         """The card that `widget` (a consent box or button) sits in."""
+        from repairplanner.ui.session_card import SessionCard
+
         parent = widget.parentWidget()
         while parent is not None and not isinstance(parent, SessionCard):
             parent = parent.parentWidget()

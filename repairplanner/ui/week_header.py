@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from repairplanner.ui.session_card import muted_palette
+from repairplanner.ui.palette_tools import muted_palette
 from repairplanner.ui.session_dialogs import month_first
 
 INTENTION_MAX = 200

@@ -19,7 +19,6 @@ from repairplanner.ui.card_state import CardState, can_start, card_states
 from repairplanner.ui.commands import PlanEditor
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
-from repairplanner.ui.session_card import SessionCard
 from repairplanner.ui.session_dialogs import DEFAULT_TIME
 from repairplanner.ui.week_actions import WeekActions
 from repairplanner.ui.week_grid import WeekGrid
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
     from repairplanner.ui.reflection_flow import ReflectionFlow
+    from repairplanner.ui.session_card import SessionCard
     from repairplanner.ui.start_flow import FlowOutcome, StartFlow
 
 MISSING_EXERCISE = "That exercise is no longer in the library."

@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise, Track
+from repairplanner.ui.mime import EXERCISE_MIME
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Shared drag-and-drop contract with the week page: the payload is the exercise id, UTF-8.
-EXERCISE_MIME = "application/x-repairplanner-exercise"
 ABOVE_MARK = "↑"
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from repairplanner.core.errors import StartupError
-from repairplanner.db.backup import backup_database
 from repairplanner.db.preflight import DatabaseState
 from repairplanner.db.revisions import HEAD_REVISION
 
@@ -21,6 +20,8 @@ def prepare_database(database: Path, marker: Path, backups_dir: Path, state: Dat
     backup = None
     if not state.current:
         if state.exists:
+            from repairplanner.db.backup import backup_database  # only when there is something to upgrade
+
             backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}")
         upgrade(database, HEAD_REVISION)
     marker.touch(exist_ok=True)

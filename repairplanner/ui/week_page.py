@@ -16,7 +16,6 @@ from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.card_state import CardState, can_start, card_states
-from repairplanner.ui.commands import PlanEditor
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 from repairplanner.ui.session_dialogs import DEFAULT_TIME
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
+    from repairplanner.ui.commands import PlanEditor
     from repairplanner.ui.reflection_flow import ReflectionFlow
     from repairplanner.ui.session_card import SessionCard
     from repairplanner.ui.start_flow import FlowOutcome, StartFlow
@@ -139,6 +139,8 @@ class WeekPage(QWidget):
         self._plan = plan
         self._library = library
         self._sessions = sessions
+        from repairplanner.ui.commands import PlanEditor  # with the services, after the first paint
+
         self._editor = PlanEditor(
             plan,
             self._events,

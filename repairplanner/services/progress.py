@@ -17,17 +17,13 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import (
     DEFAULT_GRADING,
     GradingSettings,
-    PauseState,
-    ReadyReveal,
-    ReadyRound,
     SessionOutcome,
     StuckExercise,
     TrackAssessment,
     assess_track,
-    move_up,
-    reveal,
     stuck_exercises,
 )
+from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyRound, move_up, reveal
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import (
     CheckInRow,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.grading import resume_levels
+from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents
 

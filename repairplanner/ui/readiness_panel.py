@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.grading import Decision, ReadyReveal, ReadyState, StuckExercise, TrackAssessment
+from repairplanner.core.grading import Decision, StuckExercise, TrackAssessment
+from repairplanner.core.readiness import ReadyReveal, ReadyState
 from repairplanner.core.weeks import week_start
 from repairplanner.ui.dialogs import DialogService
 from repairplanner.ui.events import AppEvents

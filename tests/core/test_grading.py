@@ -26,20 +26,15 @@ from repairplanner.core.grading import (
     Alternative,
     Decision,
     GradingSettings,
-    PauseState,
-    ReadyRound,
-    ReadyState,
     SessionOutcome,
     Signal,
     assess_track,
     capped_levels,
-    move_up,
     pre_session_advice,
-    resume_levels,
-    reveal,
     session_signal,
     stuck_exercises,
 )
+from repairplanner.core.readiness import PauseState, ReadyRound, ReadyState, move_up, resume_levels, reveal
 
 A, B = 1_234_567, 7_654_321
 PARTNERS = (A, B)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from repairplanner import APP_ID, APP_NAME
 from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
@@ -138,10 +140,48 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False) -> int:
         return report_startup_error(error, dialogs)
     if startup_probe:
         _install_startup_probe(started.window)
+    previous_hook = sys.excepthook
+    sys.excepthook = make_error_hook(dialogs, started.window)
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         started.release()
+
+
+DISK_FULL = (
+    "The disk is full, so your last change could not be saved. Everything saved before it is safe. "
+    "Free some space, then try again."
+)
+UNEXPECTED = (
+    "Something went wrong, and your last change may not have been saved. Everything saved before it is safe. "
+    "If it happens again, please report it with this detail: {detail}"
+)
+
+
+def error_message(error: BaseException) -> str:
+    """What to tell the couple about an error nobody expected: kind, plain, and nothing private."""
+    if isinstance(error, UserFacingError):
+        return error.message
+    text = str(error).lower()
+    if "disk is full" in text or "no space left" in text or getattr(error, "errno", None) == 28:  # ENOSPC
+        return DISK_FULL
+    return UNEXPECTED.format(detail=type(error).__name__)
+
+
+def make_error_hook(
+    dialogs: DialogService, window: QWidget
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An excepthook that keeps the app running and says what happened, instead of a silent traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        sys.__excepthook__(kind, error, trace)
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        dialogs.error(window, APP_NAME, error_message(error))
+
+    return hook
 
 
 def _install_startup_probe(window: MainWindow) -> None:

@@ -220,3 +220,21 @@ def test_the_window_title_can_be_made_discreet_and_stays_so(launch, app_paths: A
     first.window.close()
     first.release()
     assert launch(app_paths).window.windowTitle() == "Weekly planner"
+
+
+def test_an_unexpected_error_is_told_kindly_and_the_app_keeps_running(dialogs: FakeDialogs, qtbot: QtBot) -> None:
+    import sqlite3 as sqlite
+
+    from PySide6.QtWidgets import QWidget
+
+    from repairplanner.app import DISK_FULL, make_error_hook
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    hook = make_error_hook(dialogs, window)  # type: ignore[arg-type]  # the fake stands in for DialogService
+    hook(sqlite.OperationalError, sqlite.OperationalError("database or disk is full"), None)
+    hook(OSError, OSError(28, "No space left on device"), None)
+    hook(ValueError, ValueError("secret text must not leak"), None)
+    messages = [text for _kind, _title, text in dialogs.shown]
+    assert messages[:2] == [DISK_FULL, DISK_FULL]
+    assert "ValueError" in messages[2] and "secret text" not in messages[2]

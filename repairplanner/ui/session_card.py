@@ -38,6 +38,7 @@ from repairplanner.ui.palette_tools import blend, muted_palette
 from repairplanner.ui.session_dialogs import level_note
 
 ANY_TIME = "Any time"
+DECLINE_TEXT = "Not this — how about…?"
 STRIPE = 5
 RADIUS = 6.0
 _ARROWS = {
@@ -111,7 +112,7 @@ class SessionCard(QFrame):
         self.start_button = QPushButton("Start…")
         self.finish_button = QPushButton("Finish and reflect…")
         self.decline_button = QToolButton()
-        self.decline_button.setText("Not this — how about…?")
+        self.decline_button.setText(DECLINE_TEXT)
         self._set_up_button(self.start_button, "Start: check in together first")
         self._set_up_button(self.finish_button, "Finish and reflect on this session")
         self._set_up_button(self.decline_button, "Not this — suggest another exercise")
@@ -284,6 +285,10 @@ class SessionCard(QFrame):
         # more lines, so each wrapped label claims the height it needs there, or its last line is cut off.
         for label in self._labels():
             label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
+        # In a narrow column the offer breaks onto two lines rather than being cut to "Not this… about…?".
+        room = event.size().width() - STRIPE - 24
+        fits = self.decline_button.fontMetrics().horizontalAdvance(DECLINE_TEXT) <= room
+        self.decline_button.setText(DECLINE_TEXT if fits else DECLINE_TEXT.replace(" — ", " —\n"))
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

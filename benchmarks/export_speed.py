@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from demo_data import make_demo
 
 TARGET_MS = 150.0
 
@@ -103,12 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=float, default=1.0)
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from repairplanner.cli import main as cli_main
-
     with tempfile.TemporaryDirectory() as folder:
-        data = Path(folder) / "data"
-        if cli_main(["demo", "--data-dir", str(data), "--years", str(args.years)]) != 0:
+        data = make_demo(Path(folder), args.years)
+        if data is None:
             return 1
         results = time_exports(data, args.runs)
 

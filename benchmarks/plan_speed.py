@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from demo_data import make_demo
 
 FRAME_MS = 16.0
 
@@ -32,6 +33,7 @@ def time_switches(data: Path, years: float, switches: int) -> list[float]:
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.sessions import SessionService
     from repairplanner.ui.dialogs import DialogService
     from repairplanner.ui.events import AppEvents
     from repairplanner.ui.week_page import WeekPage
@@ -43,7 +45,8 @@ def time_switches(data: Path, years: float, switches: int) -> list[float]:
     assert couple is not None
     page = WeekPage(AppEvents(), DialogService(), QUndoStack())
     page.resize(1200, 760)
-    page.attach(PlanService(sessions), LibraryService(sessions), couple, dt.date.today())
+    library = LibraryService(sessions)
+    page.attach(PlanService(sessions), library, SessionService(sessions), couple, dt.date.today())
     page.show()
     app.processEvents()
 
@@ -69,12 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=float, default=10.0)
     parser.add_argument("--switches", type=int, default=200)
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from repairplanner.cli import main as cli_main
-
     with tempfile.TemporaryDirectory() as folder:
-        data = Path(folder) / "data"
-        if cli_main(["demo", "--data-dir", str(data), "--years", str(args.years)]) != 0:
+        data = make_demo(Path(folder), args.years)
+        if data is None:
             return 1
         samples = sorted(time_switches(data, args.years, args.switches))
 

@@ -114,8 +114,7 @@ def paint_chart(
     background: bool = True,
 ) -> None:
     """Paint `spec` as steps or lines, as its `step` flag says."""
-    paint = paint_step_chart if spec.step else paint_line_chart
-    paint(painter, rect, spec, palette=palette, black_and_white=black_and_white, background=background)
+    _paint(painter, rect, spec, step=spec.step, palette=palette, black_and_white=black_and_white, background=background)
 
 
 def _look(palette: QPalette | None, black_and_white: bool, series: Sequence[Series]) -> _Look:

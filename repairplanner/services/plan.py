@@ -48,6 +48,11 @@ def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:
     )
 
 
+def session_in_its_week(s: Session, row: PlannedSessionRow) -> PlannedSession:
+    """The core dataclass for a stored session, placed in the couple's week that holds its day."""
+    return session_from_row(row, week_start(row.day, first_weekday(s)))
+
+
 class PlanService:
     """Every change to the plan is one transaction; removal is soft so undo restores everything."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
@@ -31,10 +30,9 @@ from repairplanner.db.schema import (
     PauseRow,
     PlannedSessionRow,
     ReflectionRow,
-    WeekRow,
     utcnow,
 )
-from repairplanner.services.plan import session_from_row
+from repairplanner.services.plan import session_in_its_week
 
 NOTE_MAX = 4000
 
@@ -119,7 +117,7 @@ class SessionService:
             s.add(proposal)
             s.flush()
             s.add(ConsentEventRow(session_id=proposal.id, partner_id=partner_id, given=True, at=now))
-            return session_from_row(proposal, _week_start_of(s, row.week_id, row.day))
+            return session_in_its_week(s, proposal)
 
     # --- check-in and start --------------------------------------------------------------------------------------
 
@@ -171,14 +169,14 @@ class SessionService:
             if advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
                 raise SessionError(advice.message)
             row.started_at = row.started_at or utcnow()
-            return session_from_row(row, _week_start_of(s, row.week_id, row.day))
+            return session_in_its_week(s, row)
 
     def set_status(self, session_id: int, status: SessionStatus) -> PlannedSession:
         """Mark a session done, skipped or paused (or planned again); none of these counts against anyone."""
         with self._sessions.begin() as s:
             row = self._live_session(s, session_id)
             row.status = status.value
-            return session_from_row(row, _week_start_of(s, row.week_id, row.day))
+            return session_in_its_week(s, row)
 
     # --- reflections ---------------------------------------------------------------------------------------------
 
@@ -351,8 +349,3 @@ def _key_row(record: PartnerKey) -> PartnerKeyRow:
         salt=record.salt,
         verifier=record.verifier,
     )
-
-
-def _week_start_of(s: Session, week_id: int, fallback: dt.date) -> dt.date:
-    week = s.get(WeekRow, week_id)
-    return week.start_date if week is not None else fallback

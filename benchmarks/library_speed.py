@@ -95,9 +95,9 @@ def measure(data: Path, customs: int, count: int) -> tuple[int, dict[str, list[f
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
-    from repairplanner.ui.dialogs import DialogService
-    from repairplanner.ui.events import AppEvents
-    from repairplanner.ui.library_page import LibraryPage
+    from repairplanner.ui.library.library_page import LibraryPage
+    from repairplanner.ui.shared.dialogs import DialogService
+    from repairplanner.ui.shared.events import AppEvents
 
     engine = make_engine(data / "repairplanner.sqlite")
     sessions = make_sessions(engine)

@@ -34,9 +34,9 @@ def time_switches(data: Path, years: float, switches: int) -> list[float]:
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
-    from repairplanner.ui.dialogs import DialogService
-    from repairplanner.ui.events import AppEvents
-    from repairplanner.ui.week_page import WeekPage
+    from repairplanner.ui.shared.dialogs import DialogService
+    from repairplanner.ui.shared.events import AppEvents
+    from repairplanner.ui.week.week_page import WeekPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = make_engine(data / "repairplanner.sqlite")

@@ -18,9 +18,9 @@ from repairplanner import APP_ID, APP_NAME
 from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
 from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.events import AppEvents
-from repairplanner.ui.main_window import MainWindow, Services
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shell.main_window import MainWindow, Services
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

@@ -183,7 +183,7 @@ def test_the_checker_reads_the_real_imports() -> None:
     assert ("repairplanner.app", "PySide6.QtWidgets") in targets
     # Imports inside functions and under TYPE_CHECKING count too.
     assert ("repairplanner.app", "repairplanner.services.library") in targets
-    assert ("repairplanner.ui.main_window", "repairplanner.services.library") in targets
+    assert ("repairplanner.ui.shell.main_window", "repairplanner.services.library") in targets
 
 
 # ---------------------------------------------------------------- the checker on synthetic sources
@@ -342,7 +342,7 @@ def test_starting_the_app_does_not_load_sqlalchemy_or_alembic(tmp_path: Path) ->
 
         heavy = ("sqlalchemy", "alembic")
         loaded = {}
-        for name in ("repairplanner.cli", "repairplanner.app", "repairplanner.ui.main_window"):
+        for name in ("repairplanner.cli", "repairplanner.app", "repairplanner.ui.shell.main_window"):
             importlib.import_module(name)
             loaded[name] = [m for m in heavy if m in sys.modules]
         print(json.dumps(loaded))
@@ -350,7 +350,7 @@ def test_starting_the_app_does_not_load_sqlalchemy_or_alembic(tmp_path: Path) ->
         cwd=tmp_path,
         env=isolated_env(tmp_path),
     )
-    assert set(report) == {"repairplanner.cli", "repairplanner.app", "repairplanner.ui.main_window"}
+    assert set(report) == {"repairplanner.cli", "repairplanner.app", "repairplanner.ui.shell.main_window"}
     offenders = {name: modules for name, modules in report.items() if modules}
     assert offenders == {}, f"importing these modules loads heavy packages: {offenders}"
 

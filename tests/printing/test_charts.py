@@ -19,7 +19,7 @@ from repairplanner.printing.charts import (
     paint_line_chart,
     paint_step_chart,
 )
-from repairplanner.ui.chart_widget import ChartWidget
+from repairplanner.ui.progress.chart_widget import ChartWidget
 
 WIDTH, HEIGHT = 600, 300
 TICKS = tuple((float(v), str(v)) for v in (0, 5, 10))

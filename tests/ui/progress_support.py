@@ -20,8 +20,8 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
-from repairplanner.ui.events import AppEvents
-from repairplanner.ui.progress_page import ProgressPage
+from repairplanner.ui.progress.progress_page import ProgressPage
+from repairplanner.ui.shared.events import AppEvents
 from tests.helpers import FakeDialogs
 
 #: Today: level changes are stamped with the real clock, so the page must look at the real today.

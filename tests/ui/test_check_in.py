@@ -12,11 +12,11 @@ from repairplanner.core.entities import Light, SessionStatus
 from repairplanner.core.grading import Advice, PreSessionAdvice
 from repairplanner.db.schema import CheckInRow, PlannedSessionRow
 from repairplanner.services.sessions import SessionError
-from repairplanner.ui.advice_dialog import NO_TOUCH_HEADING, AdviceDialog, NextStep, shorter_minutes
-from repairplanner.ui.alternative_dialog import AlternativeChoice, AlternativeRequest
-from repairplanner.ui.check_in_dialog import CheckInAnswer, CheckInDialog
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.session.advice_dialog import NO_TOUCH_HEADING, AdviceDialog, NextStep, shorter_minutes
+from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
+from repairplanner.ui.session.check_in_dialog import CheckInAnswer, CheckInDialog
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import CHECK_IN, TODAY, WALK, Plan, page, setup
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import MAX_MINUTES, SessionDraft, SessionStatus
-from repairplanner.ui.commands import (
+from repairplanner.ui.week.plan_commands import (
     AddSessionCommand,
     CopyWeekCommand,
     EditSessionCommand,

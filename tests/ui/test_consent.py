@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import SessionStatus
-from repairplanner.ui.alternative_dialog import AlternativeChoice, AlternativeDialog, AlternativeRequest
-from repairplanner.ui.consent import ConsentBoxes
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeDialog, AlternativeRequest
+from repairplanner.ui.week.consent_boxes import ConsentBoxes
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import CHECK_IN, HUG, MONDAY, TODAY, WALK, Plan, page, setup, shown
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.library import Library
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.exercise_editor import ExerciseEditor, blank_exercise
+from repairplanner.ui.library.exercise_editor import ExerciseEditor, blank_exercise
+from repairplanner.ui.shared.dialogs import DialogService
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pytestqt.modeltest import ModelTester
 
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.library import Library
-from repairplanner.ui.models.exercise_filter import ExerciseFilterModel, LengthFilter, LevelFilter
-from repairplanner.ui.models.exercise_table import (
+from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel, LengthFilter, LevelFilter
+from repairplanner.ui.library.exercise_table_model import (
     EXERCISE_MIME,
     EXERCISE_ROLE,
     ExerciseColumn,

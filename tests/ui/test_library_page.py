@@ -15,9 +15,9 @@ from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.library import Library
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
-from repairplanner.ui.events import AppEvents
-from repairplanner.ui.library_page import BUILTIN_READ_ONLY, LibraryPage
-from repairplanner.ui.models.exercise_table import EXERCISE_MIME, EXERCISE_ROLE, ExerciseColumn
+from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME, EXERCISE_ROLE, ExerciseColumn
+from repairplanner.ui.library.library_page import BUILTIN_READ_ONLY, LibraryPage
+from repairplanner.ui.shared.events import AppEvents
 from tests.helpers import FakeDialogs
 
 

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from repairplanner.crypto.keys import MIN_PASSPHRASE_LENGTH
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.passphrase_dialogs import (
+from repairplanner.ui.notes.passphrase_dialogs import (
     MISMATCH,
     TOO_SHORT,
     NewPassphraseDialog,
     SealPassphraseDialog,
 )
+from repairplanner.ui.shared.dialogs import DialogService
 
 GOOD = "tea on the balcony at dawn"
 

@@ -17,7 +17,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
-from repairplanner.ui.passphrase_flow import change_passphrase
+from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from tests.helpers import FakeDialogs
 
 

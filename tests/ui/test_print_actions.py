@@ -23,7 +23,7 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.print_data import PrintService
 from repairplanner.services.summary_data import SummaryService
-from repairplanner.ui.print_actions import PrintActions
+from repairplanner.ui.exports.print_actions import PrintActions
 from tests.helpers import FakeDialogs
 
 MONDAY = dt.date(2026, 11, 23)

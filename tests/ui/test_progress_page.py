@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import Track
 from repairplanner.core.weeks import week_start
-from repairplanner.ui.notes_panel import week_range_text
-from repairplanner.ui.progress_page import ProgressPage
-from repairplanner.ui.unlock_dialog import UnlockDialog
+from repairplanner.ui.notes.notes_panel import week_range_text
+from repairplanner.ui.notes.unlock_dialog import UnlockDialog
+from repairplanner.ui.progress.progress_page import ProgressPage
 from tests.helpers import FakeDialogs
 from tests.ui.progress_support import (
     ANA_PASSPHRASE,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import Track
-from repairplanner.ui.progress_page import ProgressPage
-from repairplanner.ui.readiness_dialog import ReadyQuestionDialog
+from repairplanner.ui.progress.progress_page import ProgressPage
+from repairplanner.ui.progress.ready_question_dialog import ReadyQuestionDialog
 from tests.helpers import FakeDialogs
 from tests.ui.progress_support import (
     CHECK_IN,

@@ -14,12 +14,12 @@ from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, 
 from repairplanner.crypto.keys import DamagedKeyError, WrongPassphraseError
 from repairplanner.db.schema import PartnerKeyRow, PlannedSessionRow, ReflectionRow
 from repairplanner.paths import AppPaths
-from repairplanner.ui.advice_dialog import NextStep
-from repairplanner.ui.check_in_dialog import CheckInAnswer
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.reflection_dialog import NOTE_PROMPTS, ReflectionDialog, ReflectionRequest
-from repairplanner.ui.reflection_flow import KEPT_NOTE
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.session.advice_dialog import NextStep
+from repairplanner.ui.session.check_in_dialog import CheckInAnswer
+from repairplanner.ui.session.reflection_dialog import NOTE_PROMPTS, ReflectionDialog, ReflectionRequest
+from repairplanner.ui.session.reflection_flow import KEPT_NOTE
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import TODAY, WALK, Plan, page, setup
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import SessionDraft
-from repairplanner.ui.date_dialog import DatePickerDialog
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.session_dialogs import AddSessionDialog, SessionEditDialog, day_label
-from repairplanner.ui.week_header import week_range_text
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.week.date_picker_dialog import DatePickerDialog
+from repairplanner.ui.week.session_form import AddSessionDialog, SessionEditDialog, day_label
+from repairplanner.ui.week.week_header import week_range_text
 from tests.ui.week_support import CHECK_IN, HUG, MONDAY, WALK, Plan, setup
 
 __all__ = ["setup"]

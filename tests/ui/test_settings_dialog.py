@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.services.couple import CoupleService
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.settings_dialog import SettingsDialog
+from repairplanner.ui.setup.settings_dialog import SettingsDialog
+from repairplanner.ui.shared.dialogs import DialogService
 from tests.helpers import FakeDialogs
 from tests.ui.test_setup_wizard import type_text
 

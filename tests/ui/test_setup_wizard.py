@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
-from repairplanner.ui.dialogs import DialogService
-from repairplanner.ui.setup_wizard import SetupWizard
+from repairplanner.ui.setup.setup_wizard import SetupWizard
+from repairplanner.ui.shared.dialogs import DialogService
 from tests.helpers import FakeDialogs
 
 EMPTY = "Please enter a name for each of you."

@@ -7,7 +7,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import SessionStatus
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import MONDAY, WALK, Plan, page, setup
 

@@ -13,7 +13,7 @@ from repairplanner.core.weeks import shift_weeks
 from repairplanner.db.engine import make_engine, make_sessions
 from repairplanner.db.schema import ConsentEventRow, PlannedSessionRow
 from repairplanner.paths import AppPaths
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import (
     CHECK_IN,

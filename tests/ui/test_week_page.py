@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import SessionDraft
-from repairplanner.ui.session_card import SESSION_MIME, SessionCard
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.week_support import (
     CHECK_IN,

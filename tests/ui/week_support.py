@@ -18,9 +18,9 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
-from repairplanner.ui.events import AppEvents
-from repairplanner.ui.models.exercise_table import EXERCISE_MIME
-from repairplanner.ui.week_page import WeekPage
+from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
+from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 
 #: A Wednesday; its Monday-first week is 23–29 November 2026, ISO week 48.

@@ -1,0 +1,188 @@
+"""The File menu's printing and exports: the week on paper or as a PDF, the therapist summary, the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from repairplanner.core.errors import UserFacingError
+from repairplanner.core.weeks import iso_week_label
+from repairplanner.printing.options import Paper, PrintOptions
+from repairplanner.ui.shared.dialogs import DialogService
+
+if TYPE_CHECKING:
+    from repairplanner.services.calendar import CalendarService
+    from repairplanner.services.print_data import PrintService
+    from repairplanner.services.summary_data import SummaryService
+
+SUMMARY_DAYS = 90
+
+
+class PrintActions(QObject):
+    """Print, Export PDF, Export summary and Export to calendar, with the couple's last print choices remembered."""
+
+    def __init__(self, dialogs: DialogService, settings: QSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._settings = settings
+        self._window = parent
+        self._printing: PrintService | None = None
+        self._summaries: SummaryService | None = None
+        self._calendar: CalendarService | None = None
+        self._current_week: Callable[[], dt.date] = dt.date.today
+        self._today: Callable[[], dt.date] = dt.date.today
+        self._build_actions()
+        self._connect_signals()
+
+    def _build_actions(self) -> None:
+        self.print_action = QAction("&Print the week…", self, shortcut=QKeySequence.StandardKey.Print)
+        self.export_pdf_action = QAction("&Export the week as PDF…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.export_summary_action = QAction("Export a &summary for your therapist…", self)
+        self.export_calendar_action = QAction("Export the week to a &calendar…", self)
+        for action in self.actions():
+            action.setEnabled(False)
+
+    def _connect_signals(self) -> None:
+        self.print_action.triggered.connect(self._on_print_action_triggered)
+        self.export_pdf_action.triggered.connect(self._on_export_pdf_action_triggered)
+        self.export_summary_action.triggered.connect(self._on_export_summary_action_triggered)
+        self.export_calendar_action.triggered.connect(self._on_export_calendar_action_triggered)
+
+    def attach(
+        self,
+        printing: PrintService,
+        summaries: SummaryService,
+        calendar: CalendarService,
+        current_week: Callable[[], dt.date],
+        today: Callable[[], dt.date],
+    ) -> None:
+        """Start exporting through these services; `current_week` gives the week shown on the Week page."""
+        self._printing, self._summaries, self._calendar = printing, summaries, calendar
+        self._current_week, self._today = current_week, today
+        for action in self.actions():
+            action.setEnabled(True)
+
+    def actions(self) -> list[QAction]:
+        """The actions, in menu order."""
+        return [self.print_action, self.export_pdf_action, self.export_summary_action, self.export_calendar_action]
+
+    def saved_options(self) -> PrintOptions:
+        """The last print choices, or discreet defaults with the locale's paper."""
+        from repairplanner.printing.pdf import locale_paper  # QtPrintSupport loads on first use, not at start-up
+
+        paper = self._settings.value("print/paper") or locale_paper().value
+        return PrintOptions(
+            paper=Paper.LETTER if paper == Paper.LETTER.value else Paper.A4,
+            initials_only=self._settings.value("print/initials", False, type=bool),
+            exercise_cards=self._settings.value("print/cards", False, type=bool),
+            discreet_title=self._settings.value("print/discreet_title", True, type=bool),
+        )
+
+    def _ask_options(self, action: str) -> PrintOptions | None:
+        options = self._dialogs.print_options(self._window, self.saved_options(), action)
+        if options is not None:
+            self._settings.setValue("print/paper", options.paper.value)
+            self._settings.setValue("print/initials", options.initials_only)
+            self._settings.setValue("print/cards", options.exercise_cards)
+            self._settings.setValue("print/discreet_title", options.discreet_title)
+        return options
+
+    def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return self._dialogs.choose_save_path(self._window, title, Path(folder or Path.home()) / name, file_filter)
+
+    def _run(self, title: str, work: Callable[[], str | None]) -> None:
+        try:
+            done = work()
+        except UserFacingError as error:
+            self._dialogs.warn(self._window, title, error.message)
+            return
+        if done:
+            self._dialogs.inform(self._window, title, done)
+
+    def _on_print_action_triggered(self) -> None:
+        from repairplanner.exports import title_of, week_document
+
+        printing = self._printing
+        options = self._ask_options("Print")
+        if printing is None or options is None:
+            return
+
+        def work() -> None:
+            document, _count = week_document(printing, self._current_week(), options)
+            self._dialogs.print_preview(self._window, document, title_of(document), options.paper)
+
+        self._run("Print the week", work)
+
+    def _on_export_pdf_action_triggered(self) -> None:
+        from repairplanner.exports import week_pdf
+
+        printing = self._printing
+        options = self._ask_options("Export")
+        if printing is None or options is None:
+            return
+        start = self._current_week()
+        target = self._save_path("Export the week as PDF", f"weekly-plan-{iso_week_label(start)}.pdf", "PDF (*.pdf)")
+        if target is None:
+            return
+
+        def work() -> str:
+            written = week_pdf(printing, start, options, target)
+            pages = "page" if written.pages == 1 else "pages"
+            return f"Saved the week ({written.pages} {pages}) to {written.target}."
+
+        self._run("Export the week as PDF", work)
+
+    def _on_export_summary_action_triggered(self) -> None:
+        from repairplanner.exports import summary_pdf
+
+        summaries = self._summaries
+        today = self._today()
+        chosen = self._dialogs.date_range(self._window, today - dt.timedelta(days=SUMMARY_DAYS), today)
+        if summaries is None or chosen is None:
+            return
+        start, end = chosen
+        options = self._ask_options("Export")
+        if options is None:
+            return
+        name = f"summary-{start.isoformat()}-to-{end.isoformat()}.pdf"
+        target = self._save_path("Export a summary for your therapist", name, "PDF (*.pdf)")
+        if target is None:
+            return
+
+        def work() -> str:
+            written = summary_pdf(summaries, start, end, options, target)
+            pages = "page" if written.pages == 1 else "pages"
+            return f"Saved the summary ({written.pages} {pages}) to {written.target}. Private notes are never in it."
+
+        self._run("Export a summary", work)
+
+    def _on_export_calendar_action_triggered(self) -> None:
+        from repairplanner.exports import week_ics
+
+        calendar = self._calendar
+        if calendar is None:
+            return
+        start = self._current_week()
+        target = self._save_path(
+            "Export the week to a calendar", f"weekly-plan-{iso_week_label(start)}.ics", "Calendar (*.ics)"
+        )
+        if target is None:
+            return
+        neutral = self.saved_options().discreet_title
+
+        def work() -> str:
+            written = week_ics(calendar, start, target, neutral=neutral)
+            events = "event" if written.items == 1 else "events"
+            return (
+                f"Saved {written.items} {events} to {written.target}. Importing it again later updates them "
+                "instead of adding copies."
+            )
+
+        self._run("Export to a calendar", work)

@@ -1,0 +1,1 @@
+"""The exercise library page: table and filter models, details, the custom exercise editor."""

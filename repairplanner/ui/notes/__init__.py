@@ -1,0 +1,1 @@
+"""Private notes: the notes panel, unlocking, and passphrases."""

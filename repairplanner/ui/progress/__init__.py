@@ -1,0 +1,1 @@
+"""The Progress page: charts, levels and readiness, pause and resume."""

@@ -1,0 +1,148 @@
+"""Pausing the whole plan: either partner can pause at a word; it resumes once both are ready."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from repairplanner.core.entities import Track
+from repairplanner.core.errors import UserFacingError
+from repairplanner.core.readiness import resume_levels
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.events import AppEvents
+
+if TYPE_CHECKING:
+    from repairplanner.core.couple import Couple
+    from repairplanner.services.progress import ProgressService
+
+PAUSED = "Your plan is paused. Nothing is missed while it rests."
+RESUME_RULE = "It resumes when you have both said you are ready."
+RESUME_ASKED = "Thank you. The plan resumes as soon as you have both said you are ready."
+NOT_PAUSED = "Either of you can pause the whole plan at any time, without a reason."
+
+
+class PausePanel(QFrame):
+    """A calm banner while paused, with one resume button per partner; otherwise one pause button per partner."""
+
+    changed = Signal()
+
+    def __init__(self, events: AppEvents, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events = events
+        self._dialogs = dialogs
+        self._progress: ProgressService | None = None
+        self._couple: Couple | None = None
+        self._asked = False
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message_label = QLabel(NOT_PAUSED)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Pause")
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.pause_buttons = [QPushButton(), QPushButton()]
+        self.resume_buttons = [QPushButton(), QPushButton()]
+        buttons = QHBoxLayout()
+        for button in (*self.pause_buttons, *self.resume_buttons):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.detail_label)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        for seat, button in enumerate(self.pause_buttons):
+            button.clicked.connect(lambda _checked=False, s=seat: self.pause(s))
+        for seat, button in enumerate(self.resume_buttons):
+            button.clicked.connect(lambda _checked=False, s=seat: self.request_resume(s))
+
+    def attach(self, progress: ProgressService, couple: Couple) -> None:
+        """Show the couple's pause state."""
+        self._progress = progress
+        self._couple = couple
+        self.refresh()
+
+    def set_couple(self, couple: Couple) -> None:
+        """Use changed names from the next `refresh()` on."""
+        self._couple = couple
+
+    def is_paused(self) -> bool:
+        """Whether the plan is paused now."""
+        if self._progress is None or self._couple is None:
+            return False
+        return self._progress.pause_state(self._couple).paused
+
+    def refresh(self) -> None:
+        """Show paused or not; which partner asked to resume is never shown."""
+        if self._couple is None:
+            return
+        paused = self.is_paused()
+        if not paused:
+            self._asked = False
+        big = self.message_label.font()
+        big.setBold(paused)
+        self.message_label.setFont(big)
+        self.message_label.setText(PAUSED if paused else NOT_PAUSED)
+        self.detail_label.setText(RESUME_ASKED if self._asked else RESUME_RULE)
+        self.detail_label.setVisible(paused)
+        for seat, partner in enumerate(self._couple.partners):
+            pause, resume = self.pause_buttons[seat], self.resume_buttons[seat]
+            pause.setText(f"{partner.name} pauses")
+            pause.setAccessibleName(f"{partner.name} pauses our plan")
+            pause.setVisible(not paused)
+            resume.setText(f"{partner.name} is ready to resume")
+            resume.setAccessibleName(f"{partner.name} is ready to resume our plan")
+            resume.setVisible(paused)
+
+    def pause(self, seat: int) -> None:
+        """Pause the plan at this partner's word."""
+        if self._progress is None or self._couple is None:
+            return
+        try:
+            self._progress.pause(self._couple, self._couple.partners[seat].id)
+        except UserFacingError as error:
+            self._dialogs.warn(self, "Pause our plan", error.message)
+            return
+        self._asked = False
+        self.refresh()
+        self.changed.emit()
+        self._events.couple_changed.emit()
+
+    def request_resume(self, seat: int) -> None:
+        """One partner is ready to resume; once both are, offer to restart one level lower."""
+        if self._progress is None or self._couple is None:
+            return
+        couple = self._couple
+        try:
+            state = self._progress.request_resume(couple, couple.partners[seat].id)
+        except UserFacingError as error:
+            self._dialogs.warn(self, "Resume our plan", error.message)
+            return
+        self._asked = state.paused
+        self.refresh()
+        if not state.paused:
+            self._offer_lower_levels(couple)
+        self.changed.emit()
+        self._events.couple_changed.emit()
+
+    def _offer_lower_levels(self, couple: Couple) -> None:
+        lower = resume_levels(couple.levels)
+        changes = {track: level for track, level in lower.items() if level < couple.levels[track]}
+        if not changes or self._progress is None:
+            return
+        listed = ", ".join(f"{t.value} {couple.levels[t]} → {changes[t]}" for t in Track if t in changes)
+        question = (
+            f"Welcome back. Would you like to restart one level lower ({listed})? It often helps after a rest. "
+            "Choose No to keep your levels as they are."
+        )
+        if not self._dialogs.confirm(self, "Welcome back", question):
+            return
+        for track, level in changes.items():
+            for partner in couple.partners:
+                self._progress.choose_lower_level(couple, partner.id, track, level)

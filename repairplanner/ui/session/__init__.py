@@ -1,0 +1,1 @@
+"""A session from check-in to reflection: the private check-in turns, the advice, alternatives, reflections."""

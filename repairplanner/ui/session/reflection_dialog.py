@@ -1,0 +1,231 @@
+"""A partner's reflection after a session: three ratings, two yes/no questions, and a shared or private note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, NoteVisibility, Partner, Reflection, ReflectionDraft
+from repairplanner.ui.session.check_in_dialog import scale_text
+
+NOTE_MAX = 4000
+NOTE_PROMPTS = "What did you notice in your body first?\nThen: what did you feel?\nWhat would you like next time?"
+REPEAT_HINT = "Choose whether you would do it again, then save."
+_YES, _NO = 1, 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionRequest:
+    """Whose reflection on which session, filled from an earlier one, with a kind word about a problem if any."""
+
+    session_id: int
+    partner: Partner
+    other: Partner
+    exercise_title: str
+    previous: Reflection | ReflectionDraft | None = None
+    expected_distress: int | None = None
+    problem: str = ""
+
+
+class _Scale(QWidget):
+    """A 0-10 slider with its number shown beside it."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(SCALE_MIN, SCALE_MAX)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(accessible_name)
+        self.value_label = QLabel(scale_text(0))
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 of 10  "))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.value_label)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+
+    def value(self) -> int:
+        return self.slider.value()
+
+    def set_value(self, value: int) -> None:
+        self.slider.setValue(value)
+        self.value_label.setText(scale_text(value))
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        self.value_label.setText(scale_text(value))
+
+
+class ReflectionDialog(QDialog):
+    """One partner's reflection; 'Skip reflection' is always fine and closes without a word."""
+
+    def __init__(self, request: ReflectionRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._request = request
+        self._build_ui()
+        self._connect_signals()
+        self._fill(request)
+
+    def _build_ui(self) -> None:
+        name = self._request.partner.name
+        self.setWindowTitle(f"{name}'s reflection")
+        self.setAccessibleName(f"{name}'s reflection")
+        heading = QLabel(f"{name}, how was it?")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        about = QLabel(f"After “{self._request.exercise_title}”. Take your time; there are no right answers.")
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addSpacing(4)
+        self._build_ratings(layout)
+        layout.addSpacing(4)
+        self._build_note(layout)
+        self.hint_label = QLabel(REPEAT_HINT)
+        self.hint_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("&Save reflection", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = self.buttons.addButton("S&kip reflection", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _build_ratings(self, layout: QVBoxLayout) -> None:
+        name = self._request.partner.name
+        self.peak_scale = _Scale(f"{name}: peak distress, 0 to 10")
+        self.safe_scale = _Scale(f"{name}: felt safe, 0 to 10")
+        self.close_scale = _Scale(f"{name}: felt close, 0 to 10")
+        self.stop_group, stop_row = self._yes_no("used the stop signal")
+        self.repeat_group, repeat_row = self._yes_no("would do it again")
+        form = QFormLayout()
+        form.addRow("Hardest moment (&peak distress)", self.peak_scale)
+        form.addRow("How &safe you felt", self.safe_scale)
+        form.addRow("How &close you felt", self.close_scale)
+        form.addRow("Did you use the stop signal?", stop_row)
+        form.addRow("Would you do it again?", repeat_row)
+        for row, field in enumerate((self.peak_scale, self.safe_scale, self.close_scale)):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setBuddy(field.slider)
+        scale_hint = QLabel("Each from 0 (none or not at all) to 10 (the most).")
+        scale_hint.setWordWrap(True)
+        layout.addWidget(scale_hint)
+        layout.addLayout(form)
+
+    def _build_note(self, layout: QVBoxLayout) -> None:
+        name, other = self._request.partner.name, self._request.other.name
+        note_label = QLabel("&Note (optional)")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(NOTE_PROMPTS)
+        self.note_edit.setAccessibleName(f"{name}'s note")
+        self.note_edit.setTabChangesFocus(True)
+        note_label.setBuddy(self.note_edit)
+        self.visibility_group = QButtonGroup(self)
+        self.shared_radio = QRadioButton(f"Shared: {other} can read it")
+        self.private_radio = QRadioButton(f"Private: sealed with your passphrase; {other} can't read it")
+        for number, button in enumerate((self.shared_radio, self.private_radio)):
+            button.setAccessibleName(button.text())
+            self.visibility_group.addButton(button, number)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setAccessibleName("Something to know")
+        self.problem_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.problem_label.setMargin(6)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit, 1)
+        layout.addWidget(self.shared_radio)
+        layout.addWidget(self.private_radio)
+        layout.addWidget(self.problem_label)
+
+    def _yes_no(self, what: str) -> tuple[QButtonGroup, QWidget]:
+        group = QButtonGroup(self)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, number in (("Yes", _YES), ("No", _NO)):
+            button = QRadioButton(text)
+            button.setAccessibleName(f"{self._request.partner.name} {what}: {text.lower()}")
+            group.addButton(button, number)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return group, row
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.repeat_group.idToggled.connect(self._on_answer_changed)
+        self.stop_group.idToggled.connect(self._on_answer_changed)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, request: ReflectionRequest) -> ReflectionDraft | None:
+        """The reflection as written, or None for 'Skip reflection'."""
+        dialog = cls(request, parent)
+        return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def draft(self) -> ReflectionDraft:
+        """The reflection as the fields say."""
+        return ReflectionDraft(
+            session_id=self._request.session_id,
+            partner_id=self._request.partner.id,
+            peak_distress=self.peak_scale.value(),
+            felt_safe=self.safe_scale.value(),
+            felt_close=self.close_scale.value(),
+            used_stop_signal=self.stop_group.checkedId() == _YES,
+            would_repeat=self.repeat_group.checkedId() == _YES,
+            visibility=self.visibility(),
+            note=self.note_edit.toPlainText()[:NOTE_MAX],
+        )
+
+    def visibility(self) -> NoteVisibility:
+        """Shared or private, as chosen."""
+        return NoteVisibility.PRIVATE if self.private_radio.isChecked() else NoteVisibility.SHARED
+
+    def _fill(self, request: ReflectionRequest) -> None:
+        previous = request.previous
+        self.problem_label.setText(request.problem)
+        self.problem_label.setVisible(bool(request.problem))
+        if previous is None:
+            expected = request.expected_distress
+            self.peak_scale.set_value(expected if expected is not None else 0)
+            self.safe_scale.set_value(5)
+            self.close_scale.set_value(5)
+            self.stop_group.button(_NO).setChecked(True)
+            self.shared_radio.setChecked(True)
+            self._on_answer_changed()
+            return
+        self.peak_scale.set_value(previous.peak_distress)
+        self.safe_scale.set_value(previous.felt_safe)
+        self.close_scale.set_value(previous.felt_close)
+        self.stop_group.button(_YES if previous.used_stop_signal else _NO).setChecked(True)
+        self.repeat_group.button(_YES if previous.would_repeat else _NO).setChecked(True)
+        (self.private_radio if previous.visibility is NoteVisibility.PRIVATE else self.shared_radio).setChecked(True)
+        self.note_edit.setPlainText(previous.note or "")
+        self._on_answer_changed()
+
+    def _on_answer_changed(self, *_args: object) -> None:
+        answered = self.stop_group.checkedId() != -1 and self.repeat_group.checkedId() != -1
+        self.save_button.setEnabled(answered)
+        self.hint_label.setVisible(not answered)

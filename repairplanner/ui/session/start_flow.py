@@ -1,0 +1,151 @@
+"""Starting a session: both check in, the advice is shown, then start, go lighter, choose a talk, or rest.
+
+Also "Not this — how about…?": a partner declines and proposes another exercise in one step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    Exercise,
+    PlannedSession,
+    SessionDraft,
+    SessionStatus,
+    Track,
+)
+from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.session.advice_dialog import NextStep, shorter_minutes
+from repairplanner.ui.session.alternative_dialog import AlternativeRequest
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.week.plan_commands import PlanEditor
+
+if TYPE_CHECKING:
+    from repairplanner.services.sessions import SessionService
+
+START_TITLE = "Starting the session"
+DECLINE_TITLE = "Not this — how about…?"
+
+
+@dataclass(frozen=True, slots=True)
+class FlowOutcome:
+    """What came of a flow: whether the session is now under way, and which session to select afterwards."""
+
+    started: bool = False
+    select_id: int | None = None
+
+
+def _title(exercise: Exercise | None) -> str:
+    return exercise.title if exercise else "session"
+
+
+class StartFlow:
+    """Walks the couple from 'Start…' to a started session or a gentler choice; nothing here is a failure."""
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        editor: PlanEditor,
+        dialogs: DialogService,
+        events: AppEvents,
+        parent: QWidget,
+    ) -> None:
+        self._sessions = sessions
+        self._editor = editor
+        self._dialogs = dialogs
+        self._events = events
+        self._parent = parent
+
+    def start(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
+        """Check in (each partner in turn), show the advice, and do what the couple chooses."""
+        exercise = exercises.get(session.exercise_id)
+        answers = self._dialogs.check_in(self._parent, couple, exercise)
+        if answers is None:
+            return FlowOutcome()
+        try:
+            for partner_id, answer in answers.items():
+                self._sessions.check_in(session.id, partner_id, answer.light, answer.expected_distress)
+            advice = self._sessions.advice(session.id)
+        except UserFacingError as error:
+            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            return FlowOutcome()
+        step = self._dialogs.session_advice(self._parent, advice, exercise, session.minutes)
+        if step is None:
+            return FlowOutcome()
+        if step is NextStep.START:
+            return self._start(session)
+        if step is NextStep.SHORTER:
+            shorter = dataclasses.replace(session, minutes=shorter_minutes(session.minutes))
+            if shorter == session or self._editor.edit(session, shorter, _title(exercise)):
+                return self._start(session)
+            return FlowOutcome()
+        if step is NextStep.REST:
+            self._editor.set_status(session, SessionStatus.PAUSED, _title(exercise))
+            return FlowOutcome(select_id=session.id)
+        return self._swap(session, exercise, couple, exercises, step)
+
+    def decline(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
+        """One partner says "not this" and proposes another exercise, booked beside it with their box ticked."""
+        current = exercises.get(session.exercise_id)
+        request = AlternativeRequest(
+            couple,
+            tuple(exercises.values()),
+            current,
+            max_level=current.level if current else MAX_LEVEL,
+        )
+        choice = self._dialogs.choose_alternative(self._parent, request)
+        if choice is None or choice.partner_id is None:
+            return FlowOutcome()
+        try:
+            proposal = self._sessions.decline_with_alternative(session.id, choice.partner_id, choice.exercise_id)
+        except UserFacingError as error:
+            self._dialogs.warn(self._parent, DECLINE_TITLE, error.message)
+            return FlowOutcome()
+        self._events.consent_changed.emit()
+        self._events.plan_changed.emit()
+        return FlowOutcome(select_id=proposal.id)
+
+    def _start(self, session: PlannedSession) -> FlowOutcome:
+        try:
+            self._sessions.start(session.id)
+        except UserFacingError as error:
+            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            return FlowOutcome(select_id=session.id)
+        return FlowOutcome(started=True, select_id=session.id)
+
+    def _swap(
+        self,
+        session: PlannedSession,
+        exercise: Exercise | None,
+        couple: Couple,
+        exercises: Mapping[str, Exercise],
+        step: NextStep,
+    ) -> FlowOutcome:
+        level = exercise.level if exercise else MIN_LEVEL
+        track = exercise.track if exercise else Track.TALK
+        if step is NextStep.PREVIOUS_LEVEL:
+            tracks, top = (track,), max(MIN_LEVEL, level - 1)
+            heading = f"An exercise from level {top}"
+        elif step is NextStep.GENTLER_TALK:
+            tracks, top, heading = (Track.TALK,), max(MIN_LEVEL, level - 1), "A gentler talk"
+        else:
+            tracks, top, heading = (Track.TALK,), couple.levels.get(Track.TALK, MIN_LEVEL), "A talk instead"
+        request = AlternativeRequest(
+            couple, tuple(exercises.values()), exercise, top, tracks=tracks, ask_who=False, heading=heading
+        )
+        choice = self._dialogs.choose_alternative(self._parent, request)
+        chosen = exercises.get(choice.exercise_id) if choice is not None else None
+        if chosen is None:
+            return FlowOutcome()
+        draft = SessionDraft(session.day, chosen.id, chosen.minutes, session.start_time, session.inviter_id)
+        new = self._editor.swap(session, draft, chosen.title)
+        return FlowOutcome(select_id=new.id if new is not None else session.id)

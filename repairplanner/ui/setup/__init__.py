@@ -1,0 +1,1 @@
+"""The couple's setup and Settings, with the field groups they share."""

@@ -1,0 +1,106 @@
+"""A partner's optional colour: picked through the dialog service, shown as a swatch and named in words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from repairplanner.ui.shared.dialogs import DialogService
+
+_HUES = ((10, "red"), (40, "orange"), (65, "yellow"), (165, "green"), (190, "teal"), (255, "blue"), (315, "purple"))
+
+
+def colour_name(color: str) -> str:
+    """A plain name for `color` (#rrggbb), so the choice is not told by colour alone."""
+    c = QColor(color)
+    hue, saturation, lightness = c.hslHue(), c.hslSaturationF(), c.lightnessF()
+    if lightness > 0.94:
+        return "White"
+    if lightness < 0.08:
+        return "Black"
+    if saturation < 0.15 or hue < 0:
+        base = "grey"
+    else:
+        base = next((name for limit, name in _HUES if hue < limit), "pink" if hue < 345 else "red")
+        if base in ("red", "orange") and lightness < 0.35:
+            base = "brown"
+    shade = "light " if lightness > 0.72 else "dark " if lightness < 0.3 and base != "brown" else ""
+    return (shade + base).capitalize()
+
+
+class ColourField(QWidget):
+    """One partner's optional colour: a swatch and its name in words, a picker button and a remove button."""
+
+    changed = Signal()
+
+    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._color: str | None = None
+        self._owner = ""
+        self._build_ui()
+        self._connect_signals()
+        self.set_owner("this partner")
+
+    def _build_ui(self) -> None:
+        self.swatch = QLabel()
+        self.label = QLabel()
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Dark purple "))
+        self.choose_button = QPushButton("Choose…")
+        self.clear_button = QPushButton("Remove")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.swatch)
+        layout.addWidget(self.label)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.clear_button)
+        self._show_color()
+
+    def _connect_signals(self) -> None:
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    def color(self) -> str | None:
+        return self._color
+
+    def set_color(self, color: str | None) -> None:
+        """Show `color` (#rrggbb) or no colour."""
+        self._color = color
+        self._show_color()
+        self.changed.emit()
+
+    def set_owner(self, name: str) -> None:
+        """Name the partner whose colour this is, for the accessible names."""
+        self._owner = name
+        self.choose_button.setAccessibleName(f"Choose a colour for {name}")
+        self.clear_button.setAccessibleName(f"Remove the colour for {name}")
+
+    def _show_color(self) -> None:
+        size = self.fontMetrics().height()
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        if self._color:
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            painter.setBrush(QColor(self._color))
+            painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+        painter.end()
+        self.swatch.setPixmap(pixmap)
+        name = colour_name(self._color) if self._color else "No colour"
+        self.label.setText(name)
+        self.label.setToolTip(self._color or "")
+        self.choose_button.setAccessibleDescription(f"Now: {name.lower()}")
+        self.clear_button.setEnabled(self._color is not None)
+
+    def _on_choose_button_clicked(self) -> None:
+        chosen = self._dialogs.choose_colour(self, f"A colour for {self._owner}", self._color)
+        if chosen is not None:
+            self.set_color(chosen)
+
+    def _on_clear_button_clicked(self) -> None:
+        self.set_color(None)
+        self.choose_button.setFocus()

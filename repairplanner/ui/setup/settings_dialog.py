@@ -1,0 +1,82 @@
+"""Settings: change what the couple entered at setup (names, colours, stop signal, usual week)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
+from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField
+from repairplanner.ui.setup.usual_week_field import WeekField
+
+if TYPE_CHECKING:
+    from repairplanner.ui.shared.dialogs import DialogService
+
+
+class SettingsDialog(QDialog):
+    """The setup's fields, filled from the couple; OK stays disabled while something needs changing."""
+
+    def __init__(self, couple: Couple, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._build_ui()
+        self._connect_signals()
+        self.set_couple(couple)
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle("Settings")
+        self.names = NamesField(self._dialogs)
+        self.stop_signal = StopSignalField()
+        self.week = WeekField()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        intro = QLabel("What you agreed at the start. Change anything here together.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        for title, field in (("Names", self.names), ("Stop signal", self.stop_signal), ("Usual week", self.week)):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(field)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.names.changed.connect(self._on_names_changed)
+        self.stop_signal.changed.connect(self._on_field_changed)
+        self.week.changed.connect(self._on_field_changed)
+
+    def set_couple(self, couple: Couple) -> None:
+        """Fill every field from `couple`."""
+        first, second = (PartnerDraft(p.name, p.color, p.unavailable_weekdays) for p in couple.partners)
+        self.names.set_partners(first, second)
+        self.stop_signal.set_text(couple.stop_signal)
+        self.week.set_week_start(couple.week_start)
+        self.week.set_unavailable(first.unavailable_weekdays, second.unavailable_weekdays)
+
+    def error(self) -> str | None:
+        """The first thing that needs changing before saving, or None."""
+        return self.names.error() or self.stop_signal.error() or self.week.error()
+
+    def setup(self) -> CoupleSetup:
+        """Everything as edited, cleaned by the couple rules (SetupError if a rule is broken)."""
+        first, second = self.names.drafts(*self.week.unavailable())
+        return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, couple: Couple, dialogs: DialogService) -> CoupleSetup | None:
+        """Show the settings; the edited details, or None if cancelled."""
+        dialog = cls(couple, dialogs, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.setup()
+
+    def _on_names_changed(self) -> None:
+        self.week.set_names(*self.names.display_names())
+        self._on_field_changed()
+
+    def _on_field_changed(self) -> None:
+        self.ok_button.setEnabled(self.error() is None)

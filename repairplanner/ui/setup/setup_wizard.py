@@ -1,0 +1,161 @@
+"""The first-run setup: names, stop signal, usual week, and a kind word on what the app is and is not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from repairplanner.core.couple import CoupleSetup, clean_setup
+from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField, mnemonic_safe
+from repairplanner.ui.setup.usual_week_field import WeekField
+
+if TYPE_CHECKING:
+    from repairplanner.ui.shared.dialogs import DialogService
+
+WELCOME_TEXT = (
+    "Sit down together for this; it takes about five minutes.\n\n"
+    "You will choose your names, a stop signal and the days that usually don't suit you, "
+    "then read a short note on what this app can and cannot do.\n\n"
+    "You can change all of it later in Settings."
+)
+NAMES_TEXT = (
+    "The names you call each other. The plan uses them everywhere, and the order does not matter. "
+    "A colour each is optional; it helps you tell your sessions apart at a glance."
+)
+STOP_SIGNAL_TEXT = (
+    "Agree together on a word or a gesture that means “stop now”. Either of you can use it at any moment, "
+    "for any reason. The other stops straight away, without questions, and you talk later when you are both ready."
+)
+WEEK_TEXT = (
+    "Tick the days each of you is usually unavailable, so the plan can keep them free. "
+    "This is only a starting point: every week can be different."
+)
+ABOUT_POINTS = (
+    (
+        "It is not therapy.",
+        "A couples therapist can guide you through what is hard, and you are welcome to bring "
+        "this plan to your sessions.",
+    ),
+    (
+        "Safety comes first.",
+        "If anyone is unsafe at home, please contact your local emergency services or a domestic abuse helpline.",
+    ),
+    ("Everything stays on this computer.", "Nothing is sent anywhere."),
+    ("Private notes stay private.", "Each of you can lock yours with your own passphrase."),
+)
+ABOUT_HTML = (
+    "<p>RepairPlanner helps the two of you plan small, gentle steps of touch and talk, at a pace you both choose.</p>"
+    "<ul style='margin-left: 0'>"
+    + "".join(f"<li style='margin-bottom: 6px'><b>{bold}</b> {rest}</li>" for bold, rest in ABOUT_POINTS)
+    + "</ul><p>Please read this together, then each tick your own box.</p>"
+)
+
+
+def _body(text: str, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+class _FieldPage(QWizardPage):
+    """A page holding one field group; Next waits until the group has nothing left to fix."""
+
+    def __init__(self, title: str, text: str, field: NamesField | StopSignalField | WeekField) -> None:
+        super().__init__()
+        self.field = field
+        self.setTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_body(text))
+        layout.addSpacing(12)
+        layout.addWidget(field)
+        layout.addStretch(1)
+        field.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.field.error() is None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
+
+
+class _WeekPage(_FieldPage):
+    """The usual week, addressed to the partners by the names just entered."""
+
+    def __init__(self, names: NamesField, week: WeekField) -> None:
+        super().__init__("Your usual week", WEEK_TEXT, week)
+        self._names = names
+        self._week = week
+
+    def initializePage(self) -> None:
+        self._week.set_names(*self._names.display_names())
+
+
+class _AboutPage(QWizardPage):
+    """What the app is and is not; Start waits until each partner has ticked their own box."""
+
+    def __init__(self, names: NamesField) -> None:
+        super().__init__()
+        self._names = names
+        self.setTitle("What RepairPlanner is and is not")
+        self.read_boxes = [QCheckBox(), QCheckBox()]
+        layout = QVBoxLayout(self)
+        layout.addWidget(_body(ABOUT_HTML, rich=True))
+        layout.addSpacing(8)
+        for box in self.read_boxes:
+            layout.addWidget(box)
+            box.toggled.connect(self.completeChanged)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        for box, name in zip(self.read_boxes, self._names.display_names(), strict=True):
+            box.setText(f"{mnemonic_safe(name)} has read this")
+            box.setAccessibleName(f"{name} has read this")
+
+    def isComplete(self) -> bool:
+        return all(box.isChecked() for box in self.read_boxes)
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
+
+
+class SetupWizard(QWizard):
+    """Shown once, before the first plan, while no couple exists yet."""
+
+    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle("Welcome to RepairPlanner")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Start")
+        self.setMinimumSize(660, 440)
+        self.names = NamesField(self._dialogs)
+        self.stop_signal = StopSignalField()
+        self.week = WeekField()
+        welcome = QWizardPage()
+        welcome.setTitle("Let's set up your plan together")
+        QVBoxLayout(welcome).addWidget(_body(WELCOME_TEXT))
+        self.about_page = _AboutPage(self.names)
+        self.welcome_id = self.addPage(welcome)
+        self.names_id = self.addPage(_FieldPage("Your names", NAMES_TEXT, self.names))
+        self.stop_signal_id = self.addPage(_FieldPage("Your stop signal", STOP_SIGNAL_TEXT, self.stop_signal))
+        self.week_id = self.addPage(_WeekPage(self.names, self.week))
+        self.about_id = self.addPage(self.about_page)
+
+    def setup(self) -> CoupleSetup:
+        """Everything entered, cleaned by the couple rules (SetupError if a rule is broken)."""
+        first, second = self.names.drafts(*self.week.unavailable())
+        return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, dialogs: DialogService) -> CoupleSetup | None:
+        """Run the setup; the couple's answers, or None if they cancelled."""
+        wizard = cls(dialogs, parent)
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return None
+        return wizard.setup()

@@ -1,0 +1,315 @@
+"""The main window: a thin shell of menus, a page list, the pages, and a status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from repairplanner import APP_NAME, __version__
+from repairplanner.core.couple import Couple
+from repairplanner.core.entities import Track
+from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.exports.print_actions import PrintActions
+from repairplanner.ui.notes.passphrase_flow import change_passphrase
+from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.week.week_page import WeekPage
+
+if TYPE_CHECKING:
+    from repairplanner.services.calendar import CalendarService
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
+    from repairplanner.services.print_data import PrintService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.services.sessions import SessionService
+    from repairplanner.services.summary_data import SummaryService
+    from repairplanner.ui.library.library_page import LibraryPage
+    from repairplanner.ui.progress.progress_page import ProgressPage
+
+WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
+#: A title that says nothing about what the plan is for, for a screen others can see.
+DISCREET_TITLE = "Weekly planner"
+
+ABOUT_TEXT = (
+    f"<h3>{APP_NAME} {__version__}</h3>"
+    "<p>A place for two people to plan a calm, graded week of non-sexual touch and honest talk, "
+    "together, at their own pace.</p>"
+    "<p>RepairPlanner is not therapy. A couples therapist can walk this road with you. "
+    "If anyone is unsafe at home, please contact local emergency services or a domestic abuse helpline.</p>"
+    "<p>Everything stays on this computer.</p>"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The services the window's pages use, built by app.py once the window is on screen."""
+
+    library: LibraryService
+    couple: CoupleService
+    plan: PlanService
+    sessions: SessionService
+    progress: ProgressService
+    printing: PrintService
+    summaries: SummaryService
+    calendar: CalendarService
+
+
+class MainWindow(QMainWindow):
+    """Assembles the pages; owns nothing but layout, menus, the undo stack and remembered geometry."""
+
+    first_painted = Signal()
+    services_attached = Signal()
+
+    def __init__(
+        self,
+        events: AppEvents,
+        dialogs: DialogService,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._events = events
+        self._dialogs = dialogs
+        self._settings = settings
+        self._today = today
+        self._services: Services | None = None
+        self._couple: Couple | None = None
+        self._painted = False
+        self.undo_stack = QUndoStack(self)
+        self._build_ui()
+        self._connect_signals()
+        self._restore_state()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack)
+        # The library and progress pages are built with the services, after the first paint (start-up time).
+        self.library_page: LibraryPage | None = None
+        self.progress_page: ProgressPage | None = None
+        self.pages = QStackedWidget()
+        self.page_list = QListWidget()
+        self.page_list.setAccessibleName("Pages")
+        self.page_list.setFixedWidth(130)
+        for title, page in (("Week", self.week_page), ("Library", QWidget()), ("Progress", QWidget())):
+            self.pages.addWidget(page)
+            self.page_list.addItem(title)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.page_list)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel("Opening your plan…")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.setEnabled(False)  # until the services are attached and the couple is known
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.passphrase_action = QAction("Change a &passphrase…", self)
+        self.print_actions = PrintActions(self._dialogs, self._settings, self)
+        for action in self.print_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self._add_menu("&Week", self.week_page.menu_actions())
+
+        view_menu = self.menuBar().addMenu("&View")
+        self._view_menu = view_menu
+        self.page_actions: list[QAction] = []
+        for number in range(self.page_list.count()):
+            action = QAction(self.page_list.item(number).text(), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n, focus=True))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
+        self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
+        view_menu.addAction(self.discreet_title_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu.addAction(self.about_action)
+
+    def _add_menu(self, title: str, actions: list[QAction | None], before: QMenu | None = None) -> QMenu:
+        menu = QMenu(title, self)
+        if before is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(before.menuAction(), menu)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def _connect_signals(self) -> None:
+        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.discreet_title_action.toggled.connect(self._on_discreet_title_action_toggled)
+        self.passphrase_action.triggered.connect(self._on_passphrase_action_triggered)
+        self._events.couple_changed.connect(self._on_events_couple_changed)
+        self._events.library_changed.connect(self._show_status)
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        page = self._settings.value("window/page", 0, type=int)
+        self.show_page(page if 0 <= page < self.pages.count() else 0)
+        self.discreet_title_action.setChecked(self._settings.value("window/discreet_title", False, type=bool))
+        self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
+
+    def attach(self, services: Services) -> bool:
+        """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
+        self._services = services
+        couple = services.couple.get()
+        if couple is None:
+            self.status_label.setText("Welcome. Let's set up your plan together.")
+            setup = self._dialogs.setup_couple(self)
+            if setup is None:
+                return False
+            couple = services.couple.create(setup)
+        self._couple = couple
+        # Enabled before the pages fill in: widgets built inside a disabled window take its greyed colours.
+        self.setEnabled(True)
+        self._build_library_page().attach(services.library, couple)
+        self._build_progress_page().attach(
+            services.progress, services.sessions, services.library, couple, self._today()
+        )
+        self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
+        self.print_actions.attach(
+            services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
+        )
+        # Disabling the window cleared its focus; give keyboard users a starting point again.
+        self.activateWindow()
+        self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_status()
+        self.services_attached.emit()
+        return True
+
+    def _build_library_page(self) -> LibraryPage:
+        from repairplanner.ui.library.library_page import LibraryPage
+
+        page = LibraryPage(self._events, self._dialogs)
+        self._place_page(LIBRARY_PAGE, page)
+        self._add_menu("&Library", page.menu_actions(), before=self._view_menu)
+        page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
+        self.library_page = page
+        return page
+
+    def _build_progress_page(self) -> ProgressPage:
+        from repairplanner.ui.progress.progress_page import ProgressPage
+
+        page = ProgressPage(self._events, self._dialogs)
+        self._place_page(PROGRESS_PAGE, page)
+        self._add_menu("&Progress", page.menu_actions(), before=self._view_menu)
+        page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
+        self.progress_page = page
+        return page
+
+    def _place_page(self, number: int, page: QWidget) -> None:
+        """Swap the placeholder at `number` for the real page, keeping the shown page."""
+        placeholder = self.pages.widget(number)
+        showing = self.pages.currentIndex()
+        self.pages.insertWidget(number, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(showing)
+
+    def show_page(self, number: int, *, focus: bool = False) -> None:
+        """Switch to page `number` (0 is the week); with `focus`, move the keyboard into it."""
+        self.page_list.setCurrentRow(number)
+        if focus:
+            self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_status(self) -> None:
+        if self._couple is None:
+            return
+        first, second = self._couple.partners
+        levels = self._couple.levels
+        self.status_label.setText(
+            f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
+            f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.week_page.commit_pending()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/page", self.page_list.currentRow())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
+        self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
+        self._settings.setValue("window/discreet_title", discreet)
+
+    def _on_about_action_triggered(self) -> None:
+        self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)
+
+    def _on_settings_action_triggered(self) -> None:
+        if self._services is None or self._couple is None:
+            return
+        setup = self._dialogs.edit_couple(self, self._couple)
+        if setup is None:
+            return
+        try:
+            self._services.couple.update(setup)
+        except UserFacingError as error:
+            self._dialogs.warn(self, "Settings", error.message)
+            return
+        self._events.couple_changed.emit()
+
+    def _on_passphrase_action_triggered(self) -> None:
+        if self._services is not None and self._couple is not None:
+            change_passphrase(self, self._dialogs, self._services.sessions, self._couple)
+
+    def _on_events_couple_changed(self) -> None:
+        if self._services is None:
+            return
+        couple = self._services.couple.get()
+        if couple is None:
+            return
+        self._couple = couple
+        if self.library_page is not None:
+            self.library_page.set_couple(couple)
+        if self.progress_page is not None:
+            self.progress_page.set_couple(couple)
+        self.week_page.set_couple(couple)
+        self._show_status()
+
+    def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
+        self.show_page(WEEK_PAGE)
+        self.week_page.add_exercise(exercise_id)

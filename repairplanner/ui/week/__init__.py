@@ -1,0 +1,1 @@
+"""The week page: header, grid of days, session cards with consent boxes, plan edits and their dialogs."""

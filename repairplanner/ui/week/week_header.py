@@ -1,0 +1,152 @@
+"""The top of the week page: which week it is, the way to other weeks, the intention, and a hint for an empty week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from repairplanner.ui.shared.palette import muted_palette
+from repairplanner.ui.week.session_form import month_first
+
+INTENTION_MAX = 200
+INTENTION_PLACEHOLDER = "What we want this week to be about"
+EMPTY_HINT = (
+    "Nothing is planned for this week yet. Let the app suggest a week at your levels, drag an exercise from the "
+    "Library onto a day, or select one there and choose “Add to week…”."
+)
+
+
+def week_range_text(start: dt.date, locale: QLocale | None = None) -> str:
+    """The week's dates as the locale writes them: '23–29 November 2026' or 'November 23–29, 2026'."""
+    locale = locale or QLocale()
+    end = start + dt.timedelta(days=6)
+    month_before_day = month_first(locale)
+
+    def month(day: dt.date) -> str:
+        return locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+
+    def day_month(day: dt.date) -> str:
+        return f"{month(day)} {day.day}" if month_before_day else f"{day.day} {month(day)}"
+
+    year_joint = ", " if month_before_day else " "
+    if start.year != end.year:
+        return f"{day_month(start)}{year_joint}{start.year} – {day_month(end)}{year_joint}{end.year}"
+    if start.month != end.month:
+        return f"{day_month(start)} – {day_month(end)}{year_joint}{end.year}"
+    if month_before_day:
+        return f"{month(start)} {start.day}–{end.day}, {end.year}"
+    return f"{start.day}–{end.day} {month(start)} {end.year}"
+
+
+def week_number_text(start: dt.date, this_week: dt.date) -> str:
+    """'Week 48 · this week': the ISO week of the week's middle day, and how far it is from now."""
+    number = (start + dt.timedelta(days=3)).isocalendar()[1]
+    weeks = (start - this_week).days // 7
+    if weeks == 0:
+        when = "this week"
+    elif weeks == 1:
+        when = "next week"
+    elif weeks == -1:
+        when = "last week"
+    elif weeks > 0:
+        when = f"in {weeks} weeks"
+    else:
+        when = f"{-weeks} weeks ago"
+    return f"Week {number} · {when}"
+
+
+class WeekHeader(QWidget):
+    """Shows the week's dates and number, buttons for the navigation actions, the intention and the empty-week hint."""
+
+    def __init__(
+        self,
+        navigation: list[QAction],
+        copy_action: QAction,
+        suggest_action: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._navigation = navigation
+        self._copy_action = copy_action
+        self._suggest_action = suggest_action
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.range_label = QLabel()
+        self.range_label.setAccessibleName("Week")
+        font = self.range_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        self.range_label.setFont(font)
+        self.number_label = QLabel()
+        self.number_label.setPalette(muted_palette(self.palette(), QPalette.ColorRole.Window))
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.range_label)
+        title_row.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        title_row.addStretch(1)
+        self.buttons: list[QToolButton] = []
+        for action in self._navigation:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.text().replace("&", ""))
+            title_row.addWidget(button)
+            self.buttons.append(button)
+
+        self.intention_edit = QLineEdit()
+        self.intention_edit.setPlaceholderText(INTENTION_PLACEHOLDER)
+        self.intention_edit.setAccessibleName("Our intention for this week")
+        self.intention_edit.setMaxLength(INTENTION_MAX)
+        self.intention_edit.setClearButtonEnabled(True)
+        intention_label = QLabel("Our &intention")
+        intention_label.setBuddy(self.intention_edit)
+        intention_row = QHBoxLayout()
+        intention_row.addWidget(intention_label)
+        intention_row.addWidget(self.intention_edit, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addLayout(intention_row)
+        layout.addWidget(self._build_banner())
+
+    def _build_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hint_label = QLabel(EMPTY_HINT)
+        self.hint_label.setWordWrap(True)
+        self.copy_button = QToolButton()
+        self.copy_button.setDefaultAction(self._copy_action)
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.copy_button.setAccessibleName("Copy last week")
+        self.suggest_button = QToolButton()
+        self.suggest_button.setDefaultAction(self._suggest_action)
+        self.suggest_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.suggest_button.setAccessibleName("Suggest a week")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        banner_row.addWidget(self.hint_label, 1)
+        banner_row.addWidget(self.suggest_button)
+        banner_row.addWidget(self.copy_button)
+        return self.banner
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.number_label.setPalette(muted_palette(self.palette(), QPalette.ColorRole.Window))
+        super().changeEvent(event)
+
+    def set_week(self, start: dt.date, this_week: dt.date, locale: QLocale) -> None:
+        """Show the dates and number of the week starting `start`."""
+        self.range_label.setText(week_range_text(start, locale))
+        self.number_label.setText(week_number_text(start, this_week))
+
+    def set_empty(self, empty: bool, can_copy: bool) -> None:
+        """Show the hint (and the copy button, if last week has sessions) only for an empty week."""
+        self.banner.setVisible(empty)
+        self.copy_button.setVisible(can_copy)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from repairplanner.ui.shared.dialogs import DialogService
 
 
 class FakeDialogs:
     """Stands in for ui.dialogs.DialogService: records every prompt and answers from a script.
 
     `fake.script("confirm", True, False)` makes the next two `confirm(...)` calls return True, then False.
-    Any DialogService method works; unscripted calls return None (a cancelled dialog), except `confirm`,
-    which fails the test so that no question goes unanswered by accident.
+    It offers exactly DialogService's public methods, and each call is bound to the real method's signature, so a
+    renamed method or a changed parameter list fails the test that uses it. Unscripted calls return None (a
+    cancelled dialog), except `confirm`, which fails the test so that no question goes unanswered by accident.
     """
 
     def __init__(self) -> None:
@@ -21,13 +25,15 @@ class FakeDialogs:
         self._answers: dict[str, list[Any]] = {}
 
     def script(self, method: str, *answers: Any) -> None:
+        _real_method(method)
         self._answers.setdefault(method, []).extend(answers)
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
-        if method.startswith("_"):
-            raise AttributeError(method)
+        signature = inspect.signature(_real_method(method))
 
-        def prompt(parent: object, *args: Any) -> Any:
+        def prompt(parent: object, *args: Any, **kwargs: Any) -> Any:
+            signature.bind(self, parent, *args, **kwargs)  # raises TypeError as the real method would
+            args = (*args, *kwargs.values())
             self.calls.append((method, args))
             if len(args) >= 2 and all(isinstance(a, str) for a in args[:2]):
                 self.shown.append((method, args[0], args[1]))
@@ -40,6 +46,14 @@ class FakeDialogs:
             return None
 
         return prompt
+
+
+def _real_method(name: str) -> Callable[..., Any]:
+    """DialogService's public method called `name`; AttributeError if the real service has no such method."""
+    real = None if name.startswith("_") else getattr(DialogService, name, None)
+    if not callable(real):
+        raise AttributeError(f"DialogService has no method {name!r}")
+    return real
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

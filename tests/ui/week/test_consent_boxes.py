@@ -13,9 +13,8 @@ from repairplanner.ui.session.alternative_dialog import AlternativeChoice, Alter
 from repairplanner.ui.week.consent_boxes import ConsentBoxes
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import CHECK_IN, HUG, MONDAY, TODAY, WALK, Plan, page, setup, shown
+from tests.ui.plan_world import CHECK_IN, HUG, MONDAY, TODAY, WALK, Plan, shown
 
-__all__ = ["page", "setup"]
 THURSDAY = MONDAY + dt.timedelta(days=3)
 ANY_FAILURE_WORD = ("missed", "fail", "declined", "refused", "withdrew", "no longer")
 

@@ -14,7 +14,7 @@ from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import (
+from tests.ui.plan_world import (
     CHECK_IN,
     HUG,
     MONDAY,
@@ -26,12 +26,9 @@ from tests.ui.week_support import (
     exercise_mime,
     make_page,
     make_plan,
-    page,
-    setup,
     shown,
 )
 
-__all__ = ["page", "setup"]
 THURSDAY = MONDAY + dt.timedelta(days=3)
 
 

@@ -15,7 +15,7 @@ from repairplanner.db.schema import ConsentEventRow, PlannedSessionRow
 from repairplanner.paths import AppPaths
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import (
+from tests.ui.plan_world import (
     CHECK_IN,
     MONDAY,
     WALK,
@@ -25,12 +25,9 @@ from tests.ui.week_support import (
     exercise_mime,
     make_page,
     make_plan,
-    page,
-    setup,
     shown,
 )
 
-__all__ = ["page", "setup"]
 NEXT_MONDAY = shift_weeks(MONDAY, 1)
 LAST_MONDAY = shift_weeks(MONDAY, -1)
 

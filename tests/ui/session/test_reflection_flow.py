@@ -21,9 +21,8 @@ from repairplanner.ui.session.reflection_flow import KEPT_NOTE
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import TODAY, WALK, Plan, page, setup
+from tests.ui.plan_world import TODAY, WALK, Plan
 
-__all__ = ["page", "setup"]
 PASSPHRASE = "a quiet walk by the river"
 SECRET = "I was scared my hands were shaking"
 

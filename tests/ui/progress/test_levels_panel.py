@@ -12,7 +12,7 @@ from repairplanner.core.entities import Track
 from repairplanner.ui.progress.progress_page import ProgressPage
 from repairplanner.ui.progress.ready_question_dialog import ReadyQuestionDialog
 from tests.helpers import FakeDialogs
-from tests.ui.progress_support import (
+from tests.ui.progress.progress_world import (
     CHECK_IN,
     FOREARM,
     MONDAY,
@@ -21,10 +21,7 @@ from tests.ui.progress_support import (
     Couple2,
     make_page,
     visible_texts,
-    world,
 )
-
-__all__ = ["world"]  # the fixture, imported for pytest
 
 ANSWER_WORDS = ("answered", "ready", "not yet", "said")
 

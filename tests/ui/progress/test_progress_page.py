@@ -13,7 +13,7 @@ from repairplanner.ui.notes.notes_panel import week_range_text
 from repairplanner.ui.notes.unlock_dialog import UnlockDialog
 from repairplanner.ui.progress.progress_page import ProgressPage
 from tests.helpers import FakeDialogs
-from tests.ui.progress_support import (
+from tests.ui.progress.progress_world import (
     ANA_PASSPHRASE,
     CHECK_IN,
     FOREARM,
@@ -23,10 +23,7 @@ from tests.ui.progress_support import (
     Couple2,
     make_page,
     visible_texts,
-    world,
 )
-
-__all__ = ["world"]  # the fixture, imported for pytest
 
 SECRET = "I did not say it, but I wanted the hug to last longer"
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
+from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, Track
-from repairplanner.core.library import Library
 from repairplanner.core.weeks import week_start
-from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
@@ -98,24 +95,6 @@ class Couple2:
         assert couple is not None
         self.couple = couple
         return couple
-
-
-@pytest.fixture
-def world(sessions: sessionmaker[Session], builtin_library: Library) -> Couple2:
-    library = LibraryService(sessions)
-    library.sync_builtins(builtin_library)
-    couples = CoupleService(sessions)
-    couple = couples.create(CoupleSetup(PartnerDraft("Ana", "#2f7f79"), PartnerDraft("Bo"), "pause"))
-    return Couple2(
-        sessions,
-        library,
-        PlanService(sessions),
-        couples,
-        SessionService(sessions, kdf=TEST_KDF),
-        ProgressService(sessions),
-        couple,
-        AppEvents(),
-    )
 
 
 def make_page(qtbot: QtBot, world: Couple2, dialogs: FakeDialogs) -> ProgressPage:

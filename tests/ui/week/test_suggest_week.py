@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 from repairplanner.core.entities import SessionStatus
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import MONDAY, WALK, Plan, page, setup
+from tests.ui.plan_world import MONDAY, WALK, Plan
 
-__all__ = ["page", "setup"]
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
 
 
@@ -74,7 +73,7 @@ def test_a_week_where_everyone_is_busy_gets_a_kind_word_and_no_step(
     qtbot: QtBot, sessions: object, builtin_library: object, dialogs: FakeDialogs
 ) -> None:
     from repairplanner.core.couple import CoupleSetup, PartnerDraft
-    from tests.ui.week_support import make_page, make_plan
+    from tests.ui.plan_world import make_page, make_plan
 
     setup = make_plan(sessions, builtin_library)
     ana_busy, bo_busy = frozenset({1, 2, 3, 4}), frozenset({5, 6, 7})

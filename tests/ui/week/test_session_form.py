@@ -14,9 +14,8 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.date_picker_dialog import DatePickerDialog
 from repairplanner.ui.week.session_form import AddSessionDialog, SessionEditDialog, day_label
 from repairplanner.ui.week.week_header import week_range_text
-from tests.ui.week_support import CHECK_IN, HUG, MONDAY, WALK, Plan, setup
+from tests.ui.plan_world import CHECK_IN, HUG, MONDAY, WALK, Plan
 
-__all__ = ["setup"]
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
@@ -111,16 +110,6 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
         QUndoStack(),
         SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
     )
-
-
-@pytest.fixture
-def setup(qtbot: QtBot, sessions: object, builtin_library: object) -> Plan:
-    return make_plan(sessions, builtin_library)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs) -> WeekPage:
-    return make_page(qtbot, setup, dialogs)
 
 
 def make_page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs, today: dt.date = TODAY) -> WeekPage:

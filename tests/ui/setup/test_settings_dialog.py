@@ -15,7 +15,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.ui.setup.settings_dialog import SettingsDialog
 from repairplanner.ui.shared.dialogs import DialogService
 from tests.helpers import FakeDialogs
-from tests.ui.test_setup_wizard import type_text
+from tests.ui.setup.test_setup_wizard import type_text
 
 
 @pytest.fixture(autouse=True)

@@ -18,9 +18,8 @@ from repairplanner.ui.session.check_in_dialog import CheckInAnswer, CheckInDialo
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import CHECK_IN, TODAY, WALK, Plan, page, setup
+from tests.ui.plan_world import CHECK_IN, TODAY, WALK, Plan
 
-__all__ = ["page", "setup"]
 FAILURE_WORDS = ("missed", "fail", "skipped", "refused", "broke", "should")
 
 

@@ -23,9 +23,8 @@ from repairplanner.ui.week.plan_commands import (
     push_plan_edit,
 )
 from tests.helpers import FakeDialogs
-from tests.ui.week_support import CHECK_IN, MONDAY, WALK, Plan, setup
+from tests.ui.plan_world import CHECK_IN, MONDAY, WALK, Plan
 
-__all__ = ["setup"]
 TUESDAY = MONDAY + dt.timedelta(days=1)
 
 

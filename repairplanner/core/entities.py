@@ -87,6 +87,22 @@ class Exercise:
     technique: tuple[str, ...]
     tags: tuple[str, ...] = ()
     archived: bool = False
+    #: Exercises (by id) the couple should have done at least once before this one.
+    requires: tuple[str, ...] = ()
+    #: The name printed on the week for an exercise tagged "sensitive" (the full title stays on the cards).
+    neutral_title: str = ""
+    #: What each partner agrees to for the harder variant, when it goes beyond `agreement`.
+    harder_agreement: str = ""
+
+    @property
+    def is_solo(self) -> bool:
+        """Whether one partner does this exercise alone."""
+        return "solo" in self.tags
+
+    @property
+    def is_asked_for(self) -> bool:
+        """Whether only a partner may ask for this exercise; the app never schedules it."""
+        return "asked-for" in self.tags
 
     @property
     def is_builtin(self) -> bool:
@@ -136,6 +152,8 @@ class PlannedSession:
     status: SessionStatus = SessionStatus.PLANNED
     position: int = 0
     started_at: dt.datetime | None = None
+    #: For a solo exercise, the one partner it is planned for; None for a session the couple does together.
+    solo_partner_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +166,7 @@ class SessionDraft:
     start_time: dt.time | None = None
     inviter_id: int | None = None
     note: str = ""
+    solo_partner_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

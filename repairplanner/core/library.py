@@ -14,7 +14,7 @@ from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, Exercise
 from repairplanner.core.errors import LibraryError
 
 #: Bump when the meaning of a field changes, so stored copies of the library are refreshed.
-LIBRARY_FORMAT = 1
+LIBRARY_FORMAT = 2
 
 TECHNIQUES = frozenset(
     {
@@ -33,7 +33,27 @@ TECHNIQUES = frozenset(
         "Nonviolent communication",
     }
 )
-TAGS = frozenset({"daily", "ritual", "weekly-meeting", "debrief", "repair", "review"})
+#: Tags: "asked-for" (a partner asks for it; never suggested, copied or scheduled by the app), "heavy" (a hard talk:
+#: never the gentle talk offered on a red day, never followed by touch the same evening), "sensitive" (printed on
+#: the week under `neutral_title`), "solo" (one partner alone), "accountability" (the acknowledgment and
+#: accountability work that touch level 3 waits for), "regulation" (calming a flooded body), "safety-agreement".
+TAGS = frozenset(
+    {
+        "daily",
+        "ritual",
+        "weekly-meeting",
+        "debrief",
+        "repair",
+        "review",
+        "asked-for",
+        "heavy",
+        "sensitive",
+        "solo",
+        "accountability",
+        "regulation",
+        "safety-agreement",
+    }
+)
 CUSTOM_ID_PREFIX = "custom-"
 _ID = re.compile(r"(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -76,7 +96,14 @@ SCHEMA: dict[str, _Text | _Int | _List] = {
     "agreement": _LONG,
     "safety": _LONG,
     "technique": _List(1, 3, _Text(3, 60), TECHNIQUES),
-    "tags": _List(0, 4, _Text(3, 30), TAGS),
+    "tags": _List(0, 6, _Text(3, 30), TAGS),
+}
+
+#: Fields an exercise table may leave out, with their defaults.
+OPTIONAL: dict[str, _Text | _List] = {
+    "requires": _List(0, 6, _Text(3, 60)),
+    "neutral_title": _Text(3, 60),
+    "harder_agreement": _LONG,
 }
 
 
@@ -120,6 +147,13 @@ def parse_library(files: Mapping[str, bytes]) -> Library:
                 )
             seen[exercise.id] = name
             exercises.append(exercise)
+    for exercise in exercises:
+        for required in exercise.requires:
+            if required not in seen or required == exercise.id:
+                raise LibraryError(
+                    f"The exercise library file '{seen[exercise.id]}' ('{exercise.id}'): the field 'requires' "
+                    f"names '{required}', which is not another exercise of the library."
+                )
     return Library(tuple(exercises), library_digest(files))
 
 
@@ -150,7 +184,7 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
     if isinstance(table.get("id"), str):
         where = f"{where} ('{table['id']}')"
     missing = [key for key in SCHEMA if key not in table]
-    unknown = sorted(set(table) - set(SCHEMA))
+    unknown = sorted(set(table) - set(SCHEMA) - set(OPTIONAL))
     if missing:
         raise LibraryError(f"{where} is missing the field '{missing[0]}'.")
     if unknown:
@@ -159,6 +193,12 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
         problem = _check(table[key], rule)
         if problem:
             raise LibraryError(f"{where}: the field '{key}' {problem}.")
+    for key, optional in OPTIONAL.items():
+        problem = _check(table[key], optional) if key in table else None
+        if problem:
+            raise LibraryError(f"{where}: the field '{key}' {problem}.")
+    if "sensitive" in table["tags"] and "neutral_title" not in table:
+        raise LibraryError(f"{where}: an exercise tagged 'sensitive' needs a 'neutral_title' for the printed week.")
     match = _ID.fullmatch(table["id"])
     if table["track"] not in {t.value for t in Track}:
         raise LibraryError(f"{where}: the field 'track' must be 'touch' or 'talk'.")
@@ -184,6 +224,9 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
         safety=table["safety"].strip(),
         technique=tuple(table["technique"]),
         tags=tuple(table["tags"]),
+        requires=tuple(table.get("requires", ())),
+        neutral_title=table.get("neutral_title", "").strip(),
+        harder_agreement=table.get("harder_agreement", "").strip(),
     )
 
 

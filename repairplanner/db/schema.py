@@ -103,6 +103,10 @@ class ExerciseRow(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Added in revision 0004: order inside a level, a neutral printed name, the harder variant's agreement.
+    requires: Mapped[list[str]] = mapped_column(default=list)
+    neutral_title: Mapped[str] = mapped_column(Text, default="")
+    harder_agreement: Mapped[str] = mapped_column(Text, default="")
 
 
 class WeekRow(Base):
@@ -142,6 +146,8 @@ class PlannedSessionRow(Base):
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Added in revision 0003: removal is soft, so undo brings a session back with its consent log intact.
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Added in revision 0004: a solo exercise is planned for one partner.
+    solo_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
 
 
 class ConsentEventRow(Base):

@@ -30,6 +30,9 @@ _CONTENT_FIELDS = (
     "safety",
     "technique",
     "tags",
+    "requires",
+    "neutral_title",
+    "harder_agreement",
 )
 
 
@@ -57,13 +60,16 @@ def exercise_from_row(row: ExerciseRow) -> Exercise:
         technique=tuple(row.technique),
         tags=tuple(row.tags),
         archived=row.archived_at is not None,
+        requires=tuple(row.requires),
+        neutral_title=row.neutral_title,
+        harder_agreement=row.harder_agreement,
     )
 
 
 def _content(exercise: Exercise) -> dict[str, object]:
     values = {name: getattr(exercise, name) for name in _CONTENT_FIELDS}
     values["track"] = exercise.track.value
-    for name in ("needs", "steps", "technique", "tags"):
+    for name in ("needs", "steps", "technique", "tags", "requires"):
         values[name] = list(getattr(exercise, name))
     return values
 

@@ -45,6 +45,7 @@ def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:
         status=SessionStatus(row.status),
         position=row.position,
         started_at=row.started_at,
+        solo_partner_id=row.solo_partner_id,
     )
 
 
@@ -105,6 +106,7 @@ class PlanService:
                 minutes=draft.minutes,
                 inviter_id=draft.inviter_id,
                 note=draft.note.strip(),
+                solo_partner_id=draft.solo_partner_id,
                 position=self._next_position(s, draft.day),
             )
             s.add(row)
@@ -181,6 +183,7 @@ class PlanService:
                     minutes=o.minutes,
                     inviter_id=o.inviter_id,
                     note=o.note,
+                    solo_partner_id=o.solo_partner_id,
                     position=o.position,
                 )
                 for o in originals

@@ -306,9 +306,13 @@ def test_scanners_leave_ordinary_words_alone(text: str) -> None:
 
 
 def test_scanner_reads_every_text_field_of_an_exercise() -> None:
-    exercise = parse_one(valid_table())
+    exercise = parse_one(
+        valid_table(neutral_title="A quiet evening", harder_agreement="Both hands, on the forearms only, clothed.")
+    )
     fields = {name.split("[")[0] for name, _ in exercise_texts(exercise)}
-    string_fields = {f.name for f in dataclasses.fields(Exercise) if f.type in {"str", "tuple[str, ...]"}}
+    # `requires` holds exercise ids, not prose; the scanners read the exercises those ids name.
+    text_types = {"str", "tuple[str, ...]"}
+    string_fields = {f.name for f in dataclasses.fields(Exercise) if f.type in text_types} - {"requires"}
     assert string_fields <= fields
     assert {"title", "summary", "steps", "ease_out", "agreement", "safety", "technique", "needs"} <= fields
 
@@ -617,3 +621,15 @@ def test_searchable_text_of_shipped_exercises(builtin_library: Library) -> None:
         assert exercise.title.casefold() in text
         assert all(step.casefold() in text for step in exercise.steps)
         assert exercise.agreement.casefold() in text
+
+
+def test_optional_fields_are_read_and_checked() -> None:
+    first = valid_table(id="touch-2-first-one")
+    second = valid_table(id="touch-2-second-one", requires=["touch-2-first-one"], harder_agreement="x" * 20)
+    library = parse_library({"touch.toml": toml_file(first, second)})
+    assert library.exercises[1].requires == ("touch-2-first-one",)
+    assert library.exercises[1].harder_agreement == "x" * 20
+    with pytest.raises(LibraryError, match="'requires' names 'touch-1-nowhere'"):
+        parse_library({"touch.toml": toml_file(valid_table(requires=["touch-1-nowhere"]))})
+    with pytest.raises(LibraryError, match="needs a 'neutral_title'"):
+        parse_library({"touch.toml": toml_file(valid_table(tags=["sensitive"]))})

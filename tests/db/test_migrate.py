@@ -75,11 +75,18 @@ def _seed_0003(con: sqlite3.Connection) -> None:
     con.execute(f"UPDATE planned_sessions SET removed_at = '{NOW}' WHERE id = 3")
 
 
+def _seed_0004(con: sqlite3.Connection) -> None:
+    _seed_0003(con)
+    con.execute("UPDATE exercises SET requires = '[]', neutral_title = 'A quiet talk'")
+    con.execute("UPDATE planned_sessions SET solo_partner_id = 1 WHERE id = 2")
+
+
 #: A seeding function for every revision; a new migration needs one here (a test checks this).
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _seed_0001,
     "0002": _seed_0002,
     "0003": _seed_0003,
+    "0004": _seed_0004,
 }
 
 

@@ -1,0 +1,111 @@
+"""The Guide's readings and the Safety and help texts: their format, parsing and search.
+
+`resources/guide/readings.toml` holds one `[[reading]]` table per reading; `resources/guide/safety.toml` holds one
+`[[section]]` table per part of Safety and help. Bodies are plain text: paragraphs separated by a blank line, and
+lines starting with "- " form a list. Nothing here is rich text.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from repairplanner.core.errors import LibraryError
+
+
+class Moment(enum.Enum):
+    """A moment at which the app offers a reading."""
+
+    SETUP = "setup"
+    FIRST_TOUCH = "first-touch"
+    NEW_LEVEL = "new-level"
+    STOP_SIGNAL = "stop-signal"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One short reading of the Guide, or one section of Safety and help."""
+
+    id: str
+    title: str
+    body: str
+    moment: Moment | None = None
+
+    def paragraphs(self) -> tuple[str, ...]:
+        """The body split into paragraphs (a list of "- " lines stays one paragraph)."""
+        return tuple(p.strip() for p in re.split(r"\n\s*\n", self.body) if p.strip())
+
+    def matches(self, query: str) -> bool:
+        """Whether every word of `query` occurs in the title or the body (case-insensitive)."""
+        text = f"{self.title}\n{self.body}".casefold()
+        return all(word in text for word in query.casefold().split())
+
+
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_FIELDS = {"id", "title", "body", "moment"}
+
+
+def parse_readings(name: str, data: bytes, table: str = "reading") -> tuple[Reading, ...]:
+    """Parse a readings file (`[[reading]]` tables, or `[[section]]` for safety.toml); LibraryError if malformed."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LibraryError(f"The guide file '{name}' is not readable: {exc}.") from None
+    tables = document.get(table)
+    if set(document) != {table} or not isinstance(tables, list) or not tables:
+        raise LibraryError(f"The guide file '{name}' must hold only [[{table}]] tables.")
+    readings = [_reading(t, f"The guide file '{name}', {table} {i}") for i, t in enumerate(tables, start=1)]
+    ids = [r.id for r in readings]
+    if len(set(ids)) != len(ids):
+        raise LibraryError(f"The guide file '{name}' repeats an id.")
+    return tuple(readings)
+
+
+def _reading(table: Any, where: str) -> Reading:
+    if not isinstance(table, dict):
+        raise LibraryError(f"{where} is not a table.")
+    missing = sorted({"id", "title", "body"} - set(table))
+    unknown = sorted(set(table) - _FIELDS)
+    if missing or unknown:
+        raise LibraryError(f"{where} has a missing or unknown field: {', '.join(missing + unknown)}.")
+    if not all(isinstance(table[k], str) for k in table):
+        raise LibraryError(f"{where}: every field must be text.")
+    if not _ID.fullmatch(table["id"]):
+        raise LibraryError(f"{where}: the id must be lower-case words joined by hyphens.")
+    if not 3 <= len(table["title"].strip()) <= 80 or not 40 <= len(table["body"].strip()) <= 6000:
+        raise LibraryError(f"{where}: the title or the body has an unexpected length.")
+    try:
+        moment = Moment(table["moment"]) if "moment" in table else None
+    except ValueError:
+        raise LibraryError(f"{where}: the moment must be one of {', '.join(m.value for m in Moment)}.") from None
+    return Reading(table["id"], table["title"].strip(), table["body"].strip(), moment)
+
+
+def reading_for(readings: Iterable[Reading], moment: Moment) -> Reading | None:
+    """The reading the app offers at `moment`, if any."""
+    return next((r for r in readings if r.moment is moment), None)
+
+
+def search(readings: Iterable[Reading], query: str) -> list[Reading]:
+    """The readings that match `query`, those with a matching title first."""
+    found = [r for r in readings if r.matches(query)]
+    return sorted(found, key=lambda r: not all(w in r.title.casefold() for w in query.casefold().split()))
+
+
+def read_guide(files: Mapping[str, bytes]) -> tuple[tuple[Reading, ...], tuple[Reading, ...]]:
+    """The Guide's readings and the Safety and help sections from the files of `resources/guide/`."""
+    try:
+        readings = parse_readings("readings.toml", files["readings.toml"])
+        safety = parse_readings("safety.toml", files["safety.toml"], table="section")
+    except KeyError as exc:
+        raise LibraryError(f"The guide file {exc} is missing.") from None
+    return readings, safety

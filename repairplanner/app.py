@@ -203,4 +203,9 @@ def _install_startup_probe(window: MainWindow) -> None:
     watcher.timeout.connect(decline_modal)
     watcher.start()
     window.first_painted.connect(lambda: report("first_paint"))
-    window.services_attached.connect(lambda: (report("ready"), QTimer.singleShot(0, window.close)))
+
+    def ready() -> None:
+        report("ready")
+        QTimer.singleShot(0, window.close)
+
+    window.services_attached.connect(ready)

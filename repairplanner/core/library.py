@@ -59,50 +59,50 @@ _ID = re.compile(r"(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
-class _Text:
+class TextRule:
     low: int
     high: int
 
 
 @dataclass(frozen=True, slots=True)
-class _Int:
+class IntRule:
     low: int
     high: int
 
 
 @dataclass(frozen=True, slots=True)
-class _List:
+class ListRule:
     low: int
     high: int
-    item: _Text
+    item: TextRule
     vocabulary: frozenset[str] | None = None
 
 
-_LONG = _Text(10, 1200)
+_LONG = TextRule(10, 1200)
 
 #: The schema every exercise table must satisfy: each key is required, and no other key is allowed.
-SCHEMA: dict[str, _Text | _Int | _List] = {
-    "id": _Text(3, 60),
-    "title": _Text(3, 60),
-    "track": _Text(4, 5),
-    "level": _Int(MIN_LEVEL, MAX_LEVEL),
-    "minutes": _Int(3, 120),
+SCHEMA: dict[str, TextRule | IntRule | ListRule] = {
+    "id": TextRule(3, 60),
+    "title": TextRule(3, 60),
+    "track": TextRule(4, 5),
+    "level": IntRule(MIN_LEVEL, MAX_LEVEL),
+    "minutes": IntRule(3, 120),
     "summary": _LONG,
-    "needs": _List(1, 6, _Text(2, 200)),
-    "steps": _List(3, 10, _Text(10, 600)),
+    "needs": ListRule(1, 6, TextRule(2, 200)),
+    "steps": ListRule(3, 10, TextRule(10, 600)),
     "ease_out": _LONG,
     "easier": _LONG,
     "harder": _LONG,
     "agreement": _LONG,
     "safety": _LONG,
-    "technique": _List(1, 3, _Text(3, 60), TECHNIQUES),
-    "tags": _List(0, 6, _Text(3, 30), TAGS),
+    "technique": ListRule(1, 3, TextRule(3, 60), TECHNIQUES),
+    "tags": ListRule(0, 6, TextRule(3, 30), TAGS),
 }
 
 #: Fields an exercise table may leave out, with their defaults.
-OPTIONAL: dict[str, _Text | _List] = {
-    "requires": _List(0, 6, _Text(3, 60)),
-    "neutral_title": _Text(3, 60),
+OPTIONAL: dict[str, TextRule | ListRule] = {
+    "requires": ListRule(0, 6, TextRule(3, 60)),
+    "neutral_title": TextRule(3, 60),
     "harder_agreement": _LONG,
 }
 
@@ -230,13 +230,13 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
     )
 
 
-def _check(value: object, rule: _Text | _Int | _List) -> str | None:
+def _check(value: object, rule: TextRule | IntRule | ListRule) -> str | None:
     """Why `value` breaks `rule`, or None when it fits."""
-    if isinstance(rule, _Int):
+    if isinstance(rule, IntRule):
         if isinstance(value, bool) or not isinstance(value, int) or not rule.low <= value <= rule.high:
             return f"must be a whole number from {rule.low} to {rule.high}"
         return None
-    if isinstance(rule, _Text):
+    if isinstance(rule, TextRule):
         if not isinstance(value, str) or not rule.low <= len(value.strip()) <= rule.high:
             return f"must be a text of {rule.low} to {rule.high} characters"
         return None

@@ -24,8 +24,10 @@ class DateRangeDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle("Summary for your therapist")
-        self.from_edit = QDateEdit(calendarPopup=True)
-        self.to_edit = QDateEdit(calendarPopup=True)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
         self.from_edit.setAccessibleName("From")
         self.to_edit.setAccessibleName("To")
         self.problem_label = QLabel()
@@ -56,7 +58,9 @@ class DateRangeDialog(QDialog):
 
     def date_range(self) -> tuple[dt.date, dt.date]:
         """The dates as the fields say."""
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)  # PySide6's stub says object
+        return start, end
 
     def _on_date_changed(self, *_args: object) -> None:
         start, end = self.date_range()

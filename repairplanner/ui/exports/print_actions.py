@@ -41,8 +41,10 @@ class PrintActions(QObject):
         self._connect_signals()
 
     def _build_actions(self) -> None:
-        self.print_action = QAction("&Print the week…", self, shortcut=QKeySequence.StandardKey.Print)
-        self.export_pdf_action = QAction("&Export the week as PDF…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.print_action = QAction("&Print the week…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_pdf_action = QAction("&Export the week as PDF…", self)
+        self.export_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_summary_action = QAction("Export a &summary for your therapist…", self)
         self.export_calendar_action = QAction("Export the week to a &calendar…", self)
         for action in self.actions():
@@ -79,9 +81,9 @@ class PrintActions(QObject):
         paper = self._settings.value("print/paper") or locale_paper().value
         return PrintOptions(
             paper=Paper.LETTER if paper == Paper.LETTER.value else Paper.A4,
-            initials_only=self._settings.value("print/initials", False, type=bool),
-            exercise_cards=self._settings.value("print/cards", False, type=bool),
-            discreet_title=self._settings.value("print/discreet_title", True, type=bool),
+            initials_only=bool(self._settings.value("print/initials", False, type=bool)),
+            exercise_cards=bool(self._settings.value("print/cards", False, type=bool)),
+            discreet_title=bool(self._settings.value("print/discreet_title", True, type=bool)),
         )
 
     def _ask_options(self, action: str) -> PrintOptions | None:

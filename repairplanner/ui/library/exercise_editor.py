@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
-from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES
+from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, ListRule
 
 SCOPE_NOTE = (
     "Touch in RepairPlanner stays non-sexual: clothed unless you both choose otherwise, never genitals or "
@@ -162,6 +163,7 @@ class ExerciseEditor(QDialog):
     def exercise(self) -> Exercise:
         """The exercise as the fields now describe it, with its id and source unchanged."""
         texts = {field: self.text_edits[field].toPlainText() for field, *_rest in _TEXTS}
+        prose: dict[str, Any] = {field: text.strip() for field, text in texts.items() if field not in _LINES}
         return dataclasses.replace(
             self._exercise,
             title=" ".join(self.title_edit.text().split()),
@@ -172,7 +174,7 @@ class ExerciseEditor(QDialog):
             steps=_lines(texts.pop("steps")),
             technique=self._checked(self.technique_list, self._exercise.technique),
             tags=self._checked(self.tags_list, self._exercise.tags),
-            **{field: text.strip() for field, text in texts.items()},
+            **prose,
         )
 
     def problems(self) -> dict[str, str]:
@@ -255,6 +257,7 @@ class ExerciseEditor(QDialog):
     def _text_problem(self, field: str, label: str, value: str | tuple[str, ...], required: bool) -> str | None:
         rule = SCHEMA[field]
         if field in _LINES:
+            assert isinstance(rule, ListRule)
             items = tuple(value)
             if len(items) < _LIST_MIN[field]:
                 return f"Please add at least {_LIST_MIN[field]} line under “{label}”."

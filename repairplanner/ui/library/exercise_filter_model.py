@@ -31,7 +31,7 @@ class LengthFilter(Enum):
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        return str(self.value[0])
 
     def admits(self, minutes: int) -> bool:
         """Whether an exercise of `minutes` fits this length."""

@@ -192,7 +192,7 @@ class ExerciseTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [EXERCISE_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]  # Qt allows None; the stub omits it
         valid = [i for i in indexes if i.isValid() and 0 <= i.row() < len(self._rows)]
         if not valid:
             return None

@@ -310,8 +310,8 @@ class LibraryPage(QWidget):
         self.duplicate_action.setEnabled(exercise is not None)
         self.edit_action.setEnabled(custom)
         self.edit_action.setToolTip(BUILTIN_READ_ONLY if exercise and exercise.is_builtin else "Change this exercise")
-        self.archive_action.setEnabled(custom and not exercise.archived)
-        self.restore_action.setEnabled(custom and exercise.archived)
+        self.archive_action.setEnabled(exercise is not None and custom and not exercise.archived)
+        self.restore_action.setEnabled(exercise is not None and custom and exercise.archived)
         shown = self.restore_action if exercise is not None and exercise.archived else self.archive_action
         if self.archive_button.defaultAction() is not shown:
             self.archive_button.setDefaultAction(shown)
@@ -382,21 +382,23 @@ class LibraryPage(QWidget):
         track = self._chosen_track() or Track.TALK
         level = self.model.level_for(track)
         draft = self._dialogs.edit_exercise(self, blank_exercise(track, level), "New exercise")
-        if draft is not None and self._library is not None:
-            self._run("Couldn't save the exercise", lambda: self._library.create_custom(draft).id)
+        library = self._library
+        if draft is not None and library is not None:
+            self._run("Couldn't save the exercise", lambda: library.create_custom(draft).id)
 
     def _on_duplicate_action_triggered(self) -> None:
         exercise = self.selected_exercise()
-        if exercise is not None and self._library is not None:
-            self._run("Couldn't duplicate the exercise", lambda: self._library.duplicate(exercise.id).id)
+        library = self._library
+        if exercise is not None and library is not None:
+            self._run("Couldn't duplicate the exercise", lambda: library.duplicate(exercise.id).id)
 
     def _on_edit_action_triggered(self) -> None:
-        exercise = self.selected_exercise()
-        if exercise is None or self._library is None:
+        exercise, library = self.selected_exercise(), self._library
+        if exercise is None or library is None:
             return
         edited = self._dialogs.edit_exercise(self, exercise, f"Change “{exercise.title}”")
         if edited is not None:
-            self._run("Couldn't save the exercise", lambda: self._library.update_custom(edited).id)
+            self._run("Couldn't save the exercise", lambda: library.update_custom(edited).id)
 
     def _on_archive_action_triggered(self) -> None:
         exercise = self.selected_exercise()

@@ -65,7 +65,7 @@ class _FieldPage(QWizardPage):
 
     def __init__(self, title: str, text: str, field: NamesField | StopSignalField | WeekField) -> None:
         super().__init__()
-        self.field = field
+        self.group = field
         self.setTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(_body(text))
@@ -75,7 +75,7 @@ class _FieldPage(QWizardPage):
         field.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return self.field.error() is None
+        return self.group.error() is None
 
     def validatePage(self) -> bool:
         return self.isComplete()

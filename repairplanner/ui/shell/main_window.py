@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.passphrase_action = QAction("Change a &passphrase…", self)
         self.print_actions = PrintActions(self._dialogs, self._settings, self)
         for action in self.print_actions.actions():
@@ -141,7 +142,9 @@ class MainWindow(QMainWindow):
         self._view_menu = view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
-            action = QAction(self.page_list.item(number).text(), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            item = self.page_list.item(number)
+            action = QAction(item.text() if item is not None else "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.show_page(n, focus=True))
             view_menu.addAction(action)
             self.page_actions.append(action)
@@ -181,9 +184,9 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
-        page = self._settings.value("window/page", 0, type=int)
+        page = int(self._settings.value("window/page", 0, type=int))  # type: ignore[call-overload]  # stub: object
         self.show_page(page if 0 <= page < self.pages.count() else 0)
-        self.discreet_title_action.setChecked(self._settings.value("window/discreet_title", False, type=bool))
+        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", False, type=bool)))
         self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
     def attach(self, services: Services) -> bool:
@@ -239,15 +242,18 @@ class MainWindow(QMainWindow):
         placeholder = self.pages.widget(number)
         showing = self.pages.currentIndex()
         self.pages.insertWidget(number, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.pages.setCurrentIndex(showing)
 
     def show_page(self, number: int, *, focus: bool = False) -> None:
         """Switch to page `number` (0 is the week); with `focus`, move the keyboard into it."""
         self.page_list.setCurrentRow(number)
         if focus:
-            self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            current = self.pages.currentWidget()
+            if current is not None:
+                current.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_status(self) -> None:
         if self._couple is None:

@@ -143,7 +143,8 @@ class _SessionForm(QDialog):
         form.addRow("Who invites", inviter_row)
         form.addRow("&Note", self.note_edit)
         for row, field in enumerate((self.day_combo, self.time_edit, self.minutes_spin, None, self.note_edit)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
             if field is not None and isinstance(label, QLabel):
                 label.setBuddy(field)
         return form

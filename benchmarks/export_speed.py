@@ -63,8 +63,8 @@ def time_exports(data: Path, runs: int) -> list[tuple[str, list[float]]]:
     """Milliseconds per export (gather + build + write) for each measured week."""
     from PySide6.QtWidgets import QApplication
 
+    from repairplanner.core.print_options import PrintOptions
     from repairplanner.db.engine import make_engine, make_sessions
-    from repairplanner.printing.options import PrintOptions
     from repairplanner.printing.pdf import write_pdf
     from repairplanner.printing.week_document import build_week_document, document_title
     from repairplanner.services.print_data import PrintService

@@ -27,8 +27,8 @@ def time_exports(data: Path, years: float, runs: int, folder: Path) -> tuple[flo
     """The first export's milliseconds, then (gather, build, write) milliseconds for each of `runs` exports."""
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
+    from repairplanner.core.print_options import PrintOptions
     from repairplanner.db.engine import make_engine, make_sessions
-    from repairplanner.printing.options import PrintOptions
     from repairplanner.printing.pdf import write_pdf
     from repairplanner.printing.summary_document import build_summary_document
     from repairplanner.services.summary_data import SummaryService

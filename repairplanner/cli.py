@@ -18,8 +18,8 @@ from repairplanner.core.errors import UserFacingError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.paths import AppPaths
-    from repairplanner.printing.options import Paper, PrintOptions
 
 EXPORT_VERBS = ("export-pdf", "export-summary", "export-ics")
 MAX_SUMMARY_YEARS = 25
@@ -120,7 +120,7 @@ def _years(text: str) -> float:
 
 
 def _paper(text: str) -> Paper:
-    from repairplanner.printing.options import Paper
+    from repairplanner.core.print_options import Paper
 
     for paper in Paper:
         if paper.value.casefold() == text.strip().casefold():
@@ -296,7 +296,7 @@ def _start_qt() -> object:
 
 
 def _options(args: argparse.Namespace, *, cards: bool = False) -> PrintOptions:
-    from repairplanner.printing.options import PrintOptions
+    from repairplanner.core.print_options import PrintOptions
 
     return PrintOptions(
         paper=args.paper or _locale_paper(),

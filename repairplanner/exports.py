@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
 
-from repairplanner.printing.options import PrintOptions
+from repairplanner.core.print_options import PrintOptions
 from repairplanner.printing.pdf import write_file_atomically, write_pdf
 
 if TYPE_CHECKING:

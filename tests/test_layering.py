@@ -78,6 +78,16 @@ RULES = (
         forbidden=("sqlalchemy", "alembic", "repairplanner.db"),
     ),
     Rule(
+        "the UI never handles keys: passphrase rules and errors come from core, sealing from services",
+        scope=("repairplanner.ui",),
+        forbidden=("repairplanner.crypto", "cryptography"),
+    ),
+    Rule(
+        "services never pull in printing (and so Qt); printable data lives in core",
+        scope=("repairplanner.services",),
+        forbidden=("repairplanner.printing",),
+    ),
+    Rule(
         "lower layers never import upward",
         scope=(
             "repairplanner.core",
@@ -184,6 +194,94 @@ def test_the_checker_reads_the_real_imports() -> None:
     # Imports inside functions and under TYPE_CHECKING count too.
     assert ("repairplanner.app", "repairplanner.services.library") in targets
     assert ("repairplanner.ui.shell.main_window", "repairplanner.services.library") in targets
+
+
+# ---------------------------------------------------------------- no import cycles
+
+
+def module_edges(source: str, importer: str, *, is_package: bool, known: set[str]) -> set[tuple[str, str]]:
+    """(importer, module) for every project module `source` imports, at any depth, TYPE_CHECKING blocks included.
+
+    A cycle through a type-only import still ties two modules together for a reader, so it counts.
+    """
+    edges = set()
+    for imp in imports_in(source, importer, is_package=is_package, path=importer, known=known):
+        target = imp.target
+        while target and target not in known:
+            target = target.rpartition(".")[0]
+        if target and target != importer and not importer.startswith(target + "."):
+            edges.add((importer, target))
+    return edges
+
+
+def cycles(edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm), each sorted."""
+    graph: dict[str, set[str]] = {}
+    for a, b in edges:
+        graph.setdefault(a, set()).add(b)
+        graph.setdefault(b, set())
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_package_has_no_import_cycles() -> None:
+    known = project_modules()
+    edges: set[tuple[str, str]] = set()
+    for path in source_files():
+        name = module_name(path)
+        if within(name, ALEMBIC_SCRIPTS):
+            continue
+        edges |= module_edges(
+            path.read_text(encoding="utf-8"), name, is_package=path.name == "__init__.py", known=known
+        )
+    assert cycles(edges) == []
+
+
+def test_the_cycle_finder_sees_cycles_through_function_level_and_type_checking_imports() -> None:
+    known = {"repairplanner.ui.a", "repairplanner.ui.b", "repairplanner.ui.c", "repairplanner.ui.d"}
+    sources = {
+        "repairplanner.ui.a": "from repairplanner.ui.b import thing\n",
+        "repairplanner.ui.b": "def later():\n    from repairplanner.ui.a import other\n",
+        "repairplanner.ui.c": "if TYPE_CHECKING:\n    from repairplanner.ui.d import D\n",
+        "repairplanner.ui.d": "import repairplanner.ui.c\n",
+    }
+    edges: set[tuple[str, str]] = set()
+    for name, source in sources.items():
+        edges |= module_edges(source, name, is_package=False, known=known)
+    assert cycles(edges) == [["repairplanner.ui.a", "repairplanner.ui.b"], ["repairplanner.ui.c", "repairplanner.ui.d"]]
+    assert (
+        cycles(edges - {("repairplanner.ui.b", "repairplanner.ui.a"), ("repairplanner.ui.d", "repairplanner.ui.c")})
+        == []
+    )
 
 
 # ---------------------------------------------------------------- the checker on synthetic sources

@@ -13,19 +13,22 @@ import hashlib
 import hmac
 import json
 import os
-import unicodedata
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from repairplanner.core.errors import UserFacingError
+from repairplanner.core.passphrase import (
+    DamagedKeyError,
+    WrongPassphraseError,
+    check_passphrase,
+    normalise_passphrase,
+)
 
 ARGON2ID: Final = "argon2id"
 KEY_LENGTH: Final = 32
 SALT_LENGTH: Final = 16
-MIN_PASSPHRASE_LENGTH: Final = 8
 
 #: Bounds that reject nonsense read from a record before Argon2 tries to allocate it.
 _MAX_MEMORY_COST: Final = 4 * 1024 * 1024  # KiB, so 4 GiB
@@ -39,33 +42,6 @@ _NONCE_LENGTH: Final = 12
 _TAG_LENGTH: Final = 16
 _CHECKSUM_LENGTH: Final = 16
 _WRAPPED_LENGTH: Final = 1 + _NONCE_LENGTH + KEY_LENGTH + _TAG_LENGTH + _CHECKSUM_LENGTH
-
-
-class WeakPassphraseError(UserFacingError):
-    """A new passphrase does not meet the rules."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. A short sentence that only you "
-            "would think of works well. Choose one you will remember: a forgotten passphrase cannot be recovered."
-        )
-
-
-class WrongPassphraseError(UserFacingError):
-    """The passphrase does not open this partner's key."""
-
-    def __init__(self) -> None:
-        super().__init__("That passphrase doesn't open these notes. Passphrases are case-sensitive.")
-
-
-class DamagedKeyError(UserFacingError):
-    """A partner's key record cannot be read, whatever the passphrase."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The record that opens these private notes is damaged, so they can't be opened right now. "
-            "Your passphrase is not the problem. A backup made before the damage may still open them."
-        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,7 +97,7 @@ class KdfParams:
             memory_cost=self.memory_cost,
         )
         # surrogatepass: a stray surrogate must not raise an error that carries the passphrase.
-        return kdf.derive(_normalise(passphrase).encode("utf-8", "surrogatepass"))
+        return kdf.derive(normalise_passphrase(passphrase).encode("utf-8", "surrogatepass"))
 
 
 # At least RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes) in every dimension, with three times the
@@ -152,14 +128,6 @@ class PartnerKey:
             return KdfParams.from_dict(self.kdf, self.kdf_version, self.params)
         except (TypeError, ValueError):
             raise DamagedKeyError() from None
-
-
-def check_passphrase(passphrase: str) -> str:
-    """The passphrase, NFC-normalised, if it meets the rules for a new passphrase; else WeakPassphraseError."""
-    normalised = _normalise(passphrase)
-    if len(normalised) < MIN_PASSPHRASE_LENGTH or not normalised.strip():
-        raise WeakPassphraseError()
-    return normalised
 
 
 def create_key_record(passphrase: str, *, partner_id: int, params: KdfParams = CURRENT_KDF) -> tuple[PartnerKey, bytes]:
@@ -242,10 +210,6 @@ def _header(record: PartnerKey) -> bytes:
 
 def _checksum(header: bytes, body: bytes) -> bytes:
     return hashlib.sha256(header + body).digest()[:_CHECKSUM_LENGTH]
-
-
-def _normalise(passphrase: str) -> str:
-    return unicodedata.normalize("NFC", passphrase)
 
 
 def _is_int(value: object) -> bool:

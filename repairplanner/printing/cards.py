@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QTextCursor, QTextFormat, QTextListFormat, QTextTable
 
+from repairplanner.core.printable_week import PrintableCard
 from repairplanner.printing.page import GRID, SOFT, Border, PrintDocument
-from repairplanner.printing.week_data import PrintableCard
 
 CARDS_HEADING = "The exercises of this week"
 AGREEMENT_HEADING = "What each of you agrees to"

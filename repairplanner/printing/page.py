@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from repairplanner.printing.options import Paper
+from repairplanner.core.print_options import Paper
 from repairplanner.printing.pdf import page_layout
 
 #: Layout resolution, whatever the screen: fine enough that text measured here prints exactly as measured.

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from repairplanner.core.errors import UserFacingError
-from repairplanner.printing.options import Paper
+from repairplanner.core.print_options import Paper
 
 #: The document name print queues and PDF readers show, unless the couple chooses otherwise.
 NEUTRAL_TITLE = "Weekly plan"
@@ -81,6 +81,6 @@ def locale_paper() -> Paper:
     """A4 or Letter, as usual where the locale says the person is."""
     from PySide6.QtCore import QLocale
 
-    from repairplanner.printing.options import paper_for_country
+    from repairplanner.core.print_options import paper_for_country
 
     return paper_for_country(QLocale.territoryToCode(QLocale().territory()))

@@ -12,10 +12,10 @@ from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, Track
-from repairplanner.printing.options import PrintOptions
+from repairplanner.core.print_options import PrintOptions
+from repairplanner.core.printable_summary import SharedNote, SummaryData, SummaryWeek
 from repairplanner.printing.page import PrintDocument
 from repairplanner.printing.pdf import NEUTRAL_SUMMARY_TITLE
-from repairplanner.printing.summary_model import SharedNote, SummaryData, SummaryWeek
 
 if TYPE_CHECKING:
     from repairplanner.printing.charts import ChartSpec

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from repairplanner.core.print_options import PrintOptions
+from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek, distinct_initials
 from repairplanner.printing.cards import CARDS_HEADING, add_exercise_cards
-from repairplanner.printing.options import PrintOptions
 from repairplanner.printing.page import GRID, INK, RULE, SHADE, SOFT, Border, PrintDocument
 from repairplanner.printing.pdf import NEUTRAL_TITLE
-from repairplanner.printing.week_data import PrintableDay, PrintableSession, PrintableWeek, distinct_initials
 
 #: Height of one ruled line for handwriting, in points (about 7 mm).
 LINE_PT = 20.0

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
-from repairplanner.printing.options import PrintOptions
-from repairplanner.printing.week_data import (
+from repairplanner.core.print_options import PrintOptions
+from repairplanner.core.printable_week import (
     PrintableCard,
     PrintableDay,
     PrintableSession,

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.entities import MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.printing.options import PrintOptions
-from repairplanner.printing.summary_model import LevelChange, PartnerRatings, SharedNote, SummaryData, SummaryWeek
+from repairplanner.core.print_options import PrintOptions
+from repairplanner.core.printable_summary import LevelChange, PartnerRatings, SharedNote, SummaryData, SummaryWeek
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.print_data import partner_labels
 from repairplanner.services.progress import LevelStep, PartnerWeek, ProgressService

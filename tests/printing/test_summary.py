@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionDraft, Track
 from repairplanner.core.library import Library
+from repairplanner.core.print_options import Paper, PrintOptions
+from repairplanner.core.printable_summary import LevelChange, PartnerRatings, SummaryData
 from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.db.schema import LevelChoiceRow
-from repairplanner.printing.options import Paper, PrintOptions
 from repairplanner.printing.pdf import NEUTRAL_SUMMARY_TITLE, write_pdf
 from repairplanner.printing.summary_document import build_summary_document, rating_charts
-from repairplanner.printing.summary_model import LevelChange, PartnerRatings, SummaryData
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Exercise, NoteVisibility, SessionDraft, SessionStatus
 from repairplanner.core.library import Library
+from repairplanner.core.print_options import Paper, PrintOptions
+from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek
 from repairplanner.crypto.keys import TEST_KDF
-from repairplanner.printing.options import Paper, PrintOptions
 from repairplanner.printing.pdf import NEUTRAL_TITLE, write_pdf
-from repairplanner.printing.week_data import PrintableDay, PrintableSession, PrintableWeek
 from repairplanner.printing.week_document import (
     PAUSE_LINE,
     build_week_document,

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, SessionDraft, SessionStatus, Track
 from repairplanner.core.library import Library
-from repairplanner.printing.options import PrintOptions
-from repairplanner.printing.week_data import distinct_initials
+from repairplanner.core.print_options import PrintOptions
+from repairplanner.core.printable_week import distinct_initials
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
-from repairplanner.crypto.keys import TEST_KDF, WrongPassphraseError
+from repairplanner.core.passphrase import WrongPassphraseError
+from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.db.backup import backup_database
 from repairplanner.paths import AppPaths
 from repairplanner.services.couple import CoupleService

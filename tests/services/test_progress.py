@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, NoteVisibility, SessionStatus, Track
 from repairplanner.core.grading import Decision
+from repairplanner.core.passphrase import WrongPassphraseError
 from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyState
 from repairplanner.core.weeks import week_start
-from repairplanner.crypto.keys import WrongPassphraseError
 from repairplanner.crypto.sealing import DamagedNoteError
 from repairplanner.db.schema import LevelChoiceRow, PauseRow, PlannedSessionRow, ReadyAnswerRow
 from repairplanner.services.library import LibraryService

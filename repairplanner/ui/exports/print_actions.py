@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.core.weeks import iso_week_label
-from repairplanner.printing.options import Paper, PrintOptions
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from repairplanner.printing.options import Paper, PrintOptions
+from repairplanner.core.print_options import Paper, PrintOptions
 
 
 class PrintOptionsDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from repairplanner.crypto.keys import MIN_PASSPHRASE_LENGTH, WeakPassphraseError, check_passphrase
+from repairplanner.core.passphrase import MIN_PASSPHRASE_LENGTH, WeakPassphraseError, check_passphrase
 
 NO_RECOVERY = (
     "Please choose one you will remember. A forgotten passphrase cannot be recovered, by anyone: "

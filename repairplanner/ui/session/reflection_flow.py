@@ -126,7 +126,7 @@ class ReflectionFlow:
             if passphrase is None:
                 return None
             # Loaded with the services already; importing it here keeps the week page's start-up light.
-            from repairplanner.crypto.keys import WrongPassphraseError
+            from repairplanner.core.passphrase import WrongPassphraseError
 
             try:
                 key = self._sessions.unlock(partner.id, passphrase)

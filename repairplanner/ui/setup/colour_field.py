@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-if TYPE_CHECKING:
-    from repairplanner.ui.shared.dialogs import DialogService
+
+class ColourChooser(Protocol):
+    """The one prompt the setup fields need from the dialog service (which opens the setup, so is not imported)."""
+
+    def choose_colour(self, parent: QWidget | None, title: str, initial: str | None) -> str | None: ...
+
 
 _HUES = ((10, "red"), (40, "orange"), (65, "yellow"), (165, "green"), (190, "teal"), (255, "blue"), (315, "purple"))
 
@@ -37,7 +41,7 @@ class ColourField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: ColourChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._color: str | None = None

@@ -20,7 +20,7 @@ from repairplanner.core.couple import (
 from repairplanner.ui.setup.colour_field import ColourField
 
 if TYPE_CHECKING:
-    from repairplanner.ui.shared.dialogs import DialogService
+    from repairplanner.ui.setup.colour_field import ColourChooser
 
 # QLineEdit counts UTF-16 units, so an emoji takes two; the real limit is clean_name's, shown as a message.
 NAME_INPUT_MAX = NAME_MAX * 2
@@ -64,7 +64,7 @@ class NamesField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: ColourChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._touched: set[int] = set()

@@ -11,13 +11,13 @@ from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField
 from repairplanner.ui.setup.usual_week_field import WeekField
 
 if TYPE_CHECKING:
-    from repairplanner.ui.shared.dialogs import DialogService
+    from repairplanner.ui.setup.colour_field import ColourChooser
 
 
 class SettingsDialog(QDialog):
     """The setup's fields, filled from the couple; OK stays disabled while something needs changing."""
 
-    def __init__(self, couple: Couple, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, couple: Couple, dialogs: ColourChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._build_ui()
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, couple: Couple, dialogs: DialogService) -> CoupleSetup | None:
+    def ask(cls, parent: QWidget | None, couple: Couple, dialogs: ColourChooser) -> CoupleSetup | None:
         """Show the settings; the edited details, or None if cancelled."""
         dialog = cls(couple, dialogs, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

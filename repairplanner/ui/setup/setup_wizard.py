@@ -12,7 +12,7 @@ from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField, mn
 from repairplanner.ui.setup.usual_week_field import WeekField
 
 if TYPE_CHECKING:
-    from repairplanner.ui.shared.dialogs import DialogService
+    from repairplanner.ui.setup.colour_field import ColourChooser
 
 WELCOME_TEXT = (
     "Sit down together for this; it takes about five minutes.\n\n"
@@ -124,7 +124,7 @@ class _AboutPage(QWizardPage):
 class SetupWizard(QWizard):
     """Shown once, before the first plan, while no couple exists yet."""
 
-    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: ColourChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._build_ui()
@@ -153,7 +153,7 @@ class SetupWizard(QWizard):
         return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, dialogs: DialogService) -> CoupleSetup | None:
+    def ask(cls, parent: QWidget | None, dialogs: ColourChooser) -> CoupleSetup | None:
         """Run the setup; the couple's answers, or None if they cancelled."""
         wizard = cls(dialogs, parent)
         if wizard.exec() != QWizard.DialogCode.Accepted:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
     from repairplanner.core.grading import PreSessionAdvice
-    from repairplanner.printing.options import Paper, PrintOptions
+    from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.ui.session.advice_dialog import NextStep
     from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
     from repairplanner.ui.session.check_in_dialog import CheckInAnswer

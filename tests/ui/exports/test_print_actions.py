@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
-from repairplanner.printing.options import Paper, PrintOptions
+from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.services.calendar import CalendarService
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService

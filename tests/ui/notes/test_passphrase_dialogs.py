@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from repairplanner.crypto.keys import MIN_PASSPHRASE_LENGTH
+from repairplanner.core.passphrase import MIN_PASSPHRASE_LENGTH
 from repairplanner.ui.notes.passphrase_dialogs import (
     MISMATCH,
     TOO_SHORT,

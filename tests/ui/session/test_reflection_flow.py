@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionStatus
-from repairplanner.crypto.keys import DamagedKeyError, WrongPassphraseError
+from repairplanner.core.passphrase import DamagedKeyError, WrongPassphraseError
 from repairplanner.db.schema import PartnerKeyRow, PlannedSessionRow, ReflectionRow
 from repairplanner.paths import AppPaths
 from repairplanner.ui.session.advice_dialog import NextStep

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from repairplanner.core.entities import Track
-from repairplanner.printing.options import initials
+from repairplanner.core.print_options import initials
 
 
 @dataclass(frozen=True, slots=True)

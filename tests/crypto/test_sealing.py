@@ -13,19 +13,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.passphrase import (
+    MIN_PASSPHRASE_LENGTH,
+    DamagedKeyError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+    check_passphrase,
+)
 from repairplanner.crypto.keys import (
     ARGON2ID,
     CURRENT_KDF,
-    MIN_PASSPHRASE_LENGTH,
     SALT_LENGTH,
     TEST_KDF,
-    DamagedKeyError,
     KdfParams,
     PartnerKey,
-    WeakPassphraseError,
-    WrongPassphraseError,
     change_passphrase,
-    check_passphrase,
     create_key_record,
     needs_upgrade,
     unlock,

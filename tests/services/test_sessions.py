@@ -11,14 +11,8 @@ from hypothesis import strategies as st
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, SessionStatus
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, Alternative
-from repairplanner.crypto.keys import (
-    CURRENT_KDF,
-    DamagedKeyError,
-    KdfParams,
-    WeakPassphraseError,
-    WrongPassphraseError,
-    unlock,
-)
+from repairplanner.core.passphrase import DamagedKeyError, WeakPassphraseError, WrongPassphraseError
+from repairplanner.crypto.keys import CURRENT_KDF, KdfParams, unlock
 from repairplanner.crypto.sealing import DamagedNoteError
 from repairplanner.db.schema import (
     CheckInRow,

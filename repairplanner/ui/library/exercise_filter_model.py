@@ -7,7 +7,7 @@ from enum import Enum
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from repairplanner.core.entities import Exercise, Track
-from repairplanner.ui.library.exercise_table_model import ExerciseTableModel, fold_text
+from repairplanner.ui.library.exercise_table_model import ExerciseColumn, ExerciseTableModel, fold_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +39,21 @@ class LengthFilter(Enum):
         return minutes >= low and (high is None or minutes <= high)
 
 
+def relevance(words: tuple[str, ...], title: str, summary: str) -> int:
+    """How well an exercise matches search words already folded: 0 all in the title, 1 some, 2 summary, 3 elsewhere."""
+    in_title = sum(1 for word in words if word in title)
+    if in_title == len(words):
+        return 0
+    if in_title:
+        return 1
+    return 2 if any(word in summary for word in words) else 3
+
+
 class ExerciseFilterModel(QSortFilterProxyModel):
-    """Every word of the search must appear in an exercise's text; track, level and length narrow further."""
+    """Every word of the search must appear in an exercise's text; track, level and length narrow further.
+
+    While a search is typed, matches are ordered by relevance (title first), then in the table's own order.
+    """
 
     def __init__(self, source: ExerciseTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +64,7 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self._level = 1
         self._length = LengthFilter.ANY
         self._show_archived = False
+        self._ranks: dict[int, int] = {}
         self.setSourceModel(source)
         self.setDynamicSortFilter(True)
 
@@ -60,7 +74,10 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         if words != self._words:
             self.beginFilterChange()
             self._words = words
+            self._ranks = {}
             self._filter_changed()
+            # Sorting by relevance only while searching; with no words the rows keep the table's order.
+            super().sort(ExerciseColumn.TITLE if words else -1, Qt.SortOrder.AscendingOrder)
 
     def set_track(self, track: Track | None) -> None:
         """Show one track, or both with None."""
@@ -110,8 +127,19 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         return sum(1 for row in range(self._source.rowCount()) if self._listed(self._source.exercise_at(row)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source sorts its own rows once; a proxy that sorted would compare rows in Python on every keystroke.
+        # The source sorts its own rows once; the proxy only reorders the few matches of a search by relevance.
+        self._ranks = {}
         self._source.sort(column, order)
+        super().sort(ExerciseColumn.TITLE if self._words else -1, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        return (self._rank(left.row()), left.row()) < (self._rank(right.row()), right.row())
+
+    def _rank(self, source_row: int) -> int:
+        if source_row not in self._ranks:
+            exercise = self._source.exercise_at(source_row)
+            self._ranks[source_row] = relevance(self._words, fold_text(exercise.title), fold_text(exercise.summary))
+        return self._ranks[source_row]
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         exercise = self._source.exercise_at(source_row)

@@ -167,6 +167,11 @@ class LibraryPage(QWidget):
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_search_action)
+        # Down (or Page Down) from the search box moves into the results, onto the selected (best) match.
+        self.into_results_action = QAction("Go to the results", self.search_edit)
+        self.into_results_action.setShortcuts([QKeySequence(Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_PageDown)])
+        self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.addAction(self.into_results_action)
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -198,6 +203,7 @@ class LibraryPage(QWidget):
         self.archived_check.toggled.connect(self._on_archived_check_toggled)
         self.clear_button.clicked.connect(self.clear_filters)
         self.clear_search_action.triggered.connect(self.search_edit.clear)
+        self.into_results_action.triggered.connect(self._on_search_edit_return_pressed)
         self.find_action.triggered.connect(self._on_find_action_triggered)
         self.add_action.triggered.connect(self._on_add_action_triggered)
         self.new_action.triggered.connect(self._on_new_action_triggered)
@@ -346,11 +352,15 @@ class LibraryPage(QWidget):
         self._typing = True
         try:
             self.proxy.set_search(text)
+            if text.strip():
+                self.select(None)  # the best match, which relevance puts first
             self._after_filter()
         finally:
             self._typing = False
 
     def _on_search_edit_return_pressed(self) -> None:
+        if self.selected_exercise() is None:
+            self.select(None)
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_track_combo_current_index_changed(self, _index: int) -> None:

@@ -303,3 +303,31 @@ def test_every_control_has_an_accessible_name(page: LibraryPage) -> None:
                 assert widget.accessibleName(), widget
     assert page.table.accessibleName() == "Exercises"
     assert page.details.accessibleName() == "Exercise details"
+
+
+def test_a_search_orders_matches_by_relevance_and_selects_the_best(qtbot: QtBot, shown_page: LibraryPage) -> None:
+    page = shown_page
+    before = _rows(page)
+    qtbot.keyClicks(page.search_edit, "hug")
+    rows = _rows(page)
+    in_title = ["hug" in e.title.casefold() for e in rows]
+    assert any(in_title) and not all(in_title)
+    # Every exercise with the word in its title comes before any that only mentions it elsewhere.
+    assert in_title == sorted(in_title, reverse=True)
+    assert page.selected_exercise() == rows[0]
+    # Clearing the search gives the table's own order back.
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)
+    assert _rows(page) == before
+
+
+def test_down_from_the_search_box_moves_into_the_results(qtbot: QtBot, shown_page: LibraryPage) -> None:
+    page = shown_page
+    page.search_edit.setFocus()
+    qtbot.waitUntil(page.search_edit.hasFocus)
+    qtbot.keyClicks(page.search_edit, "forearm")
+    best = page.selected_exercise()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.selected_exercise() == best
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.selected_exercise() in (best, *_rows(page)[1:2])

@@ -238,3 +238,22 @@ def test_an_unexpected_error_is_told_kindly_and_the_app_keeps_running(dialogs: F
     messages = [text for _kind, _title, text in dialogs.shown]
     assert messages[:2] == [DISK_FULL, DISK_FULL]
     assert "ValueError" in messages[2] and "secret text" not in messages[2]
+
+
+def test_the_window_never_opens_larger_than_the_screen(
+    launch, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from repairplanner.ui.shell.main_window import MainWindow
+
+    class Laptop:
+        """A 1280x720 screen with a 40-pixel panel: 1280x680 free."""
+
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1280, 680)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    window = launch(app_paths).window
+    assert window.width() <= 1280 and window.height() <= 680 - 40
+    assert window.height() >= 600  # it still uses the room there is

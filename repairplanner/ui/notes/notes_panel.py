@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:
@@ -147,9 +148,11 @@ class PrivateNotesPanel(QWidget):
             return False
         # Neither the passphrase nor the key is kept: once locked, nothing is left to reopen the notes with.
         try:
-            entries = self._progress.private_notes(
-                partner.id, self._sessions.unlock(partner.id, passphrase), *self._range
+            sessions = self._sessions
+            key = run_off_gui_thread(
+                self, "Opening your private notes…", lambda: sessions.unlock(partner.id, passphrase)
             )
+            entries = self._progress.private_notes(partner.id, key, *self._range)
         except UserFacingError as error:
             self._dialogs.warn(self, "Private notes", error.message)
             return False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def change_passphrase(parent: QWidget, dialogs: DialogService, sessions: Session
     if new is None:
         return False
     try:
-        count = sessions.change_passphrase(partner.id, current, new)
+        count = run_off_gui_thread(
+            parent, "Changing the passphrase…", lambda: sessions.change_passphrase(partner.id, current, new)
+        )
     except UserFacingError as error:
         dialogs.warn(parent, TITLE, f"{error.message} Nothing was changed.")
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -18,6 +19,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.session.reflection_dialog import ReflectionRequest
+from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.plan_commands import PlanEditor
@@ -25,6 +27,8 @@ from repairplanner.ui.week.plan_commands import PlanEditor
 if TYPE_CHECKING:
     from repairplanner.services.sessions import SessionService
 
+SEALING = "Keeping your note private…"
+OPENING = "Opening your private note…"
 KEPT_NOTE = "Your note is still here. Keep it shared, or set a passphrase to keep it private."
 KEPT_PRIVATE = "Your note is still here. Type your passphrase to keep it private, or choose Shared."
 STILL_HERE = "Your note is still here."
@@ -92,7 +96,11 @@ class ReflectionFlow:
                     )
                     continue
             try:
-                self._sessions.save_reflection(draft, passphrase=passphrase)
+                save = self._sessions.save_reflection
+                if passphrase is None:
+                    save(draft, passphrase=None)
+                else:  # sealing derives the key from the passphrase: slow by design, so off the GUI thread
+                    run_off_gui_thread(self._parent, SEALING, partial(save, draft, passphrase=passphrase))
             except UserFacingError as error:
                 problem = f"{STILL_HERE} {error.message}"
                 request = ReflectionRequest(
@@ -114,7 +122,7 @@ class ReflectionFlow:
         if passphrase is None:
             return None, KEPT_NOTE
         try:
-            self._sessions.set_passphrase(partner.id, passphrase)
+            run_off_gui_thread(self._parent, SEALING, lambda: self._sessions.set_passphrase(partner.id, passphrase))
         except UserFacingError as error:
             return None, error.message
         return passphrase, ""
@@ -129,7 +137,7 @@ class ReflectionFlow:
             from repairplanner.core.passphrase import WrongPassphraseError
 
             try:
-                key = self._sessions.unlock(partner.id, passphrase)
+                key = run_off_gui_thread(self._parent, OPENING, partial(self._sessions.unlock, partner.id, passphrase))
                 mine = self._sessions.reflections(session_id, {partner.id: key})
             except WrongPassphraseError as error:
                 self._dialogs.warn(self._parent, UNLOCK_TITLE, error.message)

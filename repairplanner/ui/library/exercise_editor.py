@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
 from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, ListRule
+from repairplanner.ui.shared.geometry import fit_to_screen
 
 SCOPE_NOTE = (
     "Touch in RepairPlanner stays non-sexual: clothed unless you both choose otherwise, never genitals or "
@@ -95,7 +96,7 @@ class ExerciseEditor(QDialog):
         return dialog.exercise() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _build_ui(self) -> None:
-        self.resize(680, 760)
+        fit_to_screen(self, 680, 760)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.problem_labels: dict[str, QLabel] = {}

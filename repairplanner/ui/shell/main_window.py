@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
@@ -19,6 +19,7 @@ from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
-        self._fit_to_screen()
+        fit_to_screen(self, self.width(), self.height())
         page = int(self._settings.value("window/page", 0, type=int))  # type: ignore[call-overload]  # stub: object
         self.show_page(page if 0 <= page < self.pages.count() else 0)
         self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", False, type=bool)))
@@ -237,18 +238,6 @@ class MainWindow(QMainWindow):
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
         self.progress_page = page
         return page
-
-    def _fit_to_screen(self) -> None:
-        """Never open larger than the screen's free area (a 1280x720 laptop, or a smaller screen than last time)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        # Leave room for the title bar and frame, which the window manager adds outside the geometry.
-        width, height = min(self.width(), area.width()), min(self.height(), area.height() - 40)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(area.topLeft())
 
     def _place_page(self, number: int, page: QWidget) -> None:
         """Swap the placeholder at `number` for the real page, keeping the shown page."""

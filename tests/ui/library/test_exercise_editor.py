@@ -142,3 +142,22 @@ def test_the_dialog_service_returns_the_edited_exercise_or_none(
     assert DialogService().edit_exercise(parent, ours, "Change it") == dataclasses.replace(ours, title="Renamed")
     monkeypatch.setattr(ExerciseEditor, "exec", lambda editor: QDialog.DialogCode.Rejected)
     assert DialogService().edit_exercise(parent, ours, "Change it") is None
+
+
+def test_on_a_small_laptop_the_editor_fits_with_its_buttons_in_view(
+    qtbot: QtBot, ours: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    class Laptop:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1280, 680)
+
+    monkeypatch.setattr(ExerciseEditor, "screen", lambda self: Laptop())
+    editor = _editor(qtbot, ours)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.height() <= 680 - 40
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    bottom = save.mapTo(editor, save.rect().bottomLeft()).y()
+    assert save.isVisible() and bottom <= editor.height()

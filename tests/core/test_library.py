@@ -133,11 +133,13 @@ NEVER_AREAS = re.compile(
 
 #: The one sentence that names what is never part of any exercise; every touch agreement carries it word for word.
 NEVER_LIST = (
-    "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth; no kissing."
+    "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth;"
+    " no kissing."
 )
 #: What to do if arousal happens or a sexual bid is made; every touch exercise at levels 4 and 5 carries both.
 AROUSAL_LINE = (
-    "If arousal happens, it is a normal body response that asks for nothing: carry on, slow down, or talk about it later."
+    "If arousal happens, it is a normal body response that asks for nothing:"
+    " carry on, slow down, or talk about it later."
 )
 SEXUAL_BID_LINE = (
     "If either of you makes a sexual bid, the exercise stops there, without shame, and you take it to a therapist."
@@ -538,7 +540,8 @@ def test_scope_scan_catches_the_never_list_areas_outside_the_never_list(word: st
 
 
 def test_the_sentences_that_rule_touch_out_pass_the_scope_scan_and_nothing_hides_behind_them() -> None:
-    ruled_out = parse_one(valid_table(agreement=f"Hands only. {NEVER_LIST}", safety=f"{AROUSAL_LINE} {SEXUAL_BID_LINE}"))
+    lines = f"{AROUSAL_LINE} {SEXUAL_BID_LINE}"
+    ruled_out = parse_one(valid_table(agreement=f"Hands only. {NEVER_LIST}", safety=lines))
     assert scope_scan((ruled_out,)) == []
     sneaking = parse_one(valid_table(agreement=f"{NEVER_LIST} Kissing is welcome after all."))
     assert scope_scan((sneaking,)) == ["touch-2-probe agreement: 'Kissing'"]

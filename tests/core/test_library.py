@@ -154,7 +154,7 @@ AMERICAN = re.compile(
     r"|gray|mom|practicing|practiced|(?:you|we|to|and|both) practice|toward|counseling|counselor\w*|apologiz\w*)\b",
     re.IGNORECASE,
 )
-_NOT_AMERICAN = {"size", "sizes", "seize", "prize", "prizes"}
+NOT_AMERICAN = {"size", "sizes", "seize", "prize", "prizes"}
 
 
 def without_allowed_sentences(text: str) -> str:
@@ -440,7 +440,7 @@ def test_the_library_is_written_in_british_english(builtin_library: Library) -> 
     found = [
         line
         for line in scan(builtin_library.exercises, AMERICAN)
-        if line.rsplit(": ", 1)[1].strip("'").lower() not in _NOT_AMERICAN
+        if line.rsplit(": ", 1)[1].strip("'").lower() not in NOT_AMERICAN
     ]
     assert found == []
 

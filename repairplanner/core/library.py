@@ -24,12 +24,13 @@ TECHNIQUES = frozenset(
         "Emotionally focused therapy",
         "Gottman method",
         "Attachment-based couples work",
-        "Polyvagal co-regulation",
+        "Co-regulation",
         "PREP speaker–listener",
         "Imago dialogue",
         "Satir temperature reading",
         "Aron's closeness questions",
-        "Affair recovery practice",
+        "Gottman atone–attune–attach",
+        "Trauma-informed affair recovery",
         "Nonviolent communication",
     }
 )

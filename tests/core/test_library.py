@@ -125,7 +125,43 @@ OUT_OF_SCOPE = re.compile(
     re.IGNORECASE,
 )
 #: Labels and scoring words the product's principles rule out ("Words matter", "Stepping back is part of the method").
-UNKIND = re.compile(r"\b(?:cheaters?|betrayers?|victims?|streaks?|scores?)\b", re.IGNORECASE)
+UNKIND = re.compile(r"\b(?:cheat\w*|betrayers?|victims?|streaks?|scores?|adulter\w*)\b", re.IGNORECASE)
+#: The areas that are never part of any exercise, and the mouth and kissing: never invited anywhere (PRODUCT.md).
+NEVER_AREAS = re.compile(
+    r"\b(?:buttock\w*|bottoms?|inner thighs?|lower bell(?:y|ies)|mouths?|lips?|kiss\w*)\b", re.IGNORECASE
+)
+
+#: The one sentence that names what is never part of any exercise; every touch agreement carries it word for word.
+NEVER_LIST = (
+    "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth;"
+    " no kissing."
+)
+#: What to do if arousal happens or a sexual bid is made; every touch exercise at levels 4 and 5 carries both.
+AROUSAL_LINE = (
+    "If arousal happens, it is a normal body response that asks for nothing:"
+    " carry on, slow down, or talk about it later."
+)
+SEXUAL_BID_LINE = (
+    "If either of you makes a sexual bid, the exercise stops there, without shame, and you take it to a therapist."
+)
+#: The only places the out-of-scope words may appear: these exact sentences, which rule them out.
+ALLOWED_SENTENCES = (NEVER_LIST, AROUSAL_LINE, SEXUAL_BID_LINE)
+#: The clothing floor, in every agreement that allows lighter clothing.
+CLOTHING_FLOOR = "underwear always stays on"
+#: American spellings; the library is written in British English.
+AMERICAN = re.compile(
+    r"\b(?:colors?|colored|honor\w*|behavior\w*|favor\w*|center\w*|\w+iz(?:e|es|ed|ing|ation)|pants|inch(?:es)?"
+    r"|gray|mom|practicing|practiced|(?:you|we|to|and|both) practice|toward|counseling|counselor\w*|apologiz\w*)\b",
+    re.IGNORECASE,
+)
+NOT_AMERICAN = {"size", "sizes", "seize", "prize", "prizes"}
+
+
+def without_allowed_sentences(text: str) -> str:
+    """`text` with the sentences that rule out-of-scope touch out removed, so only other mentions are scanned."""
+    for sentence in ALLOWED_SENTENCES:
+        text = text.replace(sentence, " ")
+    return text
 
 
 def exercise_texts(exercise: Exercise) -> Iterator[tuple[str, str]]:
@@ -149,11 +185,23 @@ def scan(exercises: tuple[Exercise, ...], pattern: re.Pattern[str]) -> list[str]
     ]
 
 
+def scope_scan(exercises: tuple[Exercise, ...]) -> list[str]:
+    """Out-of-scope words and never-list areas anywhere but in the sentences that rule them out."""
+    return [
+        f"{exercise.id} {field}: {match.group(0)!r}"
+        for exercise in exercises
+        for field, text in exercise_texts(exercise)
+        for pattern in (OUT_OF_SCOPE, NEVER_AREAS)
+        for match in pattern.finditer(without_allowed_sentences(text))
+    ]
+
+
 # ---------------------------------------------------------------- the shipped library
 
 
 def test_shipped_library_is_large_enough(builtin_library: Library) -> None:
-    assert len(builtin_library.exercises) >= 40
+    """45 exercises before the method's first phase (acknowledgment, regulation, solo work) was added."""
+    assert len(builtin_library.exercises) >= 45 + 20
 
 
 @pytest.mark.parametrize("track", list(Track))
@@ -197,8 +245,9 @@ def test_techniques_and_tags_come_from_the_vocabularies(builtin_library: Library
 
 
 def test_no_exercise_leaves_the_non_sexual_scope(builtin_library: Library) -> None:
-    """Genitals, breasts, nudity, arousal, orgasm and intercourse are out of scope (PRODUCT.md)."""
-    found = scan(builtin_library.exercises, OUT_OF_SCOPE)
+    """Genitals, breasts, nudity, arousal, orgasm and intercourse are out of scope, and the never-list areas, the
+    mouth and kissing are never invited (PRODUCT.md): they appear only in the sentences that rule them out."""
+    found = scope_scan(builtin_library.exercises)
     assert found == [], "Out-of-scope words in the exercise library:\n" + "\n".join(found)
 
 
@@ -228,6 +277,172 @@ def test_every_touch_agreement_is_for_this_session_only(builtin_library: Library
             agreement = exercise.agreement.casefold()
             assert "this session only" in agreement, exercise.id
             assert re.search(r"without (?:giving )?a reason", agreement), exercise.id
+
+
+def test_every_touch_agreement_carries_the_never_list(builtin_library: Library) -> None:
+    missing = [e.id for e in builtin_library.exercises if e.track is Track.TOUCH and NEVER_LIST not in e.agreement]
+    assert missing == []
+
+
+def test_the_vague_swimsuit_line_is_gone(builtin_library: Library) -> None:
+    found = [f"{e.id} {f}" for e in builtin_library.exercises for f, t in exercise_texts(e) if "swimsuit" in t.lower()]
+    assert found == []
+
+
+def test_agreements_that_allow_lighter_clothing_keep_the_clothing_floor(builtin_library: Library) -> None:
+    lighter = re.compile(r"clothing level|lighter clothing|short sleeves|bare", re.IGNORECASE)
+    for exercise in builtin_library.exercises:
+        for text in (exercise.agreement, exercise.harder_agreement):
+            if lighter.search(text):
+                assert CLOTHING_FLOOR in text, f"{exercise.id}: {text}"
+
+
+@pytest.mark.parametrize("level", [4, 5])
+def test_touch_at_levels_four_and_five_says_what_to_do_about_arousal_and_bids(
+    builtin_library: Library, level: int
+) -> None:
+    for exercise in builtin_library.exercises:
+        if exercise.track is Track.TOUCH and exercise.level == level:
+            assert AROUSAL_LINE in exercise.safety, exercise.id
+            assert SEXUAL_BID_LINE in exercise.safety, exercise.id
+
+
+def test_every_exercise_has_a_line_on_coercion_and_abuse(builtin_library: Library) -> None:
+    """Every talk exercise already pointed to help if anyone is unsafe at home; every touch exercise does too."""
+    missing = [e.id for e in builtin_library.exercises if "domestic abuse" not in e.safety]
+    assert missing == []
+    for exercise in builtin_library.exercises:
+        if exercise.track is Track.TOUCH:
+            assert re.search(r"pressur|owed|coerc", exercise.safety), exercise.id
+
+
+#: Body areas a harder variant may name; each must be in the exercise's agreement or its harder_agreement.
+BODY_AREAS = {
+    "hand": r"\bhands?\b",
+    "fingers": r"\bfingers?\b",
+    "wrist": r"\bwrists?\b",
+    "forearm": r"\bforearms?\b",
+    "arm": r"\barms?\b",
+    "shoulder": r"\bshoulders?\b",
+    "back": r"\b(?:lower|upper|middle) backs?\b|\bbacks\b|\bback to back\b",
+    "waist": r"\bwaist\w*",
+    "neck": r"\bnecks?\b",
+    "face": r"\bfaces?\b",
+    "head": r"\bheads?\b",
+    "scalp": r"\bscalps?\b",
+    "hair": r"\bhair\b",
+    "ear": r"\bears?\b",
+    "temple": r"\btemples?\b",
+    "leg": r"\blegs?\b",
+    "knee": r"\bknees?\b",
+    "foot": r"\bfeet\b|\bfoot\b",
+    "ankle": r"\bankles?\b",
+    "skin": r"\bskin\b|\bbare\b|\blotion\b",
+}
+_MINUTES = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)"
+    r" (?:more )?minutes?\b",
+    re.IGNORECASE,
+)
+
+
+def areas_named(text: str) -> set[str]:
+    return {area for area, pattern in BODY_AREAS.items() if re.search(pattern, text, re.IGNORECASE)}
+
+
+def test_every_harder_variant_has_an_agreement_it_fits(builtin_library: Library) -> None:
+    """A harder variant that names a body area, lighter clothing or a longer time than `agreement` carries its own
+    `harder_agreement`, which names them (issue 10: every harder variant stays inside an agreement)."""
+    problems = []
+    for exercise in builtin_library.exercises:
+        agreed = f"{exercise.agreement} {exercise.harder_agreement}"
+        extra = areas_named(exercise.harder) - areas_named(agreed)
+        if extra:
+            problems.append(f"{exercise.id}: the harder variant names {sorted(extra)}, which no agreement covers")
+        if exercise.track is Track.TOUCH:
+            times = {m.group(1).lower() for m in _MINUTES.finditer(exercise.harder)}
+            unagreed = {t for t in times if t not in agreed.lower()}
+            if unagreed:
+                problems.append(f"{exercise.id}: the harder variant's {sorted(unagreed)} minutes are in no agreement")
+    assert problems == []
+
+
+def test_the_area_check_sees_a_harder_variant_leave_its_agreement() -> None:
+    exercise = parse_one(valid_table(harder="Seven minutes each, moving on to the shoulders."))
+    assert areas_named(exercise.harder) - areas_named(exercise.agreement) == {"shoulder"}
+    widened = parse_one(
+        valid_table(
+            harder="Seven minutes each, moving on to the shoulders.",
+            harder_agreement="For the harder variant: hands and shoulders, clothed, seven minutes each.",
+        )
+    )
+    agreed = f"{widened.agreement} {widened.harder_agreement}"
+    assert areas_named(widened.harder) - areas_named(agreed) == set()
+
+
+def test_asked_for_exercises_are_talks(builtin_library: Library) -> None:
+    """The hurt partner's turns, the questions about the affair and forgiveness are asked for, never touch."""
+    asked = [e for e in builtin_library.exercises if "asked-for" in e.tags]
+    assert len(asked) >= 8
+    assert [e.id for e in asked if e.track is not Track.TALK] == []
+
+
+def test_solo_exercises_are_talk_or_regulation(builtin_library: Library) -> None:
+    solo = [e for e in builtin_library.exercises if "solo" in e.tags]
+    assert len(solo) >= 5
+    assert [e.id for e in solo if e.track is not Track.TALK and "regulation" not in e.tags] == []
+    assert {"regulation", "accountability"} <= {tag for e in solo for tag in e.tags}
+
+
+def test_the_method_s_first_phase_is_in_the_library(builtin_library: Library) -> None:
+    """Acknowledgment at talk levels 1-3, regulation from level 1 (together and alone), early safety agreements,
+    and desire and closeness in words at talk levels 4-5 (issue 10, part 1)."""
+    by_tag: dict[str, list[Exercise]] = {}
+    for exercise in builtin_library.exercises:
+        for tag in exercise.tags:
+            by_tag.setdefault(tag, []).append(exercise)
+    assert {e.level for e in by_tag["accountability"]} == {1, 2, 3}
+    assert all(e.track is Track.TALK and "asked-for" in e.tags for e in by_tag["accountability"])
+    level_one_regulation = [e for e in by_tag["regulation"] if e.level == 1]
+    assert any("solo" in e.tags for e in level_one_regulation)
+    assert any("solo" not in e.tags for e in level_one_regulation)
+    assert by_tag["safety-agreement"] and all(e.level <= 2 for e in by_tag["safety-agreement"])
+    closeness = [e for e in builtin_library.exercises if e.track is Track.TALK and e.level >= 4]
+    assert len(closeness) >= 10
+
+
+@pytest.mark.parametrize("exercise_id", ["talk-5-forgiveness", "talk-3-affair-questions"])
+def test_forgiveness_and_the_questions_are_asked_for_heavy_and_sensitive(
+    builtin_library: Library, exercise_id: str
+) -> None:
+    exercise = next(e for e in builtin_library.exercises if e.id == exercise_id)
+    assert {"asked-for", "heavy", "sensitive"} <= set(exercise.tags)
+
+
+def test_sensitive_exercises_print_under_a_title_that_tells_a_visitor_nothing(builtin_library: Library) -> None:
+    telling = re.compile(r"affair|forgiv|betray|trust|hurt|contact|accountab|sorry|letter|trigger", re.IGNORECASE)
+    for exercise in builtin_library.exercises:
+        if "sensitive" in exercise.tags:
+            assert exercise.neutral_title and not telling.search(exercise.neutral_title), exercise.id
+
+
+def test_order_is_set_where_it_matters(builtin_library: Library) -> None:
+    by_id = {e.id: e for e in builtin_library.exercises}
+    for exercise in builtin_library.exercises:
+        if exercise.track is Track.TOUCH and exercise.level == 5 and exercise.id != "touch-5-body-maps":
+            assert "touch-5-body-maps" in exercise.requires, exercise.id
+        for required in exercise.requires:
+            assert by_id[required].level <= exercise.level, f"{exercise.id} requires {required}"
+    assert "talk-1-trigger-first-aid" in by_id["talk-3-trigger-plan"].requires
+
+
+def test_the_library_is_written_in_british_english(builtin_library: Library) -> None:
+    found = [
+        line
+        for line in scan(builtin_library.exercises, AMERICAN)
+        if line.rsplit(": ", 1)[1].strip("'").lower() not in NOT_AMERICAN
+    ]
+    assert found == []
 
 
 # ---------------------------------------------------------------- the scanners themselves
@@ -268,6 +483,7 @@ BANNED_EXAMPLES = [
     "vulva",
     "groin",
 ]
+NEVER_AREA_EXAMPLES = ["buttocks", "inner thigh", "inner thighs", "lower belly", "mouth", "lips", "kiss", "kissing"]
 
 
 @pytest.mark.parametrize("word", BANNED_EXAMPLES)
@@ -317,7 +533,23 @@ def test_scanner_reads_every_text_field_of_an_exercise() -> None:
     assert {"title", "summary", "steps", "ease_out", "agreement", "safety", "technique", "needs"} <= fields
 
 
-@pytest.mark.parametrize("word", ["cheater", "Betrayers", "victim", "streak", "streaks", "score", "Scores"])
+@pytest.mark.parametrize("word", NEVER_AREA_EXAMPLES)
+def test_scope_scan_catches_the_never_list_areas_outside_the_never_list(word: str) -> None:
+    exercise = parse_one(valid_table(steps=["Sit down facing each other.", f"Then the {word}, slowly.", "Say thanks."]))
+    assert scope_scan((exercise,)) == [f"touch-2-probe steps[1]: {word!r}"]
+
+
+def test_the_sentences_that_rule_touch_out_pass_the_scope_scan_and_nothing_hides_behind_them() -> None:
+    lines = f"{AROUSAL_LINE} {SEXUAL_BID_LINE}"
+    ruled_out = parse_one(valid_table(agreement=f"Hands only. {NEVER_LIST}", safety=lines))
+    assert scope_scan((ruled_out,)) == []
+    sneaking = parse_one(valid_table(agreement=f"{NEVER_LIST} Kissing is welcome after all."))
+    assert scope_scan((sneaking,)) == ["touch-2-probe agreement: 'Kissing'"]
+    altered = parse_one(valid_table(agreement=NEVER_LIST.replace("; no kissing", "")))
+    assert scope_scan((altered,)) != []
+
+
+@pytest.mark.parametrize("word", ["cheater", "Betrayers", "victim", "streak", "streaks", "score", "Scores", "cheated"])
 def test_unkind_scanner_catches_labels_and_scores(word: str) -> None:
     exercise = parse_one(valid_table(safety=f"Never call anyone a {word} here."))
     assert scan((exercise,), UNKIND) == [f"touch-2-probe safety: {word!r}"]

@@ -156,8 +156,8 @@ _FROM_YELLOW = {
     YellowChoice.PREVIOUS_LEVEL: Alternative.PREVIOUS_LEVEL,
     YellowChoice.TALK: Alternative.TALK,
 }
-GO_MESSAGE = "Ready when you are. Take your time, and remember either of you can stop at any moment."
-SOLO_GO_MESSAGE = "Ready when you are. Take your time, and remember you can stop at any moment."
+GO_MESSAGE = "Take your time, and remember either of you can stop at any moment."
+SOLO_GO_MESSAGE = "Take your time, and remember you can stop at any moment."
 
 
 def pre_session_advice(

@@ -59,7 +59,9 @@ class ReflectionFlow:
             return False
         title = exercise.title if exercise else "session"
         saved = False
-        for partner in couple.partners:
+        # A solo session is reflected on by its one partner only.
+        partners = [p for p in couple.partners if session.solo_partner_id in (None, p.id)]
+        for partner in partners:
             previous: Reflection | ReflectionDraft | None = earlier.get(partner.id)
             if previous is not None and previous.note is None:
                 previous = self._unlocked(session.id, partner)

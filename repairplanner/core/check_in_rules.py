@@ -15,7 +15,7 @@ from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, CheckIn, Light, Ye
 NOT_TODAY_TITLE = "Not today"
 NOT_TODAY_MESSAGE = (
     "Not today, then. That's a perfectly good answer, and nobody needs to say why. "
-    "The session stays in your plan, nothing is missed, and you can look at it again another day."
+    "The session stays in your plan, and you can look at it again another day."
 )
 CONSENT_QUESTION = "Do you want to do this today?"
 

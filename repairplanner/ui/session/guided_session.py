@@ -1,6 +1,6 @@
 """A guided session: the exercise as the couple does it, one large step at a time, with the stop signal on screen.
 
-Keyboard only: Space or Right for the next step, Left to go back, Alt+T for the quiet timer, Alt+S for "We stopped".
+Keyboard only: Space or Right for the next step, Left to go back, T for the quiet timer, S for "We stopped".
 Finishing the steps or stopping both end kindly and lead to the reflection; stopping early is a complete session.
 """
 
@@ -26,7 +26,7 @@ from repairplanner.core.entities import Exercise, Track
 
 #: Step text is read at arm's length: this many times the base font.
 STEP_SCALE = 1.6
-KEYS_HINT = "Space or → for the next step, ← to go back."
+KEYS_HINT = "Space or → for the next step, ← to go back, T for the timer, S to stop."
 TIME_UP = "The planned time is up. Finish in your own time."
 FINISHED_TEXT = (
     "That was the last step. Take a moment together before you move on; "
@@ -311,5 +311,9 @@ class GuidedSessionDialog(QDialog):
             self.next_step()
         elif key == Qt.Key.Key_Left:
             self.back()
+        elif key == Qt.Key.Key_S:
+            self.stop()
+        elif key == Qt.Key.Key_T and self.timer_button.isEnabled():
+            self.toggle_timer()
         else:
             super().keyPressEvent(event)

@@ -158,6 +158,7 @@ class SessionService:
         turn = CheckInTurn(partner_id, True, light, expected_distress, yellow_choice)
         with self._sessions.begin() as s:
             self._agreed_session(s, session_id)
+            self._refuse_while_paused(s)
             return self._record_turn(s, session_id, turn)
 
     def turn_order(self, session_id: int) -> tuple[int, ...]:
@@ -189,6 +190,7 @@ class SessionService:
         """
         with self._sessions.begin() as s:
             row = self._agreed_session(s, session_id)
+            self._refuse_while_paused(s)
             required = self._required(s, row)
             if sorted(t.partner_id for t in turns) != sorted(required):
                 raise SessionError("Each of you takes a turn in the check-in.")
@@ -239,8 +241,7 @@ class SessionService:
             row = self._agreed_session(s, session_id)
             if row.status != SessionStatus.PLANNED.value:
                 raise SessionError("This session is already behind you; plan it again to start it.")
-            if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
-                raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
+            self._refuse_while_paused(s)
             if advice.kind is Advice.WAITING:
                 raise SessionError("Each of you checks in first: a traffic light and how hard you expect it to be.")
             if advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
@@ -400,6 +401,11 @@ class SessionService:
         if not partners or not all(self._consent_of(s, session_id, p) for p in partners):
             raise SessionError("A session starts only when both of you have ticked your consent for it.")
         return row
+
+    @staticmethod
+    def _refuse_while_paused(s: Session) -> None:
+        if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
+            raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
 
     @staticmethod
     def _required(s: Session, row: PlannedSessionRow) -> tuple[int, ...]:

@@ -126,3 +126,13 @@ def test_a_solo_session_needs_only_its_partner(world: World) -> None:
     advice = world.svc.check_in_together(solo.id, [yes(world.b)])
     assert advice.kind is Advice.GO and "either of you" not in advice.message
     assert world.svc.start(solo.id).id == solo.id
+
+
+def test_nobody_checks_in_while_the_plan_is_paused(world: World) -> None:
+    sid = agreed(world)
+    world.progress.pause(world.couple, world.a)
+    with pytest.raises(SessionError, match="paused"):
+        world.svc.check_in_together(sid, [yes(world.a), yes(world.b)])
+    with pytest.raises(SessionError, match="paused"):
+        world.svc.check_in(sid, world.a, GREEN, 2)
+    assert count(world.sessions, CheckInRow) == 0

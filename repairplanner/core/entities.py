@@ -39,6 +39,15 @@ class Light(str, Enum):
     RED = "red"
 
 
+class YellowChoice(str, Enum):
+    """What a partner who said yellow would like instead, chosen privately in their own turn."""
+
+    SHORTER = "shorter"
+    PREVIOUS_LEVEL = "previous_level"
+    TALK = "talk"
+    AS_PLANNED = "as_planned"
+
+
 class SessionStatus(str, Enum):
     """What became of a planned session. None of these is a failure."""
 
@@ -190,6 +199,8 @@ class CheckIn:
     light: Light
     expected_distress: int
     at: dt.datetime
+    #: For a yellow light, what this partner chose in their own turn; None for green or red.
+    yellow_choice: YellowChoice | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from repairplanner.core.check_in_rules import NOT_TODAY_MESSAGE
 from repairplanner.core.entities import (
     MAX_LEVEL,
     MIN_LEVEL,
@@ -17,6 +18,7 @@ from repairplanner.core.entities import (
     Reflection,
     SessionStatus,
     Track,
+    YellowChoice,
 )
 
 HOLD_VARIATION = "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
@@ -122,6 +124,7 @@ class Advice(str, Enum):
     OFFER_LIGHTER = "offer_lighter"
     NO_TOUCH_TODAY = "no_touch_today"
     REST_OR_GENTLER_TALK = "rest_or_gentler_talk"
+    NOT_TODAY = "not_today"
 
 
 class Alternative(str, Enum):
@@ -148,18 +151,31 @@ _LIGHTER_IDEAS = {
     Alternative.PREVIOUS_LEVEL: "an exercise from the level before",
     Alternative.TALK: "a talk exercise instead",
 }
+_FROM_YELLOW = {
+    YellowChoice.SHORTER: Alternative.SHORTER,
+    YellowChoice.PREVIOUS_LEVEL: Alternative.PREVIOUS_LEVEL,
+    YellowChoice.TALK: Alternative.TALK,
+}
+GO_MESSAGE = "Take your time, and remember either of you can stop at any moment."
+SOLO_GO_MESSAGE = "Take your time, and remember you can stop at any moment."
 
 
-def pre_session_advice(check_ins: Iterable[CheckIn], track: Track, level: int) -> PreSessionAdvice:
-    """Both green: go; either yellow: offer something lighter; either red: no touch today (or rest, for a talk)."""
+def pre_session_advice(
+    check_ins: Iterable[CheckIn], track: Track, level: int, *, required: int = 2
+) -> PreSessionAdvice:
+    """Green: go; yellow: something lighter unless every yellow partner chose "as planned"; red: no touch today.
+
+    The verdict depends only on the set of answers, never on whose they were: swapping the partners gives the same
+    advice word for word, and a yellow partner who chose "as planned" reads exactly like green. `required` is how
+    many partners check in (one for a solo session).
+    """
     latest: dict[int, CheckIn] = {}
     for check_in in sorted(check_ins, key=lambda c: c.at):
         latest[check_in.partner_id] = check_in
-    # Nothing is decided until both have checked in, so an early verdict cannot give away the first light.
-    if len(latest) < 2:
+    # Nothing is decided until all have checked in, so an early verdict cannot give away the first light.
+    if len(latest) < required:
         return PreSessionAdvice(Advice.WAITING, (), "Waiting for both check-ins.")
     lights = {c.light for c in latest.values()}
-    previous = (Alternative.PREVIOUS_LEVEL,) if level > MIN_LEVEL else ()
     if Light.RED in lights and track is Track.TOUCH:
         return PreSessionAdvice(
             Advice.NO_TOUCH_TODAY,
@@ -172,8 +188,20 @@ def pre_session_advice(check_ins: Iterable[CheckIn], track: Track, level: int) -
             (Alternative.REST, Alternative.GENTLER_TALK),
             f"Today is a day to go gently. You could rest, or choose a gentler talk. {NO_PENALTY}",
         )
-    if Light.YELLOW in lights:
-        options = (Alternative.SHORTER, *previous, *((Alternative.TALK,) if track is Track.TOUCH else ()))
+    possible = {Alternative.SHORTER}
+    if level > MIN_LEVEL:
+        possible.add(Alternative.PREVIOUS_LEVEL)
+    if track is Track.TOUCH:
+        possible.add(Alternative.TALK)
+    choices = {c.yellow_choice for c in latest.values() if c.light is Light.YELLOW}
+    if choices and choices != {YellowChoice.AS_PLANNED}:
+        # What the yellow partners asked for; someone who has not said (an older check-in) leaves every idea open.
+        wanted = (
+            set(possible)
+            if None in choices
+            else {_FROM_YELLOW[c] for c in choices if c is not None and c in _FROM_YELLOW}
+        )
+        options = tuple(a for a in _LIGHTER_IDEAS if a in wanted and a in possible) or (Alternative.SHORTER,)
         ideas = [_LIGHTER_IDEAS[option] for option in options]
         listed = f"{', '.join(ideas[:-1])}, or {ideas[-1]}" if len(ideas) > 1 else ideas[0]
         return PreSessionAdvice(
@@ -181,9 +209,12 @@ def pre_session_advice(check_ins: Iterable[CheckIn], track: Track, level: int) -
             options,
             f"Today asks for something lighter. You could choose {listed}. Going gently is part of the method.",
         )
-    return PreSessionAdvice(
-        Advice.GO, (), "You are both green. Take your time, and remember either of you can stop at any moment."
-    )
+    return PreSessionAdvice(Advice.GO, (), SOLO_GO_MESSAGE if required == 1 else GO_MESSAGE)
+
+
+def not_today_advice() -> PreSessionAdvice:
+    """The one answer shown when anyone said "not today": the same words whoever it was."""
+    return PreSessionAdvice(Advice.NOT_TODAY, (), NOT_TODAY_MESSAGE)
 
 
 # --- After sessions: move up, hold, step back ---------------------------------------------------------------------

@@ -180,6 +180,8 @@ class CheckInRow(Base):
     light: Mapped[str] = mapped_column(String(6))
     expected_distress: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: After a yellow light, what its partner chose privately in their turn (core.entities.YellowChoice).
+    yellow_choice: Mapped[str | None] = mapped_column(String(16))
 
 
 class ReflectionRow(Base):

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.check_in_rules import (
+    CheckInTurn,
+    consented_today,
+    required_partners,
+    someone_said_not_today,
+    turn_order,
+)
 from repairplanner.core.entities import (
     CheckIn,
     Light,
@@ -16,9 +24,10 @@ from repairplanner.core.entities import (
     ReflectionDraft,
     SessionStatus,
     Track,
+    YellowChoice,
 )
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.grading import Advice, PreSessionAdvice, pre_session_advice
+from repairplanner.core.grading import Advice, PreSessionAdvice, not_today_advice, pre_session_advice
 from repairplanner.crypto.keys import CURRENT_KDF, KdfParams, PartnerKey, change_passphrase, create_key_record, unlock
 from repairplanner.crypto.sealing import open_note, reseal_note, seal_note
 from repairplanner.db.schema import (
@@ -42,7 +51,12 @@ class SessionError(UserFacingError):
 
 
 def check_in_from_row(row: CheckInRow) -> CheckIn:
-    return CheckIn(row.session_id, row.partner_id, Light(row.light), row.expected_distress, row.at)
+    choice = YellowChoice(row.yellow_choice) if row.yellow_choice else None
+    return CheckIn(row.session_id, row.partner_id, Light(row.light), row.expected_distress, row.at, choice)
+
+
+def _local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
 
 
 def _partner_key(row: PartnerKeyRow) -> PartnerKey:
@@ -52,9 +66,17 @@ def _partner_key(row: PartnerKeyRow) -> PartnerKey:
 class SessionService:
     """Consent is data: every give and withdraw is logged; only a session both agreed to can start."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, kdf: KdfParams = CURRENT_KDF) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        kdf: KdfParams = CURRENT_KDF,
+        now: Callable[[], dt.datetime] = _local_now,
+    ) -> None:
         self._sessions = sessions
         self._kdf = kdf
+        # The couple's clock, aware and local: "today" for the consent on the day is counted in its zone.
+        self._now = now
 
     # --- consent -------------------------------------------------------------------------------------------------
 
@@ -121,23 +143,75 @@ class SessionService:
 
     # --- check-in and start --------------------------------------------------------------------------------------
 
-    def check_in(self, session_id: int, partner_id: int, light: Light, expected_distress: int) -> CheckIn:
-        """Record (or replace) a partner's traffic light and expected distress before the session."""
-        if not 0 <= expected_distress <= 10:
-            raise SessionError("Expected distress goes from 0 (none) to 10 (the most you can imagine).")
+    def check_in(
+        self,
+        session_id: int,
+        partner_id: int,
+        light: Light,
+        expected_distress: int,
+        yellow_choice: YellowChoice | None = None,
+    ) -> CheckIn:
+        """Record (or replace) a partner's check-in: their yes for today, traffic light and expected distress.
+
+        A check-in is made only by a partner who said yes to the session today, so it is also the day's consent.
+        """
+        turn = CheckInTurn(partner_id, True, light, expected_distress, yellow_choice)
         with self._sessions.begin() as s:
             self._agreed_session(s, session_id)
-            row = s.scalar(
-                select(CheckInRow).where(CheckInRow.session_id == session_id, CheckInRow.partner_id == partner_id)
+            self._refuse_while_paused(s)
+            return self._record_turn(s, session_id, turn)
+
+    def turn_order(self, session_id: int) -> tuple[int, ...]:
+        """Who checks in, in which order: it alternates, so nobody always goes first (one partner for a solo)."""
+        with self._sessions.begin() as s:
+            row = self._live_session(s, session_id)
+            partners = self._required(s, row)
+            last_other = s.scalar(
+                select(CheckInRow.session_id)
+                .where(CheckInRow.session_id != session_id)
+                .order_by(CheckInRow.at.desc(), CheckInRow.id.desc())
+                .limit(1)
             )
-            if row is None:
-                row = CheckInRow(session_id=session_id, partner_id=partner_id)
-                s.add(row)
-            row.light = light.value
-            row.expected_distress = expected_distress
-            row.at = utcnow()
+            last_first = None
+            if last_other is not None:
+                last_first = s.scalar(
+                    select(CheckInRow.partner_id)
+                    .where(CheckInRow.session_id == last_other)
+                    .order_by(CheckInRow.id)
+                    .limit(1)
+                )
+            return turn_order(partners, session_id, last_first)
+
+    def check_in_together(self, session_id: int, turns: Sequence[CheckInTurn]) -> PreSessionAdvice:
+        """Record every partner's private turn at once and return the combined advice, which is all anyone sees.
+
+        A "not today" from anyone ends it: nothing of this check-in is kept (so nothing says whose it was), earlier
+        check-ins for the session are cleared so it cannot start, and the advice is the same kind word for everyone.
+        """
+        with self._sessions.begin() as s:
+            row = self._agreed_session(s, session_id)
+            self._refuse_while_paused(s)
+            required = self._required(s, row)
+            if sorted(t.partner_id for t in turns) != sorted(required):
+                raise SessionError("Each of you takes a turn in the check-in.")
+            for turn in turns:
+                if turn.problem():
+                    raise SessionError(turn.problem())
+            old = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
+            for stale in old:
+                s.delete(stale)
             s.flush()
-            return check_in_from_row(row)
+            if someone_said_not_today(turns):
+                return not_today_advice()
+            # Stored in turn order, so the next check-in can let the other partner go first.
+            for turn in turns:
+                self._record_turn(s, session_id, turn)
+            exercise = s.get(ExerciseRow, row.exercise_id)
+            assert exercise is not None
+            check_ins = [
+                check_in_from_row(r) for r in s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
+            ]
+            return pre_session_advice(check_ins, Track(exercise.track), exercise.level, required=len(required))
 
     def check_ins(self, session_id: int) -> list[CheckIn]:
         """The check-ins made for a session so far."""
@@ -153,21 +227,35 @@ class SessionService:
             assert exercise is not None
             rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
             check_ins = [check_in_from_row(r) for r in rows]
-            return pre_session_advice(check_ins, Track(exercise.track), exercise.level)
+            required = len(self._required(s, row))
+            return pre_session_advice(check_ins, Track(exercise.track), exercise.level, required=required)
 
-    def start(self, session_id: int) -> PlannedSession:
-        """Begin an agreed session after both checked in; a red light means no touch today."""
+    def start(self, session_id: int, *, lighter: bool = False) -> PlannedSession:
+        """Begin an agreed session after both said yes today and checked in; a red light means no touch today.
+
+        After a yellow light the session starts as planned only if every yellow partner chose that in their own
+        turn; otherwise only as the lighter version the couple was offered (`lighter`, e.g. made shorter first).
+        """
         advice = self.advice(session_id)
         with self._sessions.begin() as s:
             row = self._agreed_session(s, session_id)
             if row.status != SessionStatus.PLANNED.value:
                 raise SessionError("This session is already behind you; plan it again to start it.")
-            if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
-                raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
+            self._refuse_while_paused(s)
             if advice.kind is Advice.WAITING:
                 raise SessionError("Each of you checks in first: a traffic light and how hard you expect it to be.")
             if advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
                 raise SessionError(advice.message)
+            if advice.kind is Advice.OFFER_LIGHTER and not lighter:
+                raise SessionError(
+                    "Today asks for something lighter: make it shorter, or choose another exercise, and start that."
+                )
+            rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
+            now = self._now()
+            if not consented_today(
+                self._required(s, row), [check_in_from_row(r) for r in rows], now.date(), now.tzinfo
+            ):
+                raise SessionError("Each of you says yes on the day, in the check-in, before a session starts.")
             row.started_at = row.started_at or utcnow()
             return session_in_its_week(s, row)
 
@@ -309,10 +397,39 @@ class SessionService:
 
     def _agreed_session(self, s: Session, session_id: int) -> PlannedSessionRow:
         row = self._live_session(s, session_id)
-        partners = list(s.scalars(select(PartnerRow.id)))
+        partners = self._required(s, row)
         if not partners or not all(self._consent_of(s, session_id, p) for p in partners):
             raise SessionError("A session starts only when both of you have ticked your consent for it.")
         return row
+
+    @staticmethod
+    def _refuse_while_paused(s: Session) -> None:
+        if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
+            raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
+
+    @staticmethod
+    def _required(s: Session, row: PlannedSessionRow) -> tuple[int, ...]:
+        """Whose consent and check-in this session needs: both partners, or a solo session's one partner."""
+        partners = list(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+        return required_partners(partners, row.solo_partner_id)
+
+    def _record_turn(self, s: Session, session_id: int, turn: CheckInTurn) -> CheckIn:
+        if turn.expected_distress is None or not 0 <= turn.expected_distress <= 10:
+            raise SessionError("Expected distress goes from 0 (none) to 10 (the most you can imagine).")
+        if turn.light is None:
+            raise SessionError(CheckInTurn(turn.partner_id, True).problem())
+        row = s.scalar(
+            select(CheckInRow).where(CheckInRow.session_id == session_id, CheckInRow.partner_id == turn.partner_id)
+        )
+        if row is None:
+            row = CheckInRow(session_id=session_id, partner_id=turn.partner_id)
+            s.add(row)
+        row.light = turn.light.value
+        row.expected_distress = turn.expected_distress
+        row.yellow_choice = turn.yellow_choice.value if turn.light is Light.YELLOW and turn.yellow_choice else None
+        row.at = self._now().astimezone(dt.timezone.utc).replace(tzinfo=None)
+        s.flush()
+        return check_in_from_row(row)
 
 
 def reflection_from_row(row: ReflectionRow, key: bytes | None) -> Reflection:

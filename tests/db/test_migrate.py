@@ -81,12 +81,21 @@ def _seed_0004(con: sqlite3.Connection) -> None:
     con.execute("UPDATE planned_sessions SET solo_partner_id = 1 WHERE id = 2")
 
 
+def _seed_0005(con: sqlite3.Connection) -> None:
+    _seed_0004(con)
+    con.execute(
+        "INSERT INTO check_ins (session_id, partner_id, light, expected_distress, at, yellow_choice) "
+        f"VALUES (1, 2, 'yellow', 5, '{NOW}', 'as_planned')"
+    )
+
+
 #: A seeding function for every revision; a new migration needs one here (a test checks this).
 SEEDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _seed_0001,
     "0002": _seed_0002,
     "0003": _seed_0003,
     "0004": _seed_0004,
+    "0005": _seed_0005,
 }
 
 

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, SessionStatus
+from repairplanner.core.entities import (
+    Light,
+    NoteVisibility,
+    ReflectionDraft,
+    SessionDraft,
+    SessionStatus,
+    YellowChoice,
+)
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, Alternative
 from repairplanner.core.passphrase import DamagedKeyError, WeakPassphraseError, WrongPassphraseError
@@ -303,10 +310,17 @@ def test_starting_after_both_green_marks_the_start_once(world: World) -> None:
     assert rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)[0].started_at == row.started_at
 
 
-def test_yellow_is_an_offer_so_the_couple_may_still_start(world: World) -> None:
+def test_yellow_starts_as_planned_only_when_the_yellow_partner_chose_it(world: World) -> None:
     sid = agreed(world)
     world.check_in(sid, (YELLOW, GREEN))
-    assert world.svc.start(sid).id == sid
+    with pytest.raises(SessionError, match="something lighter"):
+        world.svc.start(sid)
+    assert world.svc.start(sid, lighter=True).id == sid, "the lighter version the couple chose may start"
+    other = agreed(world)
+    world.svc.check_in(other, world.a, YELLOW, 4, YellowChoice.AS_PLANNED)
+    world.svc.check_in(other, world.b, GREEN, 2)
+    assert world.svc.advice(other).kind is Advice.GO
+    assert world.svc.start(other).id == other
 
 
 def test_nothing_starts_while_the_plan_is_paused(world: World) -> None:

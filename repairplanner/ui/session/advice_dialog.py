@@ -37,6 +37,7 @@ _HEADINGS = {
     Advice.NO_TOUCH_TODAY: NO_TOUCH_HEADING,
     Advice.REST_OR_GENTLER_TALK: "A gentle day",
     Advice.WAITING: "Waiting for both check-ins",
+    Advice.NOT_TODAY: "Not today",
 }
 
 
@@ -62,13 +63,14 @@ def step_text(step: NextStep, exercise: Exercise | None, minutes: int) -> str:
 
 
 def steps_for(advice: PreSessionAdvice) -> list[NextStep]:
-    """The choices to offer, first the gentlest suggested, 'as planned' last where it is allowed."""
-    steps = [_FROM_ALTERNATIVE[a] for a in advice.alternatives]
+    """The choices to offer, gentlest first.
+
+    "As planned" after a yellow light is never offered here, to whoever is at the keyboard: only a yellow partner can
+    choose it, privately in their own turn, and then the advice is simply "go".
+    """
     if advice.kind is Advice.GO:
         return [NextStep.START]
-    if advice.kind is Advice.OFFER_LIGHTER:
-        return [*steps, NextStep.START]
-    return steps
+    return [_FROM_ALTERNATIVE[a] for a in advice.alternatives]
 
 
 class AdviceDialog(QDialog):
@@ -108,8 +110,6 @@ class AdviceDialog(QDialog):
         layout.addSpacing(6)
         for step in steps_for(self._advice):
             text = step_text(step, self._exercise, self._minutes)
-            if step is NextStep.START and self._advice.kind is Advice.OFFER_LIGHTER:
-                text = "&Go ahead as planned"
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             layout.addWidget(button)

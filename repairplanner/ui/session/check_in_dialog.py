@@ -1,8 +1,12 @@
-"""The check-in before a session: each partner in turn picks a traffic light and how hard they expect it to be."""
+"""The check-in before a session: private turns, each asking for today's yes, a traffic light and expected distress.
+
+Each turn begins with a screen asking the other partner to look away; once a turn is handed over there is no way
+back into it, and nothing of it is shown again. Only the combined advice is shown afterwards.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -20,25 +24,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repairplanner.core.check_in_rules import CONSENT_QUESTION, CheckInTurn
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, Exercise, Light, Partner
+from repairplanner.core.entities import (
+    MIN_LEVEL,
+    SCALE_MAX,
+    SCALE_MIN,
+    Exercise,
+    Light,
+    Partner,
+    Track,
+    YellowChoice,
+)
 
 LIGHT_TEXT = {
     Light.GREEN: "Green — I feel ready",
     Light.YELLOW: "Yellow — a bit unsure",
-    Light.RED: "Red — not today",
+    Light.RED: "Red — I need to go very gently today",
+}
+YES_TEXT = "Yes"
+NOT_TODAY_TEXT = "Not today"
+YELLOW_QUESTION = "What would you like today? Only you choose this, and nobody will see which you picked."
+YELLOW_TEXT = {
+    YellowChoice.SHORTER: "A shorter or lighter version",
+    YellowChoice.PREVIOUS_LEVEL: "An exercise from the level before",
+    YellowChoice.TALK: "A talk instead",
+    YellowChoice.AS_PLANNED: "Go ahead as planned",
 }
 # Traffic-light colours mid-way in lightness, so the dots read on light and dark backgrounds; the words carry it.
 _LIGHT_COLOUR = {Light.GREEN: "#3f9b5a", Light.YELLOW: "#d9a520", Light.RED: "#c8553d"}
 _LIGHT_ID = {Light.GREEN: 0, Light.YELLOW: 1, Light.RED: 2}
-
-
-@dataclass(frozen=True, slots=True)
-class CheckInAnswer:
-    """One partner's check-in: a traffic light and the distress they expect, 0 to 10."""
-
-    light: Light
-    expected_distress: int
+_YES, _NOT_TODAY = 1, 0
 
 
 def light_icon(light: Light) -> QIcon:
@@ -59,35 +75,118 @@ def scale_text(value: int) -> str:
     return f"{value} of {SCALE_MAX}"
 
 
-class _PartnerPage(QWidget):
-    """One partner's turn."""
+def look_away_text(answering: Partner, others: Sequence[Partner]) -> str:
+    """'Bo, please look away while Ana answers.'"""
+    names = " and ".join(p.name for p in others)
+    return f"{names}, please look away while {answering.name} answers."
 
-    def __init__(self, partner: Partner, parent: QWidget | None = None) -> None:
+
+def yellow_choices(exercise: Exercise | None) -> tuple[YellowChoice, ...]:
+    """What a yellow partner may choose for this exercise: the previous level only above level 1, a talk for touch."""
+    level = exercise.level if exercise else MIN_LEVEL
+    track = exercise.track if exercise else Track.TALK
+    return tuple(
+        c
+        for c in YellowChoice
+        if not (c is YellowChoice.PREVIOUS_LEVEL and level <= MIN_LEVEL)
+        and not (c is YellowChoice.TALK and track is not Track.TOUCH)
+    )
+
+
+def _bold(label: QLabel, scale: float) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class LookAwayPage(QWidget):
+    """Asks the others to look away before a partner's turn."""
+
+    def __init__(self, answering: Partner, others: Sequence[Partner], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.partner = answering
+        self.message_label = _bold(QLabel(look_away_text(answering, others)), 1.3)
+        self.message_label.setAccessibleName("Whose turn it is")
+        hint = QLabel(f"{answering.name}, press Next when you are ready. Your answers stay between you and the app.")
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+
+class PartnerTurnPage(QWidget):
+    """One turn: today's yes or not today; with a yes, a light, expected distress, and after yellow, a choice."""
+
+    def __init__(self, partner: Partner, exercise: Exercise | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partner = partner
+        self._exercise = exercise
         self._build_ui()
         self._connect_signals()
+        self._update_visibility()
 
     def _build_ui(self) -> None:
-        heading = QLabel(f"{self.partner.name}, how are you arriving?")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        name = self.partner.name
+        heading = _bold(QLabel(f"{name}, this is your turn."), 1.15)
+        question = QLabel(CONSENT_QUESTION)
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_group = QButtonGroup(self)
+        self.yes_radio = QRadioButton(YES_TEXT)
+        self.not_today_radio = QRadioButton(NOT_TODAY_TEXT)
+        consent_row = QHBoxLayout()
+        for button, number in ((self.yes_radio, _YES), (self.not_today_radio, _NOT_TODAY)):
+            button.setAccessibleName(f"{name}: {CONSENT_QUESTION} {button.text()}")
+            self.consent_group.addButton(button, number)
+            consent_row.addWidget(button)
+        consent_row.addStretch(1)
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 6, 0, 0)
+        details.addWidget(QLabel("How are you arriving?"))
         self.light_group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
         self.light_buttons: dict[Light, QRadioButton] = {}
         for light in Light:
             button = QRadioButton(LIGHT_TEXT[light])
             button.setIcon(light_icon(light))
-            button.setAccessibleName(f"{self.partner.name}: {LIGHT_TEXT[light]}")
+            button.setAccessibleName(f"{name}: {LIGHT_TEXT[light]}")
             self.light_group.addButton(button, _LIGHT_ID[light])
             self.light_buttons[light] = button
-            layout.addWidget(button)
-        layout.addSpacing(10)
+            details.addWidget(button)
+        self._build_yellow(details)
+        self._build_distress(details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(question)
+        layout.addLayout(consent_row)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+
+    def _build_yellow(self, details: QVBoxLayout) -> None:
+        self.yellow_box = QWidget()
+        box = QVBoxLayout(self.yellow_box)
+        box.setContentsMargins(24, 0, 0, 0)
+        prompt = QLabel(YELLOW_QUESTION)
+        prompt.setWordWrap(True)
+        box.addWidget(prompt)
+        self.yellow_group = QButtonGroup(self)
+        self.yellow_buttons: dict[YellowChoice, QRadioButton] = {}
+        for number, choice in enumerate(yellow_choices(self._exercise)):
+            button = QRadioButton(YELLOW_TEXT[choice])
+            button.setAccessibleName(f"{self.partner.name}: {YELLOW_TEXT[choice]}")
+            self.yellow_group.addButton(button, number)
+            self.yellow_buttons[choice] = button
+            box.addWidget(button)
+        details.addWidget(self.yellow_box)
+
+    def _build_distress(self, details: QVBoxLayout) -> None:
         question = QLabel("How hard do you expect it to be? 0 is not at all, 10 is the hardest you can imagine.")
         question.setWordWrap(True)
         self.distress_slider = QSlider(Qt.Orientation.Horizontal)
@@ -102,69 +201,107 @@ class _PartnerPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.distress_slider, 1)
         row.addWidget(self.distress_value)
-        layout.addWidget(question)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        details.addSpacing(6)
+        details.addWidget(question)
+        details.addLayout(row)
 
     def _connect_signals(self) -> None:
         self.distress_slider.valueChanged.connect(self._on_distress_slider_value_changed)
+        self.consent_group.idToggled.connect(self._on_any_toggled)
+        self.light_group.idToggled.connect(self._on_any_toggled)
 
-    def answer(self) -> CheckInAnswer | None:
-        """The partner's answer, once they picked a light."""
-        checked = self.light_group.checkedId()
-        if checked == -1:
+    def turn(self) -> CheckInTurn | None:
+        """The partner's turn once it is complete enough to hand over, else None."""
+        if self.consent_group.checkedId() == _NOT_TODAY:
+            return CheckInTurn(self.partner.id, False)
+        if self.consent_group.checkedId() != _YES:
             return None
-        light = next(light for light, number in _LIGHT_ID.items() if number == checked)
-        return CheckInAnswer(light, self.distress_slider.value())
+        checked = self.light_group.checkedId()
+        light = next((light for light, number in _LIGHT_ID.items() if number == checked), None)
+        choice = next((c for c, b in self.yellow_buttons.items() if b.isChecked()), None)
+        turn = CheckInTurn(
+            self.partner.id,
+            True,
+            light,
+            self.distress_slider.value(),
+            choice if light is Light.YELLOW else None,
+        )
+        return None if turn.problem() else turn
 
-    def set_answer(self, answer: CheckInAnswer) -> None:
-        """Fill the page."""
-        self.light_buttons[answer.light].setChecked(True)
-        self.distress_slider.setValue(answer.expected_distress)
+    def set_turn(self, turn: CheckInTurn) -> None:
+        """Fill the page (for tests and for scripted demos)."""
+        (self.yes_radio if turn.wants_today else self.not_today_radio).setChecked(True)
+        if turn.light is not None:
+            self.light_buttons[turn.light].setChecked(True)
+        if turn.expected_distress is not None:
+            self.distress_slider.setValue(turn.expected_distress)
+        if turn.yellow_choice is not None:
+            self.yellow_buttons[turn.yellow_choice].setChecked(True)
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard starts: the consent question."""
+        checked = self.consent_group.checkedButton()
+        return checked if checked is not None else self.yes_radio
+
+    def _update_visibility(self) -> None:
+        self.details.setVisible(self.consent_group.checkedId() == _YES)
+        self.yellow_box.setVisible(self.light_group.checkedId() == _LIGHT_ID[Light.YELLOW])
+
+    def _on_any_toggled(self, _id: int, _checked: bool) -> None:
+        self._update_visibility()
 
     def _on_distress_slider_value_changed(self, value: int) -> None:
         self.distress_value.setText(scale_text(value))
 
 
 class CheckInDialog(QDialog):
-    """Both partners check in, one after the other; check-ins are not secret, but each answers for themselves."""
+    """Each partner's private turn, in the given order; a turn handed over cannot be opened again."""
 
-    def __init__(self, couple: Couple, exercise: Exercise | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        couple: Couple,
+        exercise: Exercise | None,
+        order: Sequence[int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._couple = couple
         self._exercise = exercise
+        self._partners = [couple.partner(pid) for pid in order]
+        self._turns: list[CheckInTurn] = []
         self._build_ui()
         self._connect_signals()
-        self._show_turn(0)
+        self._show(0)
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Check in together")
-        self.setAccessibleName("Check in together")
-        title = QLabel(self._exercise.title if self._exercise else "This session")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
-        title.setWordWrap(True)
-        title.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWindowTitle("Check in")
+        self.setAccessibleName("Check in")
+        title = _bold(QLabel(self._exercise.title if self._exercise else "This session"), 1.2)
         about = []
         if self._exercise is not None and self._exercise.agreement:
             about.append(f"What you are agreeing to: {self._exercise.agreement}")
-        about.append(f"Your stop signal is “{self._couple.stop_signal}”. Either of you can use it at any moment.")
+        about.append(f"Your stop signal is “{self._couple.stop_signal}”. It can be used at any moment.")
         about_label = QLabel("\n".join(about))
         about_label.setWordWrap(True)
         about_label.setTextFormat(Qt.TextFormat.PlainText)
         self.turn_label = QLabel()
-        self.pages = [_PartnerPage(partner) for partner in self._couple.partners]
+        self.pages: list[QWidget] = []
+        self.turn_pages: list[PartnerTurnPage] = []
+        for partner in self._partners:
+            others = [p for p in self._partners if p.id != partner.id]
+            if others:
+                self.pages.append(LookAwayPage(partner, others))
+            turn_page = PartnerTurnPage(partner, self._exercise)
+            self.turn_pages.append(turn_page)
+            self.pages.append(turn_page)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
         self.buttons = QDialogButtonBox()
-        self.back_button = QPushButton("&Back")
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
-        self.cancel_button = QPushButton("Not now")
-        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setAutoDefault(True)
+        self.cancel_button = QPushButton("Not no&w")
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -172,58 +309,66 @@ class CheckInDialog(QDialog):
         layout.addWidget(about_label)
         layout.addSpacing(8)
         layout.addWidget(self.turn_label)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
 
     def _connect_signals(self) -> None:
-        self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.buttons.rejected.connect(self.reject)
-        for page in self.pages:
-            page.light_group.idToggled.connect(self._on_light_group_id_toggled)
+        for page in self.turn_pages:
+            for group in (page.consent_group, page.light_group, page.yellow_group):
+                group.idToggled.connect(self._on_answer_toggled)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, couple: Couple, exercise: Exercise | None) -> dict[int, CheckInAnswer] | None:
-        """Each partner's check-in by partner id, or None if the couple chose 'Not now'."""
-        dialog = cls(couple, exercise, parent)
-        return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, couple: Couple, exercise: Exercise | None, order: Sequence[int]
+    ) -> list[CheckInTurn] | None:
+        """Every partner's turn in order, or None if the couple chose 'Not now'."""
+        dialog = cls(couple, exercise, order, parent)
+        return dialog.turns() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def turn(self) -> int:
-        """Whose turn it is, as an index into the couple's partners."""
-        return self.stack.currentIndex()
+    def current_page(self) -> QWidget:
+        return self.pages[self.stack.currentIndex()]
 
-    def answers(self) -> dict[int, CheckInAnswer] | None:
-        """Both partners' answers, or None while someone has not picked a light."""
-        found = {page.partner.id: page.answer() for page in self.pages}
-        if any(answer is None for answer in found.values()):
-            return None
-        return {pid: answer for pid, answer in found.items() if answer is not None}
+    def turns(self) -> list[CheckInTurn] | None:
+        """Every partner's turn, in order, once all are handed over; None before that."""
+        return list(self._turns) if len(self._turns) == len(self.turn_pages) else None
 
-    def _show_turn(self, index: int) -> None:
+    def _show(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        partner = self.pages[index].partner
-        self.turn_label.setText(f"{partner.name}'s turn ({index + 1} of {len(self.pages)})")
-        last = index == len(self.pages) - 1
-        self.next_button.setText("&Done" if last else f"&Next: {self.pages[index + 1].partner.name}")
-        self.back_button.setVisible(index > 0)
+        page = self.pages[index]
+        number = sum(isinstance(p, PartnerTurnPage) for p in self.pages[: index + 1])
+        total = len(self.turn_pages)
+        if isinstance(page, LookAwayPage):
+            self.turn_label.setText("")
+            self.next_button.setText("&Next")
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            assert isinstance(page, PartnerTurnPage)
+            self.turn_label.setText(f"{page.partner.name}'s turn ({number} of {total})" if total > 1 else "")
+            last = index == len(self.pages) - 1
+            self.next_button.setText("&Done" if last else "&Next: hand over")
+            page.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_next()
-        first = self.pages[index].light_group.checkedButton() or self.pages[index].light_buttons[Light.GREEN]
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_next(self) -> None:
-        self.next_button.setEnabled(self.pages[self.turn()].answer() is not None)
+        page = self.current_page()
+        self.next_button.setEnabled(not isinstance(page, PartnerTurnPage) or page.turn() is not None)
 
-    def _on_light_group_id_toggled(self, _id: int, _checked: bool) -> None:
+    def _on_answer_toggled(self, _id: int, _checked: bool) -> None:
         self._update_next()
 
-    def _on_back_button_clicked(self) -> None:
-        self._show_turn(max(0, self.turn() - 1))
-
     def _on_next_button_clicked(self) -> None:
-        if self.pages[self.turn()].answer() is None:
-            return
-        if self.turn() < len(self.pages) - 1:
-            self._show_turn(self.turn() + 1)
-        else:
+        page = self.current_page()
+        if isinstance(page, PartnerTurnPage):
+            turn = page.turn()
+            if turn is None:
+                return
+            self._turns.append(turn)
+            page.setEnabled(False)  # handed over: nothing in it can be changed or shown again
+        index = self.stack.currentIndex()
+        if index == len(self.pages) - 1:
             self.accept()
+        else:
+            self._show(index + 1)

@@ -1,4 +1,7 @@
-"""A partner's reflection after a session: three ratings, two yes/no questions, and a shared or private note."""
+"""A partner's reflection after a session: three ratings, two yes/no questions, and a shared or private note.
+
+Everything starts blank: no rating is suggested, and a note is saved only once its owner chose shared or private.
+"""
 
 from __future__ import annotations
 
@@ -14,61 +17,51 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, NoteVisibility, Partner, Reflection, ReflectionDraft
-from repairplanner.ui.session.check_in_dialog import scale_text
 
 NOTE_MAX = 4000
 NOTE_PROMPTS = "What did you notice in your body first?\nThen: what did you feel?\nWhat would you like next time?"
-REPEAT_HINT = "Choose whether you would do it again, then save."
+NOT_CHOSEN = "Choose…"
 _YES, _NO = 1, 0
+_UNSET = SCALE_MIN - 1
 
 
 @dataclass(frozen=True, slots=True)
 class ReflectionRequest:
-    """Whose reflection on which session, filled from an earlier one, with a kind word about a problem if any."""
+    """Whose reflection on which session, filled only from an earlier one, with a kind word if something went wrong."""
 
     session_id: int
     partner: Partner
     other: Partner
     exercise_title: str
     previous: Reflection | ReflectionDraft | None = None
-    expected_distress: int | None = None
     problem: str = ""
 
 
-class _Scale(QWidget):
-    """A 0-10 slider with its number shown beside it."""
+class _Scale(QSpinBox):
+    """A 0-10 rating that starts as "Choose…" and has no value until its owner picks one."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(SCALE_MIN, SCALE_MAX)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(accessible_name)
-        self.value_label = QLabel(scale_text(0))
-        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 of 10  "))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.value_label)
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.setRange(_UNSET, SCALE_MAX)
+        self.setSpecialValueText(NOT_CHOSEN)
+        self.setSuffix(f" of {SCALE_MAX}")
+        self.setValue(_UNSET)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 of 10") * 2)
 
-    def value(self) -> int:
-        return self.slider.value()
+    def chosen(self) -> int | None:
+        """The rating, or None while it is still "Choose…"."""
+        value = self.value()
+        return None if value == _UNSET else value
 
-    def set_value(self, value: int) -> None:
-        self.slider.setValue(value)
-        self.value_label.setText(scale_text(value))
-
-    def _on_slider_value_changed(self, value: int) -> None:
-        self.value_label.setText(scale_text(value))
+    def set_chosen(self, value: int | None) -> None:
+        self.setValue(_UNSET if value is None else value)
 
 
 class ReflectionDialog(QDialog):
@@ -101,8 +94,10 @@ class ReflectionDialog(QDialog):
         self._build_ratings(layout)
         layout.addSpacing(4)
         self._build_note(layout)
-        self.hint_label = QLabel(REPEAT_HINT)
+        self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setAccessibleName("What is still to choose")
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("&Save reflection", QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = self.buttons.addButton("S&kip reflection", QDialogButtonBox.ButtonRole.RejectRole)
@@ -128,8 +123,8 @@ class ReflectionDialog(QDialog):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
-                label.setBuddy(field.slider)
-        scale_hint = QLabel("Each from 0 (none or not at all) to 10 (the most).")
+                label.setBuddy(field)
+        scale_hint = QLabel("Each from 0 (none or not at all) to 10 (the most): type a number or use the arrow keys.")
         scale_hint.setWordWrap(True)
         layout.addWidget(scale_hint)
         layout.addLayout(form)
@@ -178,6 +173,10 @@ class ReflectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.repeat_group.idToggled.connect(self._on_answer_changed)
         self.stop_group.idToggled.connect(self._on_answer_changed)
+        self.visibility_group.idToggled.connect(self._on_answer_changed)
+        for scale in (self.peak_scale, self.safe_scale, self.close_scale):
+            scale.valueChanged.connect(self._on_answer_changed)
+        self.note_edit.textChanged.connect(self._on_answer_changed)
 
     @classmethod
     def ask(cls, parent: QWidget | None, request: ReflectionRequest) -> ReflectionDraft | None:
@@ -185,14 +184,36 @@ class ReflectionDialog(QDialog):
         dialog = cls(request, parent)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def draft(self) -> ReflectionDraft:
-        """The reflection as the fields say."""
+    def missing(self) -> list[str]:
+        """What is still to be chosen before the reflection can be saved, in plain words."""
+        missing = [
+            what
+            for what, scale in (
+                ("the hardest moment", self.peak_scale),
+                ("how safe you felt", self.safe_scale),
+                ("how close you felt", self.close_scale),
+            )
+            if scale.chosen() is None
+        ]
+        if self.stop_group.checkedId() == -1:
+            missing.append("whether you used the stop signal")
+        if self.repeat_group.checkedId() == -1:
+            missing.append("whether you would do it again")
+        if self.note_edit.toPlainText().strip() and self.visibility_group.checkedId() == -1:
+            missing.append("whether your note is shared or private")
+        return missing
+
+    def draft(self) -> ReflectionDraft | None:
+        """The reflection as the fields say, or None while something is still to be chosen."""
+        peak, safe, close = (s.chosen() for s in (self.peak_scale, self.safe_scale, self.close_scale))
+        if self.missing() or peak is None or safe is None or close is None:
+            return None
         return ReflectionDraft(
             session_id=self._request.session_id,
             partner_id=self._request.partner.id,
-            peak_distress=self.peak_scale.value(),
-            felt_safe=self.safe_scale.value(),
-            felt_close=self.close_scale.value(),
+            peak_distress=peak,
+            felt_safe=safe,
+            felt_close=close,
             used_stop_signal=self.stop_group.checkedId() == _YES,
             would_repeat=self.repeat_group.checkedId() == _YES,
             visibility=self.visibility(),
@@ -200,32 +221,27 @@ class ReflectionDialog(QDialog):
         )
 
     def visibility(self) -> NoteVisibility:
-        """Shared or private, as chosen."""
+        """Private if chosen; shared otherwise (an empty note has nothing to share, and a note needs a choice)."""
         return NoteVisibility.PRIVATE if self.private_radio.isChecked() else NoteVisibility.SHARED
 
     def _fill(self, request: ReflectionRequest) -> None:
         previous = request.previous
         self.problem_label.setText(request.problem)
         self.problem_label.setVisible(bool(request.problem))
-        if previous is None:
-            expected = request.expected_distress
-            self.peak_scale.set_value(expected if expected is not None else 0)
-            self.safe_scale.set_value(5)
-            self.close_scale.set_value(5)
-            self.stop_group.button(_NO).setChecked(True)
-            self.shared_radio.setChecked(True)
-            self._on_answer_changed()
-            return
-        self.peak_scale.set_value(previous.peak_distress)
-        self.safe_scale.set_value(previous.felt_safe)
-        self.close_scale.set_value(previous.felt_close)
-        self.stop_group.button(_YES if previous.used_stop_signal else _NO).setChecked(True)
-        self.repeat_group.button(_YES if previous.would_repeat else _NO).setChecked(True)
-        (self.private_radio if previous.visibility is NoteVisibility.PRIVATE else self.shared_radio).setChecked(True)
-        self.note_edit.setPlainText(previous.note or "")
+        if previous is not None:
+            # The partner's own earlier answers (or what they just wrote), never a suggestion.
+            self.peak_scale.set_chosen(previous.peak_distress)
+            self.safe_scale.set_chosen(previous.felt_safe)
+            self.close_scale.set_chosen(previous.felt_close)
+            self.stop_group.button(_YES if previous.used_stop_signal else _NO).setChecked(True)
+            self.repeat_group.button(_YES if previous.would_repeat else _NO).setChecked(True)
+            private = previous.visibility is NoteVisibility.PRIVATE
+            (self.private_radio if private else self.shared_radio).setChecked(True)
+            self.note_edit.setPlainText(previous.note or "")
         self._on_answer_changed()
 
     def _on_answer_changed(self, *_args: object) -> None:
-        answered = self.stop_group.checkedId() != -1 and self.repeat_group.checkedId() != -1
-        self.save_button.setEnabled(answered)
-        self.hint_label.setVisible(not answered)
+        missing = self.missing()
+        self.save_button.setEnabled(not missing)
+        self.hint_label.setText(f"Still to choose: {', '.join(missing)}." if missing else "")
+        self.hint_label.setVisible(bool(missing))

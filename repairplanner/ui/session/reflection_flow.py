@@ -57,21 +57,20 @@ class ReflectionFlow:
         """Each partner reflects in turn (or skips); a session being finished is marked done either way."""
         try:
             earlier = {r.partner_id: r for r in self._sessions.reflections(session.id)}
-            expected = {c.partner_id: c.expected_distress for c in self._sessions.check_ins(session.id)}
         except UserFacingError as error:
             self._dialogs.warn(self._parent, "Reflection", error.message)
             return False
         title = exercise.title if exercise else "session"
         saved = False
-        for partner in couple.partners:
+        # A solo session is reflected on by its one partner only.
+        partners = [p for p in couple.partners if session.solo_partner_id in (None, p.id)]
+        for partner in partners:
             previous: Reflection | ReflectionDraft | None = earlier.get(partner.id)
             if previous is not None and previous.note is None:
                 previous = self._unlocked(session.id, partner)
                 if previous is None:
                     continue
-            request = ReflectionRequest(
-                session.id, partner, couple.other(partner.id), title, previous, expected.get(partner.id)
-            )
+            request = ReflectionRequest(session.id, partner, couple.other(partner.id), title, previous)
             saved = self._reflect_one(request) or saved
         if saved:
             self._events.reflection_saved.emit()

@@ -1,4 +1,5 @@
-"""Starting a session: both check in, the advice is shown, then start, go lighter, choose a talk, or rest.
+"""Starting a session: each partner's private check-in turn (today's yes, a light), the combined advice, then the
+guided session and the reflection, or something lighter, a talk, or rest.
 
 Also "Not this — how about…?": a partner declines and proposes another exercise in one step.
 """
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from repairplanner.core.check_in_rules import NOT_TODAY_TITLE
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import (
     MAX_LEVEL,
@@ -23,8 +25,11 @@ from repairplanner.core.entities import (
     Track,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.grading import Advice
 from repairplanner.ui.session.advice_dialog import NextStep, shorter_minutes
 from repairplanner.ui.session.alternative_dialog import AlternativeRequest
+from repairplanner.ui.session.guided_session import GuidedRequest
+from repairplanner.ui.session.reflection_flow import ReflectionFlow
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.plan_commands import PlanEditor
@@ -64,29 +69,38 @@ class StartFlow:
         self._dialogs = dialogs
         self._events = events
         self._parent = parent
+        self._reflection = ReflectionFlow(sessions, editor, dialogs, events, parent)
 
     def start(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
-        """Check in (each partner in turn), show the advice, and do what the couple chooses."""
+        """Each partner's private turn, the combined advice, and what the couple chooses; starting opens the guided
+        session, which leads to the reflection."""
         exercise = exercises.get(session.exercise_id)
-        answers = self._dialogs.check_in(self._parent, couple, exercise)
-        if answers is None:
-            return FlowOutcome()
         try:
-            for partner_id, answer in answers.items():
-                self._sessions.check_in(session.id, partner_id, answer.light, answer.expected_distress)
-            advice = self._sessions.advice(session.id)
+            order = self._sessions.turn_order(session.id)
         except UserFacingError as error:
             self._dialogs.warn(self._parent, START_TITLE, error.message)
             return FlowOutcome()
+        turns = self._dialogs.check_in(self._parent, couple, exercise, order)
+        if turns is None:
+            return FlowOutcome()
+        try:
+            advice = self._sessions.check_in_together(session.id, turns)
+        except UserFacingError as error:
+            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            return FlowOutcome()
+        if advice.kind is Advice.NOT_TODAY:
+            # The same words whoever said it; nothing else is asked or shown.
+            self._dialogs.inform(self._parent, NOT_TODAY_TITLE, advice.message)
+            return FlowOutcome(select_id=session.id)
         step = self._dialogs.session_advice(self._parent, advice, exercise, session.minutes)
         if step is None:
             return FlowOutcome()
         if step is NextStep.START:
-            return self._start(session)
+            return self._start(session, couple, exercise)
         if step is NextStep.SHORTER:
             shorter = dataclasses.replace(session, minutes=shorter_minutes(session.minutes))
             if shorter == session or self._editor.edit(session, shorter, _title(exercise)):
-                return self._start(session)
+                return self._start(shorter, couple, exercise, lighter=True)
             return FlowOutcome()
         if step is NextStep.REST:
             self._editor.set_status(session, SessionStatus.PAUSED, _title(exercise))
@@ -114,13 +128,23 @@ class StartFlow:
         self._events.plan_changed.emit()
         return FlowOutcome(select_id=proposal.id)
 
-    def _start(self, session: PlannedSession) -> FlowOutcome:
+    def _start(
+        self, session: PlannedSession, couple: Couple, exercise: Exercise | None, *, lighter: bool = False
+    ) -> FlowOutcome:
         try:
-            self._sessions.start(session.id)
+            started = self._sessions.start(session.id, lighter=lighter)
         except UserFacingError as error:
             self._dialogs.warn(self._parent, START_TITLE, error.message)
             return FlowOutcome(select_id=session.id)
-        return FlowOutcome(started=True, select_id=session.id)
+        request = GuidedRequest.for_exercise(
+            exercise, started.minutes, couple.stop_signal, solo=started.solo_partner_id is not None
+        )
+        if self._dialogs.guided_session(self._parent, request) is None:
+            # Closed part-way: the session stays under way, and "Finish and reflect" is on its card.
+            return FlowOutcome(started=True, select_id=session.id)
+        # Finished or stopped: both are a complete session, and both lead to the reflection.
+        self._reflection.reflect(started, exercise, couple, finishing=True)
+        return FlowOutcome(select_id=session.id)
 
     def _swap(
         self,

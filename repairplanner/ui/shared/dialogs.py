@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,12 @@ from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraf
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
+    from repairplanner.core.check_in_rules import CheckInTurn
     from repairplanner.core.grading import PreSessionAdvice
     from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.ui.session.advice_dialog import NextStep
     from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
-    from repairplanner.ui.session.check_in_dialog import CheckInAnswer
+    from repairplanner.ui.session.guided_session import GuidedEnd, GuidedRequest
     from repairplanner.ui.session.reflection_dialog import ReflectionRequest
 
 
@@ -108,12 +110,18 @@ class DialogService:
         return names.index(name) if chosen and name in names else None
 
     def check_in(
-        self, parent: QWidget | None, couple: Couple, exercise: Exercise | None
-    ) -> dict[int, CheckInAnswer] | None:
-        """Each partner's traffic light and expected distress, in turn; None for 'Not now'."""
+        self, parent: QWidget | None, couple: Couple, exercise: Exercise | None, order: Sequence[int]
+    ) -> list[CheckInTurn] | None:
+        """Each partner's private turn in `order` (today's yes, a light, expected distress); None for 'Not now'."""
         from repairplanner.ui.session.check_in_dialog import CheckInDialog
 
-        return CheckInDialog.ask(parent, couple, exercise)
+        return CheckInDialog.ask(parent, couple, exercise, order)
+
+    def guided_session(self, parent: QWidget | None, request: GuidedRequest) -> GuidedEnd | None:
+        """The exercise as the couple does it, one step at a time; how it ended, or None if simply closed."""
+        from repairplanner.ui.session.guided_session import GuidedSessionDialog
+
+        return GuidedSessionDialog.ask(parent, request)
 
     def session_advice(
         self, parent: QWidget | None, advice: PreSessionAdvice, exercise: Exercise | None, minutes: int

@@ -1,20 +1,23 @@
-"""Starting a session: only once both agreed; each partner checks in; the advice leads to start, lighter, or rest."""
+"""Starting a session: only once both agreed; private check-in turns with today's yes; advice; the guided session."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from repairplanner.core.entities import Light, SessionStatus
-from repairplanner.core.grading import Advice, PreSessionAdvice
+from repairplanner.core.check_in_rules import CONSENT_QUESTION, NOT_TODAY_MESSAGE, NOT_TODAY_TITLE, CheckInTurn
+from repairplanner.core.entities import Light, SessionStatus, YellowChoice
+from repairplanner.core.grading import Advice, Alternative, PreSessionAdvice
 from repairplanner.db.schema import CheckInRow, PlannedSessionRow
 from repairplanner.services.sessions import SessionError
 from repairplanner.ui.session.advice_dialog import NO_TOUCH_HEADING, AdviceDialog, NextStep, shorter_minutes
 from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
-from repairplanner.ui.session.check_in_dialog import CheckInAnswer, CheckInDialog
+from repairplanner.ui.session.check_in_dialog import CheckInDialog, LookAwayPage, PartnerTurnPage
+from repairplanner.ui.session.guided_session import GuidedEnd, GuidedRequest
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
@@ -31,8 +34,18 @@ def agreed_walk(page: WeekPage, setup: Plan) -> int:
     return session.id
 
 
-def both(setup: Plan, first: Light, second: Light) -> dict[int, CheckInAnswer]:
-    return {setup.ana: CheckInAnswer(first, 2), setup.bo: CheckInAnswer(second, 5)}
+def both(
+    setup: Plan, first: Light, second: Light, choices: tuple[YellowChoice | None, YellowChoice | None] = (None, None)
+) -> list[CheckInTurn]:
+    """Ana's and Bo's turns; a yellow light without a named choice asks for a shorter version."""
+
+    def choice(light: Light, chosen: YellowChoice | None) -> YellowChoice | None:
+        return (chosen or YellowChoice.SHORTER) if light is Light.YELLOW else None
+
+    return [
+        CheckInTurn(setup.ana, True, first, 2, choice(first, choices[0])),
+        CheckInTurn(setup.bo, True, second, 5, choice(second, choices[1])),
+    ]
 
 
 def test_start_is_offered_only_once_both_have_ticked(page: WeekPage, setup: Plan) -> None:
@@ -170,25 +183,147 @@ def test_marking_skipped_or_rested_is_one_undoable_step_each(page: WeekPage, set
     assert setup.plan.get_week(page.current_week()).find(session.id).status is SessionStatus.PLANNED
 
 
-def test_the_check_in_dialog_takes_each_partner_in_turn(qtbot: QtBot, setup: Plan) -> None:
-    dialog = CheckInDialog(setup.couple, setup.library.get(WALK))
+def shown_dialog(qtbot: QtBot, setup: Plan, order: tuple[int, ...]) -> CheckInDialog:
+    dialog = CheckInDialog(setup.couple, setup.library.get(WALK), order)
     qtbot.addWidget(dialog)
-    assert dialog.turn() == 0 and dialog.turn_label.text() == "Ana's turn (1 of 2)"
-    assert dialog.next_button.text() == "&Next: Bo" and not dialog.next_button.isEnabled()
-    assert [b.text() for b in dialog.pages[0].light_buttons.values()] == [
-        "Green — I feel ready",
-        "Yellow — a bit unsure",
-        "Red — not today",
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def visible_texts(dialog: QDialog) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    widgets = [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+    return " | ".join(w.text() for w in widgets if w.isVisible())
+
+
+def test_each_turn_begins_by_asking_the_other_to_look_away_and_cannot_be_gone_back_to(
+    qtbot: QtBot, setup: Plan
+) -> None:
+    dialog = shown_dialog(qtbot, setup, (setup.bo, setup.ana))
+    assert isinstance(dialog.current_page(), LookAwayPage)
+    assert dialog.current_page().message_label.text() == "Ana, please look away while Bo answers."
+    assert not any("Back" in b.text() for b in dialog.findChildren(QPushButton)), "no way back into a turn"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    bo_page = dialog.current_page()
+    assert isinstance(bo_page, PartnerTurnPage) and bo_page.partner.name == "Bo"
+    assert dialog.turn_label.text() == "Bo's turn (1 of 2)"
+    assert CONSENT_QUESTION in visible_texts(dialog) and not bo_page.details.isVisible()
+    assert not dialog.next_button.isEnabled()
+    bo_page.yes_radio.click()
+    assert bo_page.details.isVisible() and not bo_page.yellow_box.isVisible()
+    bo_page.light_buttons[Light.YELLOW].click()
+    assert bo_page.yellow_box.isVisible() and not dialog.next_button.isEnabled(), "yellow asks what Bo would like"
+    assert [b.text() for b in bo_page.yellow_buttons.values()] == [
+        "A shorter or lighter version",
+        "An exercise from the level before",
+        "A talk instead",
+        "Go ahead as planned",
     ]
-    dialog.pages[0].set_answer(CheckInAnswer(Light.YELLOW, 4))
-    assert dialog.pages[0].distress_value.text() == "4 of 10"
-    dialog.next_button.click()
-    assert dialog.turn() == 1 and dialog.turn_label.text() == "Bo's turn (2 of 2)"
-    assert dialog.next_button.text() == "&Done" and dialog.answers() is None
-    dialog.pages[1].set_answer(CheckInAnswer(Light.GREEN, 1))
-    dialog.next_button.click()
+    bo_page.yellow_buttons[YellowChoice.AS_PLANNED].click()
+    bo_page.distress_slider.setValue(6)
+    assert dialog.next_button.text() == "&Next: hand over"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.current_page().message_label.text() == "Bo, please look away while Ana answers."
+    assert not bo_page.isVisible() and not bo_page.isEnabled()
+    shown = visible_texts(dialog)
+    assert "Go ahead as planned" not in shown and "Yellow" not in shown, "nothing of Bo's turn is on screen"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    ana_page = dialog.current_page()
+    assert isinstance(ana_page, PartnerTurnPage) and ana_page.partner.name == "Ana"
+    assert ana_page.consent_group.checkedId() == -1 and ana_page.light_group.checkedId() == -1
+    assert dialog.next_button.text() == "&Done"
+    ana_page.not_today_radio.click()
+    assert not ana_page.details.isVisible() and dialog.next_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.answers() == {setup.ana: CheckInAnswer(Light.YELLOW, 4), setup.bo: CheckInAnswer(Light.GREEN, 1)}
+    assert dialog.turns() == [
+        CheckInTurn(setup.bo, True, Light.YELLOW, 6, YellowChoice.AS_PLANNED),
+        CheckInTurn(setup.ana, False),
+    ]
+
+
+def test_a_level_one_talk_offers_a_yellow_partner_only_what_applies(qtbot: QtBot, setup: Plan) -> None:
+    dialog = CheckInDialog(setup.couple, setup.library.get(CHECK_IN), (setup.ana, setup.bo))
+    qtbot.addWidget(dialog)
+    assert list(dialog.turn_pages[0].yellow_buttons) == [YellowChoice.SHORTER, YellowChoice.AS_PLANNED]
+
+
+def test_the_flow_asks_in_the_service_s_alternating_order(page: WeekPage, setup: Plan, dialogs: FakeDialogs) -> None:
+    first, second = agreed_walk(page, setup), agreed_walk(page, setup)
+    orders: list[tuple[int, ...]] = []
+
+    def answer(couple: object, exercise: object, order: tuple[int, ...]) -> list[CheckInTurn]:
+        orders.append(tuple(order))
+        return [CheckInTurn(pid, True, Light.GREEN, 1) for pid in order]
+
+    dialogs.script("check_in", answer, answer)
+    expected = setup.life.turn_order(first)
+    page.select_session(first, focus=False)
+    page.week_actions.start_session.trigger()
+    page.select_session(second, focus=False)
+    page.week_actions.start_session.trigger()
+    assert orders[0] == expected and sorted(expected) == sorted((setup.ana, setup.bo))
+    assert orders[1] == expected[::-1], "whoever went first last time goes second now"
+
+
+def test_not_today_from_either_partner_ends_with_the_same_words(
+    page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    shown: list[list[tuple[str, str, str]]] = []
+    for declining in (setup.ana, setup.bo):
+        session_id = agreed_walk(page, setup)
+        dialogs.shown.clear()
+        dialogs.calls.clear()
+        turns = [
+            CheckInTurn(pid, False) if pid == declining else CheckInTurn(pid, True, Light.GREEN, 2)
+            for pid in setup.life.turn_order(session_id)
+        ]
+        dialogs.script("check_in", turns)
+        page.week_actions.start_session.trigger()
+        assert [c[0] for c in dialogs.calls] == ["check_in", "inform"], "no advice, no question, no start"
+        shown.append(list(dialogs.shown))
+        assert setup.stored(CheckInRow, session_id=session_id) == []
+        (row,) = setup.stored(PlannedSessionRow, id=session_id)
+        assert row["started_at"] is None and row["status"] == "planned"
+        assert page.card_for(session_id).status_label.text() == ""
+    assert shown[0] == shown[1] == [("inform", NOT_TODAY_TITLE, NOT_TODAY_MESSAGE)]
+    assert "Ana" not in NOT_TODAY_MESSAGE and "Bo" not in NOT_TODAY_MESSAGE
+    assert not any(word in NOT_TODAY_MESSAGE.lower() for word in FAILURE_WORDS)
+
+
+def test_yellow_as_planned_chosen_in_the_yellow_turn_reads_like_green(
+    page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    session_id = agreed_walk(page, setup)
+    offered: list[PreSessionAdvice] = []
+    dialogs.script("check_in", both(setup, Light.GREEN, Light.YELLOW, (None, YellowChoice.AS_PLANNED)))
+    dialogs.script("session_advice", lambda advice, exercise, minutes: offered.append(advice) or NextStep.START)
+    page.week_actions.start_session.trigger()
+    assert offered[0].kind is Advice.GO and "yellow" not in offered[0].message.lower()
+    assert page.card_for(session_id).status_label.text() == "Under way"
+
+
+def test_a_guided_session_finished_or_stopped_leads_to_the_reflection_and_is_done(
+    page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    for ending in (GuidedEnd.FINISHED, GuidedEnd.STOPPED):
+        session_id = agreed_walk(page, setup)
+        requests: list[GuidedRequest] = []
+        dialogs.script("check_in", both(setup, Light.GREEN, Light.GREEN))
+        dialogs.script("session_advice", NextStep.START)
+        dialogs.script("guided_session", lambda request, end=ending, seen=requests: seen.append(request) or end)
+        dialogs.calls.clear()
+        page.week_actions.start_session.trigger()
+        (request,) = requests
+        walk = setup.library.get(WALK)
+        assert (request.title, request.agreement, request.steps) == (walk.title, walk.agreement, walk.steps)
+        assert request.minutes == 15 and request.stop_signal == setup.couple.stop_signal
+        assert [c[0] for c in dialogs.calls] == ["check_in", "session_advice", "guided_session", "reflect", "reflect"]
+        session = setup.plan.get_week(page.current_week()).find(session_id)
+        assert session.status is SessionStatus.DONE, "stopping early is a complete session"
+        assert page.card_for(session_id).status_label.text() == "✓ Done"
 
 
 @pytest.mark.parametrize(
@@ -197,14 +332,12 @@ def test_the_check_in_dialog_takes_each_partner_in_turn(qtbot: QtBot, setup: Pla
         (Advice.GO, ["&Start"]),
         (
             Advice.OFFER_LIGHTER,
-            ["Start a &shorter version (10 min)", "Choose an exercise from &level 1…", "&Go ahead as planned"],
+            ["Start a &shorter version (10 min)", "Choose an exercise from &level 1…"],
         ),
         (Advice.NO_TOUCH_TODAY, ["Choose a &talk instead…", "&Rest today"]),
     ],
 )
 def test_the_advice_dialog_offers_plain_choices(qtbot: QtBot, setup: Plan, kind: Advice, buttons: list[str]) -> None:
-    from repairplanner.core.grading import Alternative
-
     alternatives = {
         Advice.GO: (),
         Advice.OFFER_LIGHTER: (Alternative.SHORTER, Alternative.PREVIOUS_LEVEL),
@@ -228,7 +361,9 @@ def test_the_dialog_service_opens_the_check_in_and_advice(
 ) -> None:
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     service = DialogService()
-    assert service.check_in(None, setup.couple, setup.library.get(WALK)) is None
+    assert service.check_in(None, setup.couple, setup.library.get(WALK), (setup.bo, setup.ana)) is None
+    request = GuidedRequest.for_exercise(setup.library.get(WALK), 15, "pause")
+    assert service.guided_session(None, request) is None
     advice = PreSessionAdvice(Advice.GO, (), "Go gently.")
     assert service.session_advice(None, advice, setup.library.get(WALK), 15) is None
     request = AlternativeRequest(setup.couple, tuple(setup.library.list_exercises()), None, 2)

@@ -7,16 +7,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.check_in_rules import CheckInTurn
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionStatus
 from repairplanner.core.passphrase import DamagedKeyError, WrongPassphraseError
 from repairplanner.db.schema import PartnerKeyRow, PlannedSessionRow, ReflectionRow
 from repairplanner.paths import AppPaths
 from repairplanner.ui.session.advice_dialog import NextStep
-from repairplanner.ui.session.check_in_dialog import CheckInAnswer
-from repairplanner.ui.session.reflection_dialog import NOTE_PROMPTS, ReflectionDialog, ReflectionRequest
+from repairplanner.ui.session.reflection_dialog import NOT_CHOSEN, NOTE_PROMPTS, ReflectionDialog, ReflectionRequest
 from repairplanner.ui.session.reflection_flow import KEPT_NOTE
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.week_page import WeekPage
@@ -32,7 +33,8 @@ def started_walk(page: WeekPage, setup: Plan, dialogs: FakeDialogs) -> int:
     session = setup.book(WALK, TODAY)
     setup.agree(session.id)
     setup.events.plan_changed.emit()
-    dialogs.script("check_in", {setup.ana: CheckInAnswer(Light.GREEN, 3), setup.bo: CheckInAnswer(Light.GREEN, 6)})
+    turns = [CheckInTurn(setup.ana, True, Light.GREEN, 3), CheckInTurn(setup.bo, True, Light.GREEN, 6)]
+    dialogs.script("check_in", turns)
     dialogs.script("session_advice", NextStep.START)
     page.card_for(session.id).start_button.click()
     assert page.card_for(session.id).status_label.text() == "Under way"
@@ -63,7 +65,7 @@ def test_a_shared_reflection_is_stored_and_the_card_shows_done_and_who_reflected
     with qtbot.waitSignal(setup.events.reflection_saved):
         page.card_for(session_id).finish_button.click()
     assert [r.partner.name for r in requests] == ["Ana", "Bo"]
-    assert [r.expected_distress for r in requests] == [3, 6], "peak distress starts from the check-in's expectation"
+    assert [r.previous for r in requests] == [None, None], "a first reflection starts blank, not from the check-in"
     rows = reflection_rows(setup, session_id)
     assert set(rows) == {setup.ana}
     assert rows[setup.ana]["note"] == "My shoulders dropped after a while." and rows[setup.ana]["sealed_note"] is None
@@ -196,26 +198,39 @@ def test_reflect_is_offered_for_sessions_done_under_way_or_agreed_and_due(page: 
     assert row["status"] == "planned"
 
 
-def test_the_reflection_dialog_asks_gently_and_returns_what_was_written(qtbot: QtBot, setup: Plan) -> None:
+def test_the_reflection_dialog_starts_blank_and_saves_only_what_was_chosen(qtbot: QtBot, setup: Plan) -> None:
     ana, bo = setup.couple.partners
-    dialog = ReflectionDialog(ReflectionRequest(7, ana, bo, "Hand-holding walk", expected_distress=6))
+    dialog = ReflectionDialog(ReflectionRequest(7, ana, bo, "Hand-holding walk"))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Ana's reflection"
     assert dialog.note_edit.placeholderText() == NOTE_PROMPTS and "body first" in NOTE_PROMPTS
     assert dialog.private_radio.text() == "Private: sealed with your passphrase; Bo can't read it"
-    assert dialog.shared_radio.isChecked() and dialog.peak_scale.value() == 6
-    assert dialog.peak_scale.value_label.text() == "6 of 10"
-    assert not dialog.save_button.isEnabled(), "would you do it again? is answered, not assumed"
-    assert not dialog.problem_label.isVisibleTo(dialog)
-    dialog.safe_scale.set_value(9)
-    dialog.close_scale.set_value(8)
+    scales = (dialog.peak_scale, dialog.safe_scale, dialog.close_scale)
+    assert [s.text() for s in scales] == [NOT_CHOSEN] * 3 and [s.chosen() for s in scales] == [None] * 3
+    for group in (dialog.stop_group, dialog.repeat_group, dialog.visibility_group):
+        assert group.checkedId() == -1, "nothing is answered for the partner"
+    assert not dialog.save_button.isEnabled() and dialog.draft() is None
+    assert dialog.hint_label.text() == (
+        "Still to choose: the hardest moment, how safe you felt, how close you felt, "
+        "whether you used the stop signal, whether you would do it again."
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.peak_scale.setFocus()
+    qtbot.keyClick(dialog.peak_scale, Qt.Key.Key_Up)
+    assert dialog.peak_scale.chosen() == 0 and dialog.peak_scale.text() == "0 of 10", "0 is a choice, made by hand"
+    dialog.safe_scale.set_chosen(9)
+    dialog.close_scale.set_chosen(8)
     dialog.stop_group.button(1).setChecked(True)
     dialog.repeat_group.button(0).setChecked(True)
-    dialog.private_radio.setChecked(True)
+    assert dialog.save_button.isEnabled(), "with no note there is nothing to share or keep private"
     dialog.note_edit.setPlainText("Tight chest, then easier.")
-    assert dialog.save_button.isEnabled()
+    assert not dialog.save_button.isEnabled() and dialog.draft() is None
+    assert dialog.hint_label.text() == "Still to choose: whether your note is shared or private."
+    dialog.private_radio.setChecked(True)
+    assert dialog.save_button.isEnabled() and not dialog.hint_label.isVisibleTo(dialog)
     assert dialog.draft() == ReflectionDraft(
-        7, ana.id, 6, 9, 8, True, False, NoteVisibility.PRIVATE, "Tight chest, then easier."
+        7, ana.id, 0, 9, 8, True, False, NoteVisibility.PRIVATE, "Tight chest, then easier."
     )
     dialog.skip_button.click()
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -235,5 +250,6 @@ def test_the_reflection_dialog_comes_back_with_the_text_and_a_kind_word(qtbot: Q
 def test_the_dialog_service_opens_the_reflection(qtbot: QtBot, setup: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     ana, bo = setup.couple.partners
-    result = DialogService().reflect(None, ReflectionRequest(7, ana, bo, "Walk", expected_distress=2))
-    assert result is not None and result.partner_id == ana.id and result.peak_distress == 2
+    earlier = ReflectionDraft(7, ana.id, 2, 8, 7, False, True)
+    result = DialogService().reflect(None, ReflectionRequest(7, ana, bo, "Walk", earlier))
+    assert result == earlier

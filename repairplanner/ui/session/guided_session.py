@@ -1,0 +1,319 @@
+"""A guided session: the exercise as the couple does it, one large step at a time, with the stop signal on screen.
+
+Keyboard only: Space or Right for the next step, Left to go back, T for the quiet timer, S for "We stopped".
+Finishing the steps or stopping both end kindly and lead to the reflection; stopping early is a complete session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repairplanner.core.entities import Exercise, Track
+
+#: Step text is read at arm's length: this many times the base font.
+STEP_SCALE = 1.6
+KEYS_HINT = "Space or → for the next step, ← to go back, T for the timer, S to stop."
+TIME_UP = "The planned time is up. Finish in your own time."
+FINISHED_TEXT = (
+    "That was the last step. Take a moment together before you move on; "
+    "then each of you says how it was, in your own reflection."
+)
+STOPPED_TEXT = (
+    "You stopped, and that is the stop signal doing its job. Stopping needs no reason, "
+    "and this still counts as a session done together. Take a moment; then each of you reflects when ready."
+)
+SOLO_STOPPED_TEXT = (
+    "You stopped, and that is exactly what the stop signal is for. Stopping needs no reason, "
+    "and this still counts as a session done. Take a moment; then reflect when you are ready."
+)
+_NEVER_MARK = "never part of"
+
+
+class GuidedEnd(str, Enum):
+    """How a guided session ended; both lead to the reflection and both are a complete session."""
+
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True, slots=True)
+class GuidedRequest:
+    """What the guided session shows: the agreement, the steps, the planned minutes and the stop signal."""
+
+    title: str
+    agreement: str
+    steps: tuple[str, ...]
+    minutes: int
+    stop_signal: str
+    never_list: str = ""
+    solo: bool = False
+
+    @classmethod
+    def for_exercise(
+        cls, exercise: Exercise | None, minutes: int, stop_signal: str, *, solo: bool = False
+    ) -> GuidedRequest:
+        """The request for `exercise` as booked; touch exercises also carry their never-list when their text has one."""
+        if exercise is None:
+            return cls("Your session", "", ("Take your time.",), minutes, stop_signal, solo=solo)
+        never = never_list(exercise) if exercise.track is Track.TOUCH else ""
+        steps = exercise.steps or ("Take your time.",)
+        return cls(exercise.title, exercise.agreement, tuple(steps), minutes, stop_signal, never, solo)
+
+
+def never_list(exercise: Exercise) -> str:
+    """The sentence of the exercise's agreement or safety notes that says what is never part of it, if any."""
+    for text in (exercise.agreement, exercise.safety):
+        at = text.casefold().find(_NEVER_MARK)
+        if at != -1:
+            end = text.find("\n", at)
+            return text[at : end if end != -1 else len(text)].strip()
+    return ""
+
+
+def clock_text(seconds: int) -> str:
+    """'9:05'."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _scaled(label: QLabel, scale: float, *, bold: bool = False) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class GuidedSessionDialog(QDialog):
+    """One step at a time; the timer is optional and silent; the stop signal and "We stopped" are always there."""
+
+    def __init__(self, request: GuidedRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._request = request
+        self._index = 0
+        self._remaining = max(0, request.minutes) * 60
+        self.ended: GuidedEnd | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self._build_ui()
+        self._connect_signals()
+        self._show_step(0)
+
+    def _build_ui(self) -> None:
+        request = self._request
+        self.setWindowTitle("Your session")
+        self.setAccessibleName("Your session")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = _scaled(QLabel(request.title), 1.3, bold=True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        if request.agreement:
+            who = "What you agreed to" if request.solo else "What each of you agreed to"
+            self.agreement_label = _scaled(QLabel(f"{who}: {request.agreement}"), 1.1)
+            self.agreement_label.setAccessibleName(who)
+            layout.addWidget(self.agreement_label)
+        if request.never_list:
+            self.never_label = _scaled(QLabel(request.never_list), 1.1)
+            self.never_label.setAccessibleName("Never part of this exercise")
+            layout.addWidget(self.never_label)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_steps())
+        self.stack.addWidget(self._build_end())
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_timer())
+        layout.addWidget(self._build_stop())
+        for button in self.findChildren(QPushButton):
+            # The dialog keeps the keyboard, so Space and the arrows always mean "next" and "back".
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+        self.setMinimumSize(640, 480)
+
+    def _build_steps(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.counter_label = _scaled(QLabel(), 1.1)
+        self.step_label = _scaled(QLabel(), STEP_SCALE)
+        self.step_label.setAccessibleName("This step")
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        hint = QLabel(KEYS_HINT)
+        row = QHBoxLayout()
+        self.back_button = QPushButton("← Back")
+        self.next_button = QPushButton("Next →")
+        row.addWidget(hint, 1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        layout.addWidget(self.counter_label)
+        layout.addWidget(self.step_label, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_end(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.end_label = _scaled(QLabel(), STEP_SCALE)
+        self.end_label.setAccessibleName("The session has ended")
+        self.reflect_button = QPushButton("Go to the &reflection")
+        layout.addWidget(self.end_label, 1)
+        layout.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _build_timer(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.timer_note = QLabel(f"Planned: {self._request.minutes} min. The timer is optional and silent.")
+        self.timer_note.setWordWrap(True)
+        self.clock_label = _scaled(QLabel(clock_text(self._remaining)), 1.4, bold=True)
+        self.clock_label.setAccessibleName("Time left")
+        self.timer_button = QPushButton("Start the &timer")
+        row.addWidget(self.timer_note, 1)
+        row.addWidget(self.clock_label)
+        row.addWidget(self.timer_button)
+        return box
+
+    def _build_stop(self) -> QWidget:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        who = "You can" if self._request.solo else "Either of you can"
+        self.stop_label = _scaled(
+            QLabel(f"Stop signal: “{self._request.stop_signal}”. {who} use it at any moment, without a reason."),
+            1.2,
+            bold=True,
+        )
+        self.stop_label.setAccessibleName("Your stop signal")
+        self.stopped_button = QPushButton("I &stopped" if self._request.solo else "We &stopped")
+        row.addWidget(self.stop_label, 1)
+        row.addWidget(self.stopped_button)
+        return frame
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next_step)
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.stopped_button.clicked.connect(self.stop)
+        self.reflect_button.clicked.connect(self.accept)
+        self.timer.timeout.connect(self.tick)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, request: GuidedRequest) -> GuidedEnd | None:
+        """How the session ended (finished or stopped), or None if the window was simply closed."""
+        dialog = cls(request, parent)
+        return dialog.ended if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # ------------------------------------------------------------------ public
+
+    def step(self) -> int:
+        """The index of the step on screen."""
+        return self._index
+
+    def remaining(self) -> int:
+        """Seconds left on the quiet timer."""
+        return self._remaining
+
+    def next_step(self) -> None:
+        """The next step, or after the last one, the end of the session."""
+        if self.ended is not None:
+            return
+        if self._index < len(self._request.steps) - 1:
+            self._show_step(self._index + 1)
+        else:
+            self._end(GuidedEnd.FINISHED)
+
+    def back(self) -> None:
+        """The step before."""
+        if self.ended is None and self._index > 0:
+            self._show_step(self._index - 1)
+
+    def stop(self) -> None:
+        """'We stopped': end kindly and lead to the reflection."""
+        if self.ended is None:
+            self._end(GuidedEnd.STOPPED)
+
+    def toggle_timer(self) -> None:
+        """Start or pause the quiet timer."""
+        if self.timer.isActive():
+            self.timer.stop()
+        elif self._remaining > 0 and self.ended is None:
+            self.timer.start()
+        self._update_timer()
+
+    def tick(self) -> None:
+        """One second less; at zero the timer stops quietly and says so once, in words."""
+        self._remaining = max(0, self._remaining - 1)
+        if self._remaining == 0:
+            self.timer.stop()
+        self._update_timer()
+
+    # ------------------------------------------------------------------ internals
+
+    def _show_step(self, index: int) -> None:
+        steps = self._request.steps
+        self._index = index
+        self.counter_label.setText(f"Step {index + 1} of {len(steps)}")
+        self.step_label.setText(steps[index])
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setText("Finish →" if index == len(steps) - 1 else "Next →")
+
+    def _end(self, how: GuidedEnd) -> None:
+        self.ended = how
+        self.timer.stop()
+        self._update_timer()
+        if how is GuidedEnd.FINISHED:
+            self.end_label.setText(FINISHED_TEXT)
+        else:
+            self.end_label.setText(SOLO_STOPPED_TEXT if self._request.solo else STOPPED_TEXT)
+        self.stopped_button.setEnabled(False)
+        self.timer_button.setEnabled(False)
+        self.reflect_button.setDefault(True)
+        self.stack.setCurrentIndex(1)
+
+    def _update_timer(self) -> None:
+        if self._remaining == 0 and self._request.minutes > 0:
+            self.clock_label.setText(clock_text(0))
+            self.timer_note.setText(TIME_UP)
+            self.timer_button.setText("Time is up")
+            self.timer_button.setEnabled(False)
+            return
+        self.clock_label.setText(clock_text(self._remaining))
+        self.timer_button.setText("Pause the &timer" if self.timer.isActive() else "Start the &timer")
+
+    # ------------------------------------------------------------------ events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.ended is not None and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Right):
+            self.next_step()
+        elif key == Qt.Key.Key_Left:
+            self.back()
+        elif key == Qt.Key.Key_S:
+            self.stop()
+        elif key == Qt.Key.Key_T and self.timer_button.isEnabled():
+            self.toggle_timer()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,113 @@
+"""The guided session, driven by keyboard alone: steps, the quiet timer, the stop signal and "We stopped"."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from repairplanner.ui.session.guided_session import (
+    FINISHED_TEXT,
+    STEP_SCALE,
+    STOPPED_TEXT,
+    TIME_UP,
+    GuidedEnd,
+    GuidedRequest,
+    GuidedSessionDialog,
+    clock_text,
+)
+from tests.ui.plan_world import CHECK_IN, WALK, Plan
+
+NEVER = "Never part of this exercise: anywhere but the hands."
+
+
+def open_dialog(qtbot: QtBot, request: GuidedRequest) -> GuidedSessionDialog:
+    dialog = GuidedSessionDialog(request)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitActive(dialog)
+    return dialog
+
+
+def walk_request(setup: Plan, minutes: int = 15) -> GuidedRequest:
+    return GuidedRequest.for_exercise(setup.library.get(WALK), minutes, setup.couple.stop_signal)
+
+
+def test_the_steps_go_one_at_a_time_by_keyboard_in_large_type(qtbot: QtBot, setup: Plan) -> None:
+    walk = setup.library.get(WALK)
+    dialog = open_dialog(qtbot, walk_request(setup))
+    assert dialog.agreement_label.text() == f"What each of you agreed to: {walk.agreement}"
+    base = QApplication.font().pointSizeF()
+    assert dialog.step_label.font().pointSizeF() >= base * STEP_SCALE - 0.01
+    assert dialog.step() == 0 and dialog.step_label.text() == walk.steps[0]
+    assert dialog.counter_label.text() == f"Step 1 of {len(walk.steps)}"
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.step() == 1 and dialog.step_label.text() == walk.steps[1]
+    qtbot.keyClick(dialog, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog, Qt.Key.Key_Left)
+    assert dialog.step() == 0, "there is nothing before the first step"
+    qtbot.keyClick(dialog, Qt.Key.Key_Right)
+    assert dialog.step() == 1
+    stop_text = dialog.stop_label.text()
+    assert setup.couple.stop_signal in stop_text and dialog.stop_label.isVisible()
+    for _ in walk.steps[1:]:
+        assert dialog.stop_label.isVisible() and dialog.stopped_button.isVisible(), "the stop signal stays on screen"
+        qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.ended is GuidedEnd.FINISHED and dialog.end_label.text() == FINISHED_TEXT
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_we_stopped_is_one_keystroke_away_and_ends_kindly(qtbot: QtBot, setup: Plan) -> None:
+    dialog = open_dialog(qtbot, walk_request(setup))
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.stopped_button.text() == "We &stopped"
+    qtbot.keyClick(dialog, Qt.Key.Key_S)
+    assert dialog.ended is GuidedEnd.STOPPED and dialog.end_label.text() == STOPPED_TEXT
+    assert "counts as a session" in STOPPED_TEXT and "fail" not in STOPPED_TEXT.lower()
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.ended is GuidedEnd.STOPPED, "no step moves after the end"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_timer_is_optional_quiet_and_from_the_planned_minutes(qtbot: QtBot, setup: Plan) -> None:
+    dialog = open_dialog(qtbot, walk_request(setup, minutes=1))
+    assert dialog.clock_label.text() == "1:00" and not dialog.timer.isActive(), "it waits to be started"
+    qtbot.keyClick(dialog, Qt.Key.Key_T)
+    assert dialog.timer.isActive() and dialog.timer_button.text() == "Pause the &timer"
+    dialog.tick()
+    assert dialog.remaining() == 59 and dialog.clock_label.text() == "0:59"
+    qtbot.keyClick(dialog, Qt.Key.Key_T)
+    assert not dialog.timer.isActive() and dialog.timer_button.text() == "Start the &timer"
+    qtbot.keyClick(dialog, Qt.Key.Key_T)
+    for _ in range(59):
+        dialog.tick()
+    assert not dialog.timer.isActive() and dialog.clock_label.text() == "0:00"
+    assert dialog.timer_note.text() == TIME_UP and dialog.ended is None, "time up ends nothing and asks nothing"
+    assert clock_text(605) == "10:05"
+
+
+def test_a_touch_exercise_shows_its_never_list_and_a_talk_has_none(qtbot: QtBot, setup: Plan) -> None:
+    walk = setup.library.get(WALK)
+    with_never = dataclasses.replace(walk, agreement=f"{walk.agreement}\n{NEVER}")
+    request = GuidedRequest.for_exercise(with_never, 15, "pause")
+    assert request.never_list == NEVER
+    dialog = open_dialog(qtbot, request)
+    assert dialog.never_label.text() == NEVER and dialog.never_label.isVisible()
+    talk = setup.library.get(CHECK_IN)
+    assert GuidedRequest.for_exercise(dataclasses.replace(talk, agreement=NEVER), 10, "pause").never_list == ""
+
+
+def test_a_solo_session_speaks_to_one_person(qtbot: QtBot, setup: Plan) -> None:
+    talk = setup.library.get(CHECK_IN)
+    dialog = open_dialog(qtbot, GuidedRequest.for_exercise(talk, 10, "pause", solo=True))
+    assert dialog.stopped_button.text() == "I &stopped" and "You can use it" in dialog.stop_label.text()
+    assert dialog.agreement_label.text().startswith("What you agreed to:")
+
+
+def test_closing_the_window_is_not_an_ending(qtbot: QtBot, setup: Plan) -> None:
+    dialog = open_dialog(qtbot, walk_request(setup))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.ended is None

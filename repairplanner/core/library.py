@@ -56,6 +56,12 @@ TAGS = frozenset(
     }
 )
 CUSTOM_ID_PREFIX = "custom-"
+#: What is never part of any exercise (PRODUCT.md); every built-in touch agreement carries this sentence word for word,
+#: and the guided session and the printed cards show it for every touch exercise, the couple's own included.
+NEVER_LIST = (
+    "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth;"
+    " no kissing."
+)
 _ID = re.compile(r"(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*")
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import LibraryError
 from repairplanner.core.library import (
+    NEVER_LIST,
     SCHEMA,
     TAGS,
     TECHNIQUES,
@@ -131,11 +132,6 @@ NEVER_AREAS = re.compile(
     r"\b(?:buttock\w*|bottoms?|inner thighs?|lower bell(?:y|ies)|mouths?|lips?|kiss\w*)\b", re.IGNORECASE
 )
 
-#: The one sentence that names what is never part of any exercise; every touch agreement carries it word for word.
-NEVER_LIST = (
-    "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth;"
-    " no kissing."
-)
 #: What to do if arousal happens or a sexual bid is made; every touch exercise at levels 4 and 5 carries both.
 AROUSAL_LINE = (
     "If arousal happens, it is a normal body response that asks for nothing:"

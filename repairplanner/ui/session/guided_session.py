@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.library import NEVER_LIST
 
 #: Step text is read at arm's length: this many times the base font.
 STEP_SCALE = 1.6
@@ -40,7 +41,6 @@ SOLO_STOPPED_TEXT = (
     "You stopped, and that is exactly what the stop signal is for. Stopping needs no reason, "
     "and this still counts as a session done. Take a moment; then reflect when you are ready."
 )
-_NEVER_MARK = "never part of"
 
 
 class GuidedEnd(str, Enum):
@@ -66,22 +66,12 @@ class GuidedRequest:
     def for_exercise(
         cls, exercise: Exercise | None, minutes: int, stop_signal: str, *, solo: bool = False
     ) -> GuidedRequest:
-        """The request for `exercise` as booked; touch exercises also carry their never-list when their text has one."""
+        """The request for `exercise` as booked; every touch exercise, the couple's own too, carries the never-list."""
         if exercise is None:
             return cls("Your session", "", ("Take your time.",), minutes, stop_signal, solo=solo)
-        never = never_list(exercise) if exercise.track is Track.TOUCH else ""
+        never = NEVER_LIST if exercise.track is Track.TOUCH else ""
         steps = exercise.steps or ("Take your time.",)
         return cls(exercise.title, exercise.agreement, tuple(steps), minutes, stop_signal, never, solo)
-
-
-def never_list(exercise: Exercise) -> str:
-    """The sentence of the exercise's agreement or safety notes that says what is never part of it, if any."""
-    for text in (exercise.agreement, exercise.safety):
-        at = text.casefold().find(_NEVER_MARK)
-        if at != -1:
-            end = text.find("\n", at)
-            return text[at : end if end != -1 else len(text)].strip()
-    return ""
 
 
 def clock_text(seconds: int) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.library import NEVER_LIST
 from repairplanner.ui.session.guided_session import (
     FINISHED_TEXT,
     STEP_SCALE,
@@ -19,8 +20,6 @@ from repairplanner.ui.session.guided_session import (
     clock_text,
 )
 from tests.ui.plan_world import CHECK_IN, WALK, Plan
-
-NEVER = "Never part of this exercise: anywhere but the hands."
 
 
 def open_dialog(qtbot: QtBot, request: GuidedRequest) -> GuidedSessionDialog:
@@ -91,13 +90,15 @@ def test_the_timer_is_optional_quiet_and_from_the_planned_minutes(qtbot: QtBot, 
 
 def test_a_touch_exercise_shows_its_never_list_and_a_talk_has_none(qtbot: QtBot, setup: Plan) -> None:
     walk = setup.library.get(WALK)
-    with_never = dataclasses.replace(walk, agreement=f"{walk.agreement}\n{NEVER}")
-    request = GuidedRequest.for_exercise(with_never, 15, "pause")
-    assert request.never_list == NEVER
+    # Every touch exercise shows it, the couple's own too, whatever its agreement says.
+    ours = dataclasses.replace(walk, agreement="Holding hands on a walk, clothed.")
+    for exercise in (walk, ours):
+        request = GuidedRequest.for_exercise(exercise, 15, "pause")
+        assert request.never_list == NEVER_LIST
     dialog = open_dialog(qtbot, request)
-    assert dialog.never_label.text() == NEVER and dialog.never_label.isVisible()
+    assert dialog.never_label.text() == NEVER_LIST and dialog.never_label.isVisible()
     talk = setup.library.get(CHECK_IN)
-    assert GuidedRequest.for_exercise(dataclasses.replace(talk, agreement=NEVER), 10, "pause").never_list == ""
+    assert GuidedRequest.for_exercise(talk, 10, "pause").never_list == ""
 
 
 def test_a_solo_session_speaks_to_one_person(qtbot: QtBot, setup: Plan) -> None:

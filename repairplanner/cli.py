@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.dates import range_text
 from repairplanner.core.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ def _add_export_verbs(
 
 
 def _week_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--week", required=True, metavar="WEEK", help="the ISO week, like 2026-W48")
+    parser.add_argument(
+        "--week", required=True, metavar="WEEK", help="the week, like 2026-W48: its number as the app shows it"
+    )
 
 
 def _output_option(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -199,7 +202,8 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
-    from repairplanner.core.weeks import parse_iso_week
+    from repairplanner.core.dates import week_for_label
+    from repairplanner.core.weeks import MONDAY
 
     if args.command == "export-summary":
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
@@ -209,7 +213,7 @@ def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
             raise _ArgumentError(f"the range is longer than {MAX_SUMMARY_YEARS} years; choose a shorter one")
     else:
         try:
-            start = parse_iso_week(args.week)
+            start = week_for_label(args.week, MONDAY)  # checked now; the couple's first weekday is known later
         except ValueError as error:
             raise _ArgumentError(str(error)) from None
         _check_year(start, f"--week '{args.week}'")
@@ -314,14 +318,13 @@ def _locale_paper() -> Paper:
 
 def _export_pdf(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_pdf
-    from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
 
     options = _options(args, cards=args.cards)
-    start = PlanService(sessions).week_of(request.start)
+    start = _couple_week(sessions, args.week)
     written = week_pdf(PrintService(sessions), start, options, request.target)
     return (
-        f"Wrote the week of {_range(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
+        f"Wrote the week of {range_text(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
@@ -333,7 +336,7 @@ def _export_summary(sessions: sessionmaker[Session], args: argparse.Namespace, r
     options = _options(args)
     written = summary_pdf(SummaryService(sessions), request.start, request.end, options, request.target)
     return (
-        f"Wrote the summary of {_range(request.start, request.end)} ({_plural(written.items, 'week')}, "
+        f"Wrote the summary of {range_text(request.start, request.end)} ({_plural(written.items, 'week')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
@@ -341,16 +344,21 @@ def _export_summary(sessions: sessionmaker[Session], args: argparse.Namespace, r
 def _export_ics(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_ics
     from repairplanner.services.calendar import CalendarService
-    from repairplanner.services.plan import PlanService
 
-    start = PlanService(sessions).week_of(request.start)
+    start = _couple_week(sessions, args.week)
     written = week_ics(CalendarService(sessions), start, request.target, neutral=not args.titles)
     events = _plural(written.items, "event")
-    return f"Wrote {events} for the week of {_range(start, start + dt.timedelta(days=6))} to {request.target}."
+    return f"Wrote {events} for the week of {range_text(start, start + dt.timedelta(days=6))} to {request.target}."
 
 
-def _range(start: dt.date, end: dt.date) -> str:
-    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+def _couple_week(sessions: sessionmaker[Session], label: str) -> dt.date:
+    """The first day of the couple's week labelled `label`, as the app numbers it."""
+    from repairplanner.core.dates import week_for_label
+    from repairplanner.services.couple import CoupleService
+
+    couple = CoupleService(sessions).get()
+    assert couple is not None  # _open_plan refuses a plan without a couple
+    return week_for_label(label, couple.week_start)
 
 
 def _plural(count: int, noun: str) -> str:

@@ -15,7 +15,7 @@ import icalendar
 import pypdf
 import pytest
 
-from repairplanner.core.weeks import iso_week_label
+from repairplanner.core.dates import week_label
 
 PRIVATE_PHRASE = "periwinkle-lantern 6620 is for me alone"
 PASSPHRASE = "the long way round the lake"
@@ -88,7 +88,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     engine.dispose()
     yield Demo(
         data=data,
-        week=iso_week_label(busiest + dt.timedelta(days=(8 - busiest.isoweekday()) % 7)),
+        week=week_label(busiest),
         titles=tuple(library.get(s.exercise_id).title for s in week_plan.sessions),
         sessions_in_week=len(week_plan.sessions),
         start=start,

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from repairplanner.core.dates import week_file_name
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.weeks import iso_week_label
 from repairplanner.printing.options import Paper, PrintOptions
 from repairplanner.ui.shared.dialogs import DialogService
 
@@ -128,7 +128,7 @@ class PrintActions(QObject):
         if printing is None or options is None:
             return
         start = self._current_week()
-        target = self._save_path("Export the week as PDF", f"weekly-plan-{iso_week_label(start)}.pdf", "PDF (*.pdf)")
+        target = self._save_path("Export the week as PDF", week_file_name(start, "pdf"), "PDF (*.pdf)")
         if target is None:
             return
 
@@ -170,9 +170,7 @@ class PrintActions(QObject):
         if calendar is None:
             return
         start = self._current_week()
-        target = self._save_path(
-            "Export the week to a calendar", f"weekly-plan-{iso_week_label(start)}.ics", "Calendar (*.ics)"
-        )
+        target = self._save_path("Export the week to a calendar", week_file_name(start, "ics"), "Calendar (*.ics)")
         if target is None:
             return
         neutral = self.saved_options().discreet_title

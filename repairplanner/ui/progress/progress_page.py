@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repairplanner.core.dates import full_day_text
 from repairplanner.ui.notes.notes_panel import PrivateNotesPanel, SharedNotesView
 from repairplanner.ui.progress.charts_panel import ChartsPanel
 from repairplanner.ui.progress.levels_panel import LevelsPanel
@@ -204,7 +205,7 @@ class ProgressPage(QWidget):
         history = self._progress.history(start, end)
         if self.range_combo.currentData() is None:
             history, start = _from_first_activity(history, start, end)
-        self.range_text.setText(f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}")
+        self.range_text.setText(f"{full_day_text(start)} to {full_day_text(end)}")
         self.charts_panel.show_history(history, self._couple, start, end)
         self.shared_notes.show_notes(history.shared_notes, self._couple)
         self.private_notes.set_range(start, end)

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.dates import week_range_text
 from repairplanner.core.entities import Track
 from repairplanner.core.weeks import week_start
-from repairplanner.ui.notes.notes_panel import week_range_text
 from repairplanner.ui.notes.unlock_dialog import UnlockDialog
 from repairplanner.ui.progress.progress_page import ProgressPage
 from tests.helpers import FakeDialogs

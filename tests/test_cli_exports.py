@@ -16,6 +16,7 @@ import pypdf
 import pytest
 
 from repairplanner.core.dates import week_label
+from tests.helpers import pinned_clock
 
 PRIVATE_PHRASE = "periwinkle-lantern 6620 is for me alone"
 PASSPHRASE = "the long way round the lake"
@@ -53,39 +54,44 @@ class Demo:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    """`repairplanner demo --years 1`, once for the module, plus one private note written with the services."""
+    """A year of demo history up to the pinned today (what `repairplanner demo --years 1` writes), once for the
+    module, plus one private note written with the services."""
+    from repairplanner.app import open_database, open_storage
     from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionStatus
     from repairplanner.crypto.keys import TEST_KDF
-    from repairplanner.db.engine import make_engine, make_sessions
+    from repairplanner.paths import AppPaths
     from repairplanner.services.couple import CoupleService
+    from repairplanner.services.demo import generate_demo
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
 
+    clock = pinned_clock()
     data = tmp_path_factory.mktemp("demo") / "plan"
-    made = run_cli("demo", "--data-dir", str(data), "--years", "1")
-    assert made.returncode == 0, made.stderr
-    engine = make_engine(data / "repairplanner.sqlite")
-    sessions = make_sessions(engine)
-    plan, library = PlanService(sessions), LibraryService(sessions)
+    lock, storage = open_storage(AppPaths(data_dir=data, config_dir=data / "config"), clock=clock)
+    sessions = open_database(storage, clock=clock)
+    engine = sessions.kw["bind"]
+    plan, library = PlanService(sessions, clock=clock), LibraryService(sessions, clock=clock)
+    generate_demo(sessions, library.list_exercises(), clock=clock, years=1)
     couple = CoupleService(sessions).get()
     assert couple is not None
     # The busiest of the last eight finished weeks.
-    this_week = plan.week_of(dt.date.today())
+    this_week = plan.week_of(clock.today())
     weeks = [this_week - dt.timedelta(weeks=n) for n in range(1, 9)]
     busiest = max(weeks, key=lambda w: len(plan.get_week(w).sessions))
     week_plan = plan.get_week(busiest)
-    end = dt.date.today()
+    end = clock.today()
     start = end - dt.timedelta(days=90)
     done = next(s for s in week_plan.sessions if s.status is SessionStatus.DONE)
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
     partner = couple.partners[0].id
     svc.set_passphrase(partner, PASSPHRASE)
     draft = ReflectionDraft(done.id, partner, 3, 7, 7, False, True, NoteVisibility.PRIVATE, PRIVATE_PHRASE)
     svc.save_reflection(draft, passphrase=PASSPHRASE)
-    shared = ProgressService(sessions).history(start, end).shared_notes
+    shared = ProgressService(sessions, clock=clock).history(start, end).shared_notes
     engine.dispose()
+    lock.unlock()
     yield Demo(
         data=data,
         week=week_label(busiest),

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import (
     CheckIn,
     Light,
@@ -30,7 +31,6 @@ from repairplanner.db.schema import (
     PauseRow,
     PlannedSessionRow,
     ReflectionRow,
-    utcnow,
 )
 from repairplanner.services.plan import session_in_its_week
 
@@ -52,8 +52,9 @@ def _partner_key(row: PartnerKeyRow) -> PartnerKey:
 class SessionService:
     """Consent is data: every give and withdraw is logged; only a session both agreed to can start."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, kdf: KdfParams = CURRENT_KDF) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock, kdf: KdfParams = CURRENT_KDF) -> None:
         self._sessions = sessions
+        self._clock = clock
         self._kdf = kdf
 
     # --- consent -------------------------------------------------------------------------------------------------
@@ -80,7 +81,9 @@ class SessionService:
             if given and row.status != SessionStatus.PLANNED.value:
                 raise SessionError("This session is already behind you; consent is for sessions still to come.")
             if self._consent_of(s, session_id, partner_id) != given:
-                s.add(ConsentEventRow(session_id=session_id, partner_id=partner_id, given=given, at=utcnow()))
+                s.add(
+                    ConsentEventRow(session_id=session_id, partner_id=partner_id, given=given, at=self._clock.stamp())
+                )
         return self.consents([session_id])[session_id]
 
     def decline_with_alternative(self, session_id: int, partner_id: int, exercise_id: str) -> PlannedSession:
@@ -96,7 +99,7 @@ class SessionService:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
-            now = utcnow()
+            now = self._clock.stamp()
             s.add(
                 ConsentEventRow(
                     session_id=session_id, partner_id=partner_id, given=False, proposed_exercise_id=exercise_id, at=now
@@ -135,7 +138,7 @@ class SessionService:
                 s.add(row)
             row.light = light.value
             row.expected_distress = expected_distress
-            row.at = utcnow()
+            row.at = self._clock.stamp()
             s.flush()
             return check_in_from_row(row)
 
@@ -168,7 +171,7 @@ class SessionService:
                 raise SessionError("Each of you checks in first: a traffic light and how hard you expect it to be.")
             if advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
                 raise SessionError(advice.message)
-            row.started_at = row.started_at or utcnow()
+            row.started_at = row.started_at or self._clock.stamp()
             return session_in_its_week(s, row)
 
     def set_status(self, session_id: int, status: SessionStatus) -> PlannedSession:
@@ -212,7 +215,7 @@ class SessionService:
             row.visibility = draft.visibility.value
             row.note = note if draft.visibility is NoteVisibility.SHARED else None
             row.sealed_note = sealed
-            row.updated_at = utcnow()
+            row.updated_at = self._clock.stamp()
             if session_row.status == SessionStatus.PLANNED.value:
                 session_row.status = SessionStatus.DONE.value
             s.flush()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.dates import week_file_name
 from repairplanner.core.errors import UserFacingError
 from repairplanner.printing.options import Paper, PrintOptions
@@ -27,16 +28,16 @@ SUMMARY_DAYS = 90
 class PrintActions(QObject):
     """Print, Export PDF, Export summary and Export to calendar, with the couple's last print choices remembered."""
 
-    def __init__(self, dialogs: DialogService, settings: QSettings, parent: QWidget) -> None:
+    def __init__(self, dialogs: DialogService, settings: QSettings, clock: Clock, parent: QWidget) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._settings = settings
+        self._clock = clock
         self._window = parent
         self._printing: PrintService | None = None
         self._summaries: SummaryService | None = None
         self._calendar: CalendarService | None = None
-        self._current_week: Callable[[], dt.date] = dt.date.today
-        self._today: Callable[[], dt.date] = dt.date.today
+        self._current_week: Callable[[], dt.date] = clock.today
         self._build_actions()
         self._connect_signals()
 
@@ -60,11 +61,10 @@ class PrintActions(QObject):
         summaries: SummaryService,
         calendar: CalendarService,
         current_week: Callable[[], dt.date],
-        today: Callable[[], dt.date],
     ) -> None:
         """Start exporting through these services; `current_week` gives the week shown on the Week page."""
         self._printing, self._summaries, self._calendar = printing, summaries, calendar
-        self._current_week, self._today = current_week, today
+        self._current_week = current_week
         for action in self.actions():
             action.setEnabled(True)
 
@@ -143,7 +143,7 @@ class PrintActions(QObject):
         from repairplanner.exports import summary_pdf
 
         summaries = self._summaries
-        today = self._today()
+        today = self._clock.today()
         chosen = self._dialogs.date_range(self._window, today - dt.timedelta(days=SUMMARY_DAYS), today)
         if summaries is None or chosen is None:
             return

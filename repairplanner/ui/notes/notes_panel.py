@@ -64,7 +64,7 @@ class PrivateNotesPanel(QWidget):
         self._sessions: SessionService | None = None
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
-        self._range = (dt.date.today(), dt.date.today())
+        self._range = (dt.date.min, dt.date.min)  # none yet: the page sets the range it shows
         self._open_for: int | None = None
         self._build_ui()
         self._connect_signals()

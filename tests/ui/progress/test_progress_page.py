@@ -223,9 +223,9 @@ def test_the_history_is_read_only_once_the_page_is_shown(qtbot: QtBot, world: Co
         return original(start, end)
 
     world.progress.history = counting  # type: ignore[method-assign]
-    page = ProgressPage(world.events, FakeDialogs())  # type: ignore[arg-type]
+    page = ProgressPage(world.events, FakeDialogs(), world.clock)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.attach(world.progress, world.visits, world.library, world.couple, TODAY)
+    page.attach(world.progress, world.visits, world.library, world.couple)
     world.events.plan_changed.emit()
     assert reads == []  # hidden: start-up and edits elsewhere cost nothing here
     page.show()

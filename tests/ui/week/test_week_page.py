@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week.week_page import WeekPage
@@ -63,8 +64,10 @@ def test_an_empty_week_shows_a_friendly_hint(page: WeekPage, setup: Plan) -> Non
     assert not page.header.banner.isVisibleTo(page)
 
 
-def test_a_week_starting_on_sunday_shows_sunday_first(qtbot: QtBot, sessions, builtin_library, dialogs) -> None:
-    setup = make_plan(sessions, builtin_library, week_start=7)
+def test_a_week_starting_on_sunday_shows_sunday_first(
+    qtbot: QtBot, sessions, builtin_library, dialogs, clock: FixedClock
+) -> None:
+    setup = make_plan(sessions, builtin_library, clock, week_start=7)
     page = make_page(qtbot, setup, dialogs)
     sunday = dt.date(2026, 11, 22)
     assert page.current_week() == sunday

@@ -333,3 +333,45 @@ def test_a_vanished_database_is_reported_not_recreated(tmp_path: Path) -> None:
     result = run_cli("export-pdf", "--week", "2026-W48", "-o", str(tmp_path / "w.pdf"), "--data-dir", str(data))
     assert_one_line_refusal(result, "nothing was re-created")
     assert listing(data) == [".database-created"]
+
+
+# --- the week a label names ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "start"), [(7, dt.date(2026, 11, 15)), (3, dt.date(2026, 11, 18))])
+def test_export_week_is_the_week_the_app_shows_with_that_number(tmp_path: Path, first: int, start: dt.date) -> None:
+    """A Sunday-first (and a Wednesday-first) couple's week 47, as the header numbers it and the file is named,
+    is the week `--week 2026-W47` exports, printed as week 47 with only that week's sessions."""
+    from repairplanner.app import open_database, open_storage
+    from repairplanner.core.couple import CoupleSetup, PartnerDraft
+    from repairplanner.core.dates import week_file_name, week_number
+    from repairplanner.core.entities import SessionDraft
+    from repairplanner.paths import AppPaths
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
+
+    assert week_number(start) == 47 and week_file_name(start, "pdf") == "weekly-plan-2026-W47.pdf"
+    data = tmp_path / "plan"
+    clock = pinned_clock()
+    lock, storage = open_storage(AppPaths(data_dir=data, config_dir=data / "config"), clock=clock)
+    sessions = open_database(storage, clock=clock)
+    library = LibraryService(sessions, clock=clock)
+    CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=first))
+    plan = PlanService(sessions, clock=clock)
+    booked = {"before": "touch-1-side-by-side", "during": "talk-1-stop-signal", "after": "touch-2-hand-holding-walk"}
+    for offset, exercise in zip((-1, 3, 7), booked.values(), strict=True):
+        plan.add_session(SessionDraft(start + dt.timedelta(days=offset), exercise, 15))
+    titles = {when: " ".join(library.get(exercise).title.split()) for when, exercise in booked.items()}
+    sessions.kw["bind"].dispose()
+    lock.unlock()
+
+    pdf, ics = tmp_path / "week.pdf", tmp_path / "week.ics"
+    for verb, target in (("export-pdf", pdf), ("export-ics", ics)):
+        result = run_cli(verb, "--week", "2026-W47", "-o", str(target), "--data-dir", str(data))
+        assert result.returncode == 0, result.stderr
+    _reader, text = pdf_text(pdf)
+    assert "Week 47" in text and titles["during"] in text
+    assert titles["before"] not in text and titles["after"] not in text
+    (event,) = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == start + dt.timedelta(days=3)

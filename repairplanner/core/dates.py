@@ -66,7 +66,10 @@ def week_for_label(text: str, first_weekday: int) -> dt.date:
         thursday = dt.date.fromisocalendar(year, week, 4)
     except ValueError:
         raise ValueError(f"{year} has no week {week}") from None
-    return week_start(thursday, first_weekday)
+    try:
+        return week_start(thursday, first_weekday)
+    except OverflowError:
+        raise ValueError(f"week {week} of {year} is out of range") from None
 
 
 def week_file_name(start: dt.date, extension: str) -> str:

@@ -166,6 +166,12 @@ def test_an_invalid_first_weekday_is_rejected(first: int) -> None:
         week_for_label("2026-W48", first)
 
 
+def test_a_week_before_the_calendar_begins_is_out_of_range() -> None:
+    assert week_for_label("0001-W01", MONDAY) == dt.date(1, 1, 1)
+    with pytest.raises(ValueError, match="out of range"):
+        week_for_label("0001-W01", SUNDAY)  # it would begin on 31 December of the year 0
+
+
 def test_labels_of_years_before_1000_are_zero_padded() -> None:
     start = dt.date(999, 6, 1)
     assert week_label(start).startswith("0999-W")

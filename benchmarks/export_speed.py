@@ -24,7 +24,7 @@ from demo_data import make_demo
 TARGET_MS = 150.0
 
 
-def add_busy_week(sessions: Any) -> dt.date:
+def add_busy_week(sessions: Any, clock: Any) -> dt.date:
     """Book four sessions on every day of an empty week after the demo's plans; returns its first day."""
     from repairplanner.core.entities import SessionDraft
     from repairplanner.services.couple import CoupleService
@@ -32,11 +32,11 @@ def add_busy_week(sessions: Any) -> dt.date:
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
 
-    plan, consent = PlanService(sessions), SessionService(sessions)
+    plan, consent = PlanService(sessions, clock=clock), SessionService(sessions, clock=clock)
     couple = CoupleService(sessions).get()
     assert couple is not None
-    start = plan.week_of(dt.date.today()) + dt.timedelta(weeks=8)
-    longest = sorted(LibraryService(sessions).list_exercises(), key=lambda e: -len(e.title))[:9]
+    start = plan.week_of(clock.today()) + dt.timedelta(weeks=8)
+    longest = sorted(LibraryService(sessions, clock=clock).list_exercises(), key=lambda e: -len(e.title))[:9]
     for count in range(28):
         exercise = longest[count % len(longest)]
         inviter = couple.partners[count % 2].id
@@ -49,12 +49,12 @@ def add_busy_week(sessions: Any) -> dt.date:
     return start
 
 
-def fullest_week(sessions: Any) -> dt.date:
+def fullest_week(sessions: Any, clock: Any) -> dt.date:
     """The first day of the demo week with the most sessions."""
     from repairplanner.services.plan import PlanService
 
-    plan = PlanService(sessions)
-    this_week = plan.week_of(dt.date.today())
+    plan = PlanService(sessions, clock=clock)
+    this_week = plan.week_of(clock.today())
     weeks = [this_week - dt.timedelta(weeks=n) for n in range(53)]
     return max(weeks, key=lambda start: len(plan.get_week(start).sessions))
 
@@ -63,6 +63,7 @@ def time_exports(data: Path, runs: int) -> list[tuple[str, list[float]]]:
     """Milliseconds per export (gather + build + write) for each measured week."""
     from PySide6.QtWidgets import QApplication
 
+    from repairplanner.core.clock import Clock
     from repairplanner.core.print_options import PrintOptions
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.printing.pdf import write_pdf
@@ -72,10 +73,11 @@ def time_exports(data: Path, runs: int) -> list[tuple[str, list[float]]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = make_engine(data / "repairplanner.sqlite")
     sessions = make_sessions(engine)
-    service = PrintService(sessions)
+    clock = Clock()  # the demo was written up to the real today
+    service = PrintService(sessions, clock=clock)
     cases = [
-        ("demo's fullest week", fullest_week(sessions), PrintOptions()),
-        ("busy week, 4 x 7 sessions", add_busy_week(sessions), PrintOptions()),
+        ("demo's fullest week", fullest_week(sessions, clock), PrintOptions()),
+        ("busy week, 4 x 7 sessions", add_busy_week(sessions, clock), PrintOptions()),
     ]
     cases.append(("busy week with its cards", cases[1][1], PrintOptions(exercise_cards=True)))
     target = data / "week.pdf"

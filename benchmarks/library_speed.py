@@ -92,6 +92,7 @@ def measure(data: Path, customs: int, count: int) -> tuple[int, dict[str, list[f
     """Type the queries into a shown library page; return the row count and the timings by kind."""
     from PySide6.QtWidgets import QApplication
 
+    from repairplanner.core.clock import Clock
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
@@ -101,7 +102,7 @@ def measure(data: Path, customs: int, count: int) -> tuple[int, dict[str, list[f
 
     engine = make_engine(data / "repairplanner.sqlite")
     sessions = make_sessions(engine)
-    library = LibraryService(sessions)
+    library = LibraryService(sessions, clock=Clock())
     add_custom_exercises(library, customs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     page = LibraryPage(AppEvents(), DialogService())

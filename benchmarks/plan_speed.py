@@ -10,7 +10,6 @@ processing that lays out and paints the page. Prints the median and 95th percent
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import random
 import statistics
 import sys
@@ -28,6 +27,7 @@ def time_switches(data: Path, years: float, switches: int) -> list[float]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
+    from repairplanner.core.clock import Clock
     from repairplanner.core.weeks import shift_weeks
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.services.couple import CoupleService
@@ -43,10 +43,11 @@ def time_switches(data: Path, years: float, switches: int) -> list[float]:
     sessions = make_sessions(engine)
     couple = CoupleService(sessions).get()
     assert couple is not None
-    page = WeekPage(AppEvents(), DialogService(), QUndoStack())
+    clock = Clock()  # the demo was written up to the real today
+    page = WeekPage(AppEvents(), DialogService(), QUndoStack(), clock)
     page.resize(1200, 760)
-    library = LibraryService(sessions)
-    page.attach(PlanService(sessions), library, SessionService(sessions), couple, dt.date.today())
+    library = LibraryService(sessions, clock=clock)
+    page.attach(PlanService(sessions, clock=clock), library, SessionService(sessions, clock=clock), couple)
     page.show()
     app.processEvents()
 

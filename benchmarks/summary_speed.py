@@ -27,6 +27,7 @@ def time_exports(data: Path, years: float, runs: int, folder: Path) -> tuple[flo
     """The first export's milliseconds, then (gather, build, write) milliseconds for each of `runs` exports."""
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
+    from repairplanner.core.clock import Clock
     from repairplanner.core.print_options import PrintOptions
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.printing.pdf import write_pdf
@@ -35,9 +36,10 @@ def time_exports(data: Path, years: float, runs: int, folder: Path) -> tuple[flo
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     engine = make_engine(data / "repairplanner.sqlite")
-    service = SummaryService(make_sessions(engine))
+    clock = Clock()  # the demo was written up to the real today
+    service = SummaryService(make_sessions(engine), clock=clock)
     options = PrintOptions()
-    end = dt.date.today()
+    end = clock.today()
     start = end - dt.timedelta(days=round(365 * years))
 
     def export() -> tuple[float, float, float]:

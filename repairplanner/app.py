@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from repairplanner import APP_ID, APP_NAME
+from repairplanner.core.clock import Clock
 from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
 from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
@@ -50,7 +51,9 @@ def ensure_qt_application() -> QApplication:
     return app
 
 
-def open_storage(paths: AppPaths, library_dir: Path | None = None) -> tuple[QLockFile, PreparedStorage]:
+def open_storage(
+    paths: AppPaths, library_dir: Path | None = None, *, clock: Clock
+) -> tuple[QLockFile, PreparedStorage]:
     """Make the data folder private, take the single-copy lock, then check and migrate the database."""
     ensure_private_dir(paths.data_dir)
     lock = QLockFile(str(paths.lock_file))
@@ -60,25 +63,25 @@ def open_storage(paths: AppPaths, library_dir: Path | None = None) -> tuple[QLoc
             "Switch to that window; two copies at once could overwrite each other's changes."
         )
     try:
-        return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises")
+        return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises", clock=clock)
     except BaseException:
         lock.unlock()
         raise
 
 
-def open_database(storage: PreparedStorage) -> sessionmaker[Session]:
+def open_database(storage: PreparedStorage, *, clock: Clock) -> sessionmaker[Session]:
     """Open the database (this is where SQLAlchemy is first imported) and bring its library copy up to date."""
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.services.library import LibraryService
 
     sessions = make_sessions(make_engine(storage.database))
     if storage.library_to_sync is not None:
-        LibraryService(sessions).sync_builtins(storage.library_to_sync)
+        LibraryService(sessions, clock=clock).sync_builtins(storage.library_to_sync)
     return sessions
 
 
-def build_services(sessions: sessionmaker[Session]) -> Services:
-    """Every service the window needs, over one session factory."""
+def build_services(sessions: sessionmaker[Session], *, clock: Clock) -> Services:
+    """Every service the window needs, over one session factory and one clock."""
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
@@ -89,28 +92,34 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
     from repairplanner.services.summary_data import SummaryService
 
     return Services(
-        library=LibraryService(sessions),
+        library=LibraryService(sessions, clock=clock),
         couple=CoupleService(sessions),
-        plan=PlanService(sessions),
-        sessions=SessionService(sessions),
-        progress=ProgressService(sessions),
-        printing=PrintService(sessions),
-        summaries=SummaryService(sessions),
-        calendar=CalendarService(sessions),
+        plan=PlanService(sessions, clock=clock),
+        sessions=SessionService(sessions, clock=clock),
+        progress=ProgressService(sessions, clock=clock),
+        printing=PrintService(sessions, clock=clock),
+        summaries=SummaryService(sessions, clock=clock),
+        calendar=CalendarService(sessions, clock=clock),
     )
 
 
-def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None = None) -> StartedApp:
-    """Open storage and show the main window; services attach right after its first paint."""
+def start(
+    paths: AppPaths, dialogs: DialogService, *, clock: Clock | None = None, library_dir: Path | None = None
+) -> StartedApp:
+    """Open storage and show the main window; services attach right after its first paint.
+
+    `clock` is the machine's clock unless a test pins one; every service and widget reads the time from it.
+    """
+    clock = clock or Clock()
     ensure_qt_application()
-    lock, storage = open_storage(paths, library_dir)
+    lock, storage = open_storage(paths, library_dir, clock=clock)
     paths.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(AppEvents(), dialogs, settings)
+    window = MainWindow(AppEvents(), dialogs, settings, clock)
 
     def attach_services() -> None:
         try:
-            if not window.attach(build_services(open_database(storage))):
+            if not window.attach(build_services(open_database(storage, clock=clock), clock=clock)):
                 window.close()  # the couple left the first-run setup; nothing was saved
         except UserFacingError as error:
             dialogs.error(window, APP_NAME, error.message)

@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.dates import range_text
 from repairplanner.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from repairplanner.core.clock import Clock
     from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.paths import AppPaths
 
@@ -102,7 +104,9 @@ def _add_export_verbs(
 
 
 def _week_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--week", required=True, metavar="WEEK", help="the ISO week, like 2026-W48")
+    parser.add_argument(
+        "--week", required=True, metavar="WEEK", help="the week, like 2026-W48: its number as the app shows it"
+    )
 
 
 def _output_option(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -147,14 +151,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(paths: AppPaths, years: float) -> int:
     from repairplanner.app import open_database, open_storage
+    from repairplanner.core.clock import Clock
     from repairplanner.services.demo import generate_demo
     from repairplanner.services.library import LibraryService
 
+    clock = Clock()
     try:
-        lock, storage = open_storage(paths)
+        lock, storage = open_storage(paths, clock=clock)
         try:
-            sessions = open_database(storage)
-            summary = generate_demo(sessions, LibraryService(sessions).list_exercises(), years=years)
+            sessions = open_database(storage, clock=clock)
+            exercises = LibraryService(sessions, clock=clock).list_exercises()
+            summary = generate_demo(sessions, exercises, clock=clock, years=years)
         finally:
             lock.unlock()
     except UserFacingError as error:
@@ -185,11 +192,14 @@ class _Export:
 
 def _export(paths: AppPaths, args: argparse.Namespace) -> int:
     """Run an export verb: arguments first, then the plan, then Qt; every refusal is one line and exit code 2."""
+    from repairplanner.core.clock import Clock
+
+    clock = Clock()
     try:
         request = _check_request(args, paths)
-        sessions = _open_plan(paths)
+        sessions = _open_plan(paths, clock)
         app = _start_qt()  # held until the file is written
-        message = _EXPORTERS[args.command](sessions, args, request)
+        message = _EXPORTERS[args.command](sessions, clock, args, request)
         del app
     except UserFacingError as error:
         print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
@@ -199,7 +209,8 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
-    from repairplanner.core.weeks import parse_iso_week
+    from repairplanner.core.dates import week_for_label
+    from repairplanner.core.weeks import MONDAY
 
     if args.command == "export-summary":
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
@@ -209,7 +220,7 @@ def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
             raise _ArgumentError(f"the range is longer than {MAX_SUMMARY_YEARS} years; choose a shorter one")
     else:
         try:
-            start = parse_iso_week(args.week)
+            start = week_for_label(args.week, MONDAY)  # checked now; the couple's first weekday is known later
         except ValueError as error:
             raise _ArgumentError(str(error)) from None
         _check_year(start, f"--week '{args.week}'")
@@ -253,7 +264,7 @@ def _writable_target(text: str, paths: AppPaths) -> Path:
     return target
 
 
-def _open_plan(paths: AppPaths) -> sessionmaker[Session]:
+def _open_plan(paths: AppPaths, clock: Clock) -> sessionmaker[Session]:
     """The plan's database, opened without creating one and without the single-copy lock."""
     # An open window holds the lock; an export only reads (and notes the calendar id), so it must not be blocked.
     from repairplanner.db.engine import make_engine, make_sessions
@@ -269,10 +280,10 @@ def _open_plan(paths: AppPaths) -> sessionmaker[Session]:
     if not inspect_database(paths.database, paths.marker, paths.backups_dir).exists:
         raise no_plan
     ensure_private_dir(paths.data_dir)
-    storage = prepare_storage(paths, resources_dir() / "exercises")
+    storage = prepare_storage(paths, resources_dir() / "exercises", clock=clock)
     sessions = make_sessions(make_engine(storage.database))
     if storage.library_to_sync is not None:
-        LibraryService(sessions).sync_builtins(storage.library_to_sync)
+        LibraryService(sessions, clock=clock).sync_builtins(storage.library_to_sync)
     if CoupleService(sessions).get() is None:
         raise _ArgumentError(f"no plan here yet: the setup in {paths.data_dir} was never finished")
     return sessions
@@ -312,45 +323,49 @@ def _locale_paper() -> Paper:
     return locale_paper()
 
 
-def _export_pdf(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+def _export_pdf(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_pdf
-    from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
 
     options = _options(args, cards=args.cards)
-    start = PlanService(sessions).week_of(request.start)
-    written = week_pdf(PrintService(sessions), start, options, request.target)
+    start = _couple_week(sessions, args.week)
+    written = week_pdf(PrintService(sessions, clock=clock), start, options, request.target)
     return (
-        f"Wrote the week of {_range(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
+        f"Wrote the week of {range_text(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
 
-def _export_summary(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+def _export_summary(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import summary_pdf
     from repairplanner.services.summary_data import SummaryService
 
     options = _options(args)
-    written = summary_pdf(SummaryService(sessions), request.start, request.end, options, request.target)
+    written = summary_pdf(SummaryService(sessions, clock=clock), request.start, request.end, options, request.target)
     return (
-        f"Wrote the summary of {_range(request.start, request.end)} ({_plural(written.items, 'week')}, "
+        f"Wrote the summary of {range_text(request.start, request.end)} ({_plural(written.items, 'week')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
 
-def _export_ics(sessions: sessionmaker[Session], args: argparse.Namespace, request: _Export) -> str:
+def _export_ics(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_ics
     from repairplanner.services.calendar import CalendarService
-    from repairplanner.services.plan import PlanService
 
-    start = PlanService(sessions).week_of(request.start)
-    written = week_ics(CalendarService(sessions), start, request.target, neutral=not args.titles)
+    start = _couple_week(sessions, args.week)
+    written = week_ics(CalendarService(sessions, clock=clock), start, request.target, neutral=not args.titles)
     events = _plural(written.items, "event")
-    return f"Wrote {events} for the week of {_range(start, start + dt.timedelta(days=6))} to {request.target}."
+    return f"Wrote {events} for the week of {range_text(start, start + dt.timedelta(days=6))} to {request.target}."
 
 
-def _range(start: dt.date, end: dt.date) -> str:
-    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+def _couple_week(sessions: sessionmaker[Session], label: str) -> dt.date:
+    """The first day of the couple's week labelled `label`, as the app numbers it."""
+    from repairplanner.core.dates import week_for_label
+    from repairplanner.services.couple import CoupleService
+
+    couple = CoupleService(sessions).get()
+    assert couple is not None  # _open_plan refuses a plan without a couple
+    return week_for_label(label, couple.week_start)
 
 
 def _plural(count: int, noun: str) -> str:

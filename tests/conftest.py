@@ -13,9 +13,10 @@ import pytest
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.library import Library, parse_library, read_library_files
 from repairplanner.paths import AppPaths, resources_dir
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, pinned_clock
 
 LIBRARY_DIR = resources_dir() / "exercises"
 
@@ -61,6 +62,12 @@ def sessions(migrated_paths: AppPaths) -> Iterator[object]:
     engine = make_engine(migrated_paths.database)
     yield make_sessions(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The test's clock, stopped at tests.helpers.TEST_NOW in UTC; a test may move it."""
+    return pinned_clock()
 
 
 @pytest.fixture

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from repairplanner.core.clock import UTC, FixedClock
 from repairplanner.ui.shared.dialogs import DialogService
+
+#: The moment tests live in unless they say otherwise: Wednesday 25 November 2026, early evening, in UTC (so
+#: that the machine's own time zone changes nothing).
+TEST_NOW = dt.datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+def pinned_clock(now: dt.datetime = TEST_NOW, zone: dt.tzinfo = UTC) -> FixedClock:
+    """A clock of its own for one test, stopped at `now` and reading local dates in `zone`."""
+    return FixedClock(now, zone)
 
 
 class FakeDialogs:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from repairplanner.app import StartedApp, start
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.errors import AlreadyRunningError, LibraryError
@@ -25,13 +26,13 @@ SETUP = CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo", unavailable_weekdays
 
 
 @pytest.fixture
-def launch(qtbot: QtBot, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
+def launch(qtbot: QtBot, dialogs: FakeDialogs, clock: FixedClock):  # type: ignore[no-untyped-def]
     """Start the app on some paths and wait until its services are attached; release it afterwards."""
     started: list[StartedApp] = []
 
     def _launch(paths: AppPaths, library_dir: Path | None = None) -> StartedApp:
         dialogs.script("setup_couple", SETUP)  # used only when the folder holds no couple yet
-        app = start(paths, dialogs, library_dir=library_dir)
+        app = start(paths, dialogs, clock=clock, library_dir=library_dir)
         started.append(app)
         qtbot.addWidget(app.window)
         with qtbot.waitSignal(app.window.services_attached, timeout=10_000):
@@ -64,9 +65,9 @@ def test_first_start_runs_the_setup_and_creates_a_private_database(
 
 
 def test_leaving_the_first_run_setup_closes_the_app_and_saves_no_couple(
-    app_paths: AppPaths, qtbot: QtBot, dialogs: FakeDialogs
+    app_paths: AppPaths, qtbot: QtBot, dialogs: FakeDialogs, clock: FixedClock
 ) -> None:
-    app = start(app_paths, dialogs)
+    app = start(app_paths, dialogs, clock=clock)
     qtbot.addWidget(app.window)
     try:
         qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=10_000)
@@ -77,7 +78,9 @@ def test_leaving_the_first_run_setup_closes_the_app_and_saves_no_couple(
         assert con.execute("SELECT count(*) FROM partners").fetchone()[0] == 0
 
 
-def test_an_existing_couple_opens_straight_to_their_week(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:
+def test_an_existing_couple_opens_straight_to_their_week(
+    launch, app_paths: AppPaths, dialogs: FakeDialogs, clock: FixedClock
+) -> None:
     first = launch(app_paths)
     first.window.close()
     first.release()
@@ -85,7 +88,7 @@ def test_an_existing_couple_opens_straight_to_their_week(launch, app_paths: AppP
     window = launch(app_paths).window
     assert "setup_couple" not in [name for name, _args in dialogs.calls]
     start = window.week_page.current_week()
-    assert start <= dt.date.today() < start + dt.timedelta(days=7)
+    assert start <= clock.today() < start + dt.timedelta(days=7)
 
 
 def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, dialogs: FakeDialogs) -> None:

@@ -15,7 +15,8 @@ import icalendar
 import pypdf
 import pytest
 
-from repairplanner.core.weeks import iso_week_label
+from repairplanner.core.dates import week_label
+from tests.helpers import pinned_clock
 
 PRIVATE_PHRASE = "periwinkle-lantern 6620 is for me alone"
 PASSPHRASE = "the long way round the lake"
@@ -53,42 +54,47 @@ class Demo:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    """`repairplanner demo --years 1`, once for the module, plus one private note written with the services."""
+    """A year of demo history up to the pinned today (what `repairplanner demo --years 1` writes), once for the
+    module, plus one private note written with the services."""
+    from repairplanner.app import open_database, open_storage
     from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionStatus
     from repairplanner.crypto.keys import TEST_KDF
-    from repairplanner.db.engine import make_engine, make_sessions
+    from repairplanner.paths import AppPaths
     from repairplanner.services.couple import CoupleService
+    from repairplanner.services.demo import generate_demo
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
 
+    clock = pinned_clock()
     data = tmp_path_factory.mktemp("demo") / "plan"
-    made = run_cli("demo", "--data-dir", str(data), "--years", "1")
-    assert made.returncode == 0, made.stderr
-    engine = make_engine(data / "repairplanner.sqlite")
-    sessions = make_sessions(engine)
-    plan, library = PlanService(sessions), LibraryService(sessions)
+    lock, storage = open_storage(AppPaths(data_dir=data, config_dir=data / "config"), clock=clock)
+    sessions = open_database(storage, clock=clock)
+    engine = sessions.kw["bind"]
+    plan, library = PlanService(sessions, clock=clock), LibraryService(sessions, clock=clock)
+    generate_demo(sessions, library.list_exercises(), clock=clock, years=1)
     couple = CoupleService(sessions).get()
     assert couple is not None
     # The busiest of the last eight finished weeks.
-    this_week = plan.week_of(dt.date.today())
+    this_week = plan.week_of(clock.today())
     weeks = [this_week - dt.timedelta(weeks=n) for n in range(1, 9)]
     busiest = max(weeks, key=lambda w: len(plan.get_week(w).sessions))
     week_plan = plan.get_week(busiest)
-    end = dt.date.today()
+    end = clock.today()
     start = end - dt.timedelta(days=90)
     done = next(s for s in week_plan.sessions if s.status is SessionStatus.DONE)
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
     partner = couple.partners[0].id
     svc.set_passphrase(partner, PASSPHRASE)
     draft = ReflectionDraft(done.id, partner, 3, 7, 7, False, True, NoteVisibility.PRIVATE, PRIVATE_PHRASE)
     svc.save_reflection(draft, passphrase=PASSPHRASE)
-    shared = ProgressService(sessions).history(start, end).shared_notes
+    shared = ProgressService(sessions, clock=clock).history(start, end).shared_notes
     engine.dispose()
+    lock.unlock()
     yield Demo(
         data=data,
-        week=iso_week_label(busiest + dt.timedelta(days=(8 - busiest.isoweekday()) % 7)),
+        week=week_label(busiest),
         titles=tuple(library.get(s.exercise_id).title for s in week_plan.sessions),
         sessions_in_week=len(week_plan.sessions),
         start=start,
@@ -327,3 +333,45 @@ def test_a_vanished_database_is_reported_not_recreated(tmp_path: Path) -> None:
     result = run_cli("export-pdf", "--week", "2026-W48", "-o", str(tmp_path / "w.pdf"), "--data-dir", str(data))
     assert_one_line_refusal(result, "nothing was re-created")
     assert listing(data) == [".database-created"]
+
+
+# --- the week a label names ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "start"), [(7, dt.date(2026, 11, 15)), (3, dt.date(2026, 11, 18))])
+def test_export_week_is_the_week_the_app_shows_with_that_number(tmp_path: Path, first: int, start: dt.date) -> None:
+    """A Sunday-first (and a Wednesday-first) couple's week 47, as the header numbers it and the file is named,
+    is the week `--week 2026-W47` exports, printed as week 47 with only that week's sessions."""
+    from repairplanner.app import open_database, open_storage
+    from repairplanner.core.couple import CoupleSetup, PartnerDraft
+    from repairplanner.core.dates import week_file_name, week_number
+    from repairplanner.core.entities import SessionDraft
+    from repairplanner.paths import AppPaths
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
+
+    assert week_number(start) == 47 and week_file_name(start, "pdf") == "weekly-plan-2026-W47.pdf"
+    data = tmp_path / "plan"
+    clock = pinned_clock()
+    lock, storage = open_storage(AppPaths(data_dir=data, config_dir=data / "config"), clock=clock)
+    sessions = open_database(storage, clock=clock)
+    library = LibraryService(sessions, clock=clock)
+    CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=first))
+    plan = PlanService(sessions, clock=clock)
+    booked = {"before": "touch-1-side-by-side", "during": "talk-1-stop-signal", "after": "touch-2-hand-holding-walk"}
+    for offset, exercise in zip((-1, 3, 7), booked.values(), strict=True):
+        plan.add_session(SessionDraft(start + dt.timedelta(days=offset), exercise, 15))
+    titles = {when: " ".join(library.get(exercise).title.split()) for when, exercise in booked.items()}
+    sessions.kw["bind"].dispose()
+    lock.unlock()
+
+    pdf, ics = tmp_path / "week.pdf", tmp_path / "week.ics"
+    for verb, target in (("export-pdf", pdf), ("export-ics", ics)):
+        result = run_cli(verb, "--week", "2026-W47", "-o", str(target), "--data-dir", str(data))
+        assert result.returncode == 0, result.stderr
+    _reader, text = pdf_text(pdf)
+    assert "Week 47" in text and titles["during"] in text
+    assert titles["before"] not in text and titles["after"] not in text
+    (event,) = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == start + dt.timedelta(days=3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.errors import StartupError
 from repairplanner.db.preflight import DatabaseState
 from repairplanner.db.revisions import HEAD_REVISION
@@ -15,14 +16,16 @@ class MigrationError(StartupError):
     """A migration failed; the database was left as it was."""
 
 
-def prepare_database(database: Path, marker: Path, backups_dir: Path, state: DatabaseState) -> Path | None:
+def prepare_database(
+    database: Path, marker: Path, backups_dir: Path, state: DatabaseState, *, clock: Clock
+) -> Path | None:
     """Create or upgrade the database to the head revision; return the backup made before upgrading, if any."""
     backup = None
     if not state.current:
         if state.exists:
             from repairplanner.db.backup import backup_database  # only when there is something to upgrade
 
-            backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}")
+            backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}", clock=clock)
         upgrade(database, HEAD_REVISION)
     marker.touch(exist_ok=True)
     return backup

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.library import Library, library_digest, parse_library, read_library_files
 from repairplanner.db.migrate import prepare_database
 from repairplanner.db.preflight import inspect_database
@@ -20,7 +21,7 @@ class PreparedStorage:
     backup: Path | None
 
 
-def prepare_storage(paths: AppPaths, library_dir: Path) -> PreparedStorage:
+def prepare_storage(paths: AppPaths, library_dir: Path, *, clock: Clock) -> PreparedStorage:
     """Check, validate, back up and migrate; any StartupError is raised before a single byte is written."""
     state = inspect_database(paths.database, paths.marker, paths.backups_dir)
     files = read_library_files(library_dir)
@@ -28,5 +29,5 @@ def prepare_storage(paths: AppPaths, library_dir: Path) -> PreparedStorage:
     # Parsing is skipped when the database already holds this exact library (start-up time);
     # otherwise a malformed file is reported here, before the database is created or migrated.
     library = None if state.current and state.library_digest == digest else parse_library(files)
-    backup = prepare_database(paths.database, paths.marker, paths.backups_dir, state)
+    backup = prepare_database(paths.database, paths.marker, paths.backups_dir, state, clock=clock)
     return PreparedStorage(paths.database, library, backup)

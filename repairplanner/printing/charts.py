@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from repairplanner.core.dates import month_text
+
 #: Series are told apart by line style and marker as well as colour, so a chart survives greyscale and colour blindness.
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 DEFAULT_COLOURS = ("#3d7ea6", "#b0654a", "#6a5d9e", "#5f7f3a")
@@ -377,6 +379,6 @@ def month_labels(start: dt.date, end: dt.date) -> tuple[tuple[float, str], ...]:
     while month <= end:
         if month >= start and (month.month - 1) % every == 0:
             with_year = month.month == 1 or not labels
-            labels.append((float(month.toordinal()), f"{month:%b %Y}" if with_year else f"{month:%b}"))
+            labels.append((float(month.toordinal()), month_text(month, with_year=with_year)))
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return tuple(labels)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
+from repairplanner.core.dates import day_text, range_text, short_day_text, weekday_day_text
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, Track
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_summary import SharedNote, SummaryData, SummaryWeek
@@ -73,16 +74,6 @@ def summary_title(data: SummaryData, options: PrintOptions) -> str:
     return f"{data.names[0]} & {data.names[1]} — summary, {range_text(data.start, data.end)}"
 
 
-def range_text(start: dt.date, end: dt.date) -> str:
-    """A date range as '1 Dec 2025 – 30 Nov 2026'."""
-    return f"{day_text(start)} – {day_text(end)}"
-
-
-def day_text(day: dt.date) -> str:
-    """A day as '3 Mar 2026'."""
-    return f"{day.day} {day:%b %Y}"
-
-
 # --- the chart -------------------------------------------------------------------------------------------------------
 
 
@@ -102,7 +93,7 @@ def rating_charts(data: SummaryData) -> list[ChartSpec]:
 
     labels = month_labels(data.start, data.end)
     if len(labels) < 2:  # a range of a few weeks: label the weeks instead
-        labels = tuple((x(w.start), f"{w.start.day} {w.start:%b}") for w in data.weeks if w.start >= data.start)
+        labels = tuple((x(w.start), short_day_text(w.start)) for w in data.weeks if w.start >= data.start)
     specs = []
     for felt_safe, what in ((True, "Felt safe"), (False, "Peak distress")):
         series = []
@@ -239,7 +230,7 @@ def _notes(data: SummaryData) -> str:
         rows.append(f"<tr><td colspan='2' bgcolor='{WEEK_SHADE}'><b>Week of {escape(day_text(week))}</b></td></tr>")
         for (day, title), notes in sessions.items():
             lines = "".join(f"<br><b>{escape(n.partner_name)}:</b> {escape(n.text)}" for n in notes)
-            when = escape(f"{day:%a} {day.day} {day:%b}")
+            when = escape(weekday_day_text(day))
             rows.append(f"<tr><td>{when}</td><td><i>{escape(title)}</i>{lines}</td></tr>")
     # After a long table of weeks the notes begin on a page of their own, not as a heading stranded at its foot.
     spacing = "page-break-before: always" if len(data.weeks) > WEEKS_SHARING_A_PAGE else "margin-top: 18px"

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from repairplanner.core.dates import day_month_text, week_number, week_range_text
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek, distinct_initials
 from repairplanner.printing.cards import CARDS_HEADING, add_exercise_cards
+from repairplanner.printing.locale_words import locale_words
 from repairplanner.printing.page import GRID, INK, RULE, SHADE, SOFT, Border, PrintDocument
 from repairplanner.printing.pdf import NEUTRAL_TITLE
 
@@ -41,7 +43,7 @@ def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocu
     """
     document = _fitted_week(week, options)
     if options.exercise_cards and week.cards:
-        heading = f"{CARDS_HEADING} · {week_range_text(week.start)}"
+        heading = f"{CARDS_HEADING} · {week_range_text(week.start, locale_words())}"
         add_exercise_cards(document, week.cards, stop_signal=week.stop_signal, heading=heading)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, week_title(week, options))
     return document
@@ -57,39 +59,7 @@ def week_title(week: PrintableWeek, options: PrintOptions, locale: QLocale | Non
     if options.discreet_title:
         return NEUTRAL_TITLE
     first, second = week.partner_labels
-    return f"{first} & {second} — week of {day_month(week.start, locale or QLocale())}"
-
-
-def week_range_text(start: dt.date, locale: QLocale | None = None) -> str:
-    """The week's dates as the locale writes them: '23–29 November 2026' or 'November 23–29, 2026'."""
-    locale = locale or QLocale()
-    end = start + dt.timedelta(days=6)
-    joint = ", " if _month_first(locale) else " "
-    if start.year != end.year:
-        return f"{day_month(start, locale)}{joint}{start.year} – {day_month(end, locale)}{joint}{end.year}"
-    if start.month != end.month:
-        return f"{day_month(start, locale)} – {day_month(end, locale)}{joint}{end.year}"
-    month = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
-    if _month_first(locale):
-        return f"{month} {start.day}–{end.day}, {end.year}"
-    return f"{start.day}–{end.day} {month} {end.year}"
-
-
-def iso_week_number(start: dt.date) -> int:
-    """The ISO week this week stands for: that of the Monday within it."""
-    monday = start + dt.timedelta(days=(8 - start.isoweekday()) % 7)
-    return monday.isocalendar()[1]
-
-
-def day_month(day: dt.date, locale: QLocale) -> str:
-    """'23 November' or 'November 23', as the locale writes it."""
-    month = locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
-    return f"{month} {day.day}" if _month_first(locale) else f"{day.day} {month}"
-
-
-def _month_first(locale: QLocale) -> bool:
-    long_format = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "").replace("ddd", "")
-    return long_format.find("M") < long_format.find("d")
+    return f"{first} & {second} — week of {day_month_text(week.start, locale_words(locale))}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +133,7 @@ class _WeekPage:
         self.lines = lines
         self.line_pt = line_pt
         self.locale = QLocale()
+        self.words = locale_words(self.locale)
         self.document = PrintDocument(options.paper, landscape=True, font_size=density.size)
         self.cursor = QTextCursor(self.document)
         self.box_labels = distinct_initials(*week.partner_labels) if density.compact else week.partner_labels
@@ -179,9 +150,9 @@ class _WeekPage:
         doc, size = self.document, self.size
         table = self.cursor.insertTable(2, 2, doc.table((3, 2)))
         left = table.cellAt(0, 0).firstCursorPosition()
-        left.insertText(week_range_text(self.week.start, self.locale), doc.char(size + 8, bold=True))
+        left.insertText(week_range_text(self.week.start, self.words), doc.char(size + 8, bold=True))
         left.insertBlock(doc.block(top=1), doc.char(size, color=SOFT))
-        left.insertText(f"Week {iso_week_number(self.week.start)}")
+        left.insertText(f"Week {week_number(self.week.start)}")
         right = table.cellAt(0, 1).firstCursorPosition()
         right.setBlockFormat(doc.block(align=_RIGHT))
         first, second = self.week.partner_labels
@@ -230,7 +201,7 @@ class _WeekPage:
         name = self.locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         cursor.insertText(name, doc.char(size + 1.5, bold=True))
         cursor.insertBlock(doc.block(align=_CENTER), doc.char(size - 0.5, color=SOFT))
-        cursor.insertText(day_month(day, self.locale))
+        cursor.insertText(day_month_text(day, self.words))
 
     def _day_sessions(self, cursor: QTextCursor, day: PrintableDay) -> None:
         doc, size = self.document, self.size

@@ -8,6 +8,7 @@ import uuid
 from icalendar import Calendar, Event
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, PlannedSession, Track
 from repairplanner.db.schema import Setting
 from repairplanner.services.couple import read_setting
@@ -28,10 +29,11 @@ SEQUENCE_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 class CalendarService:
     """Turns a week of the plan into an iCalendar file."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
         self._sessions = sessions
-        self._plan = PlanService(sessions)
-        self._library = LibraryService(sessions)
+        self._clock = clock
+        self._plan = PlanService(sessions, clock=clock)
+        self._library = LibraryService(sessions, clock=clock)
 
     def install_id(self) -> str:
         """A random id made once for this plan, so session ids from two different plans never collide."""
@@ -43,9 +45,9 @@ class CalendarService:
             s.merge(Setting(key=INSTALL_ID_KEY, value=created))
             return created
 
-    def week_ics(self, start: dt.date, *, neutral: bool = True, now: dt.datetime | None = None) -> bytes:
+    def week_ics(self, start: dt.date, *, neutral: bool = True) -> bytes:
         """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote."""
-        stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+        stamp = self._clock.now().replace(microsecond=0)
         plan = self._plan.get_week(self._plan.week_of(start))
         install_id = self.install_id()
         calendar = Calendar()

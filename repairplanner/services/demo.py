@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock, to_stored
 from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import MONDAY, shift_weeks, week_start
@@ -60,13 +61,13 @@ def generate_demo(
     sessions: sessionmaker[Session],
     exercises: Sequence[Exercise],
     *,
+    clock: Clock,
     years: float = 1.0,
-    today: dt.date | None = None,
     seed: int = 7,
 ) -> DemoSummary:
-    """Write a couple and `years` of plans (2–6 sessions a week) ending in the week of `today`."""
+    """Write a couple and `years` of plans (2–6 sessions a week) ending in the week of the clock's today."""
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = clock.today()
     by_level = {
         (t, lvl): [e for e in exercises if e.track is t and e.level == lvl] for t in Track for lvl in range(1, 6)
     }
@@ -89,7 +90,7 @@ def generate_demo(
         levels = {Track.TOUCH: 1, Track.TALK: 1}
         for partner in partners:
             for track in Track:
-                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=1, at=_at(first_week, 9)))
+                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=1, at=_at(clock, first_week, 9)))
         weeks = session_count = reflection_count = 0
         start = first_week
         while start <= today:
@@ -97,7 +98,7 @@ def generate_demo(
             week = WeekRow(start_date=start, intention=rng.choice(INTENTIONS))
             s.add(week)
             s.flush()
-            _maybe_change_level(s, rng, partners, levels, start)
+            _maybe_change_level(s, rng, partners, levels, _at(clock, start, 9))
             days = sorted(rng.sample(range(7), rng.randint(2, 6)))
             for position, offset in enumerate(days):
                 day = start + dt.timedelta(days=offset)
@@ -116,17 +117,18 @@ def generate_demo(
                 s.flush()
                 session_count += 1
                 if day < today:
-                    reflection_count += _history(s, rng, row, partners, day)
+                    reflection_count += _history(s, rng, row, partners, _at(clock, day, 8))
             start = shift_weeks(start, 1)
     return DemoSummary(weeks=weeks, sessions=session_count, reflections=reflection_count)
 
 
-def _at(day: dt.date, hour: int) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour))
+def _at(clock: Clock, day: dt.date, hour: int) -> dt.datetime:
+    """`hour` o'clock local time on `day`, as the database stores it (naive UTC)."""
+    return to_stored(clock.from_local(day, dt.time(hour)))
 
 
 def _maybe_change_level(
-    s: Session, rng: random.Random, partners: list[PartnerRow], levels: dict[Track, int], start: dt.date
+    s: Session, rng: random.Random, partners: list[PartnerRow], levels: dict[Track, int], at: dt.datetime
 ) -> None:
     """Now and then move a track up one level (talk leads), rarely step back, as couples really do."""
     for track in (Track.TALK, Track.TOUCH):
@@ -139,12 +141,13 @@ def _maybe_change_level(
         if level != levels[track]:
             levels[track] = level
             for partner in partners:
-                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=level, at=_at(start, 9)))
+                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=level, at=at))
 
 
-def _history(s: Session, rng: random.Random, row: PlannedSessionRow, partners: list[PartnerRow], day: dt.date) -> int:
-    """Consents, check-ins and shared reflections for a past session; returns how many reflections."""
-    moment = _at(day, 8)
+def _history(
+    s: Session, rng: random.Random, row: PlannedSessionRow, partners: list[PartnerRow], moment: dt.datetime
+) -> int:
+    """Consents, check-ins and shared reflections for a past session (all stamped `moment`); how many reflections."""
     declined = rng.random() < 0.12
     for index, partner in enumerate(partners):
         gives = not (declined and index == rng.randrange(2))

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
-from repairplanner.db.schema import ExerciseRow, Setting, utcnow
+from repairplanner.db.schema import ExerciseRow, Setting
 
 _CONTENT_FIELDS = (
     "title",
@@ -77,8 +78,9 @@ def _content(exercise: Exercise) -> dict[str, object]:
 class LibraryService:
     """Reads the library and keeps built-in and custom exercises apart."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
         self._sessions = sessions
+        self._clock = clock
 
     def sync_builtins(self, library: Library) -> int:
         """Mirror the shipped library into the database; return how many built-in rows changed.
@@ -104,7 +106,7 @@ class LibraryService:
                     changed += 1
             for gone in rows.values():
                 if gone.archived_at is None:
-                    gone.archived_at = utcnow()
+                    gone.archived_at = self._clock.stamp()
                     changed += 1
             s.merge(Setting(key=LIBRARY_DIGEST_KEY, value=library.digest))
         return changed
@@ -159,4 +161,4 @@ class LibraryService:
                 row = s.get(ExerciseRow, exercise_id)
                 if row is None or row.source != "custom":
                     raise ReadOnlyExerciseError("Only your own exercises can be archived.")
-                row.archived_at = utcnow() if archived else None
+                row.archived_at = self._clock.stamp() if archived else None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import (
     MAX_MINUTES,
@@ -21,7 +22,7 @@ from repairplanner.core.entities import (
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
-from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow, utcnow
+from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow
 from repairplanner.services.couple import first_weekday
 
 INTENTION_MAX = 200
@@ -57,8 +58,9 @@ def session_in_its_week(s: Session, row: PlannedSessionRow) -> PlannedSession:
 class PlanService:
     """Every change to the plan is one transaction; removal is soft so undo restores everything."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
         self._sessions = sessions
+        self._clock = clock
 
     def first_weekday(self) -> int:
         """The ISO weekday the couple's weeks begin on."""
@@ -135,7 +137,7 @@ class PlanService:
     def remove_sessions(self, session_ids: Sequence[int]) -> None:
         """Take sessions off the plan; `restore_sessions` brings them back with everything attached."""
         with self._sessions.begin() as s:
-            stamp = utcnow()
+            stamp = self._clock.stamp()
             for session_id in session_ids:
                 self._live_row(s, session_id).removed_at = stamp
 

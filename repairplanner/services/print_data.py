@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
@@ -46,11 +47,11 @@ class NothingToPrintError(UserFacingError):
 class PrintService:
     """Reads the week to print through the other services: the plan, consent, the couple and the library."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
         self._couples = CoupleService(sessions)
-        self._plan = PlanService(sessions)
-        self._sessions = SessionService(sessions)
-        self._library = LibraryService(sessions)
+        self._plan = PlanService(sessions, clock=clock)
+        self._sessions = SessionService(sessions, clock=clock)
+        self._library = LibraryService(sessions, clock=clock)
 
     def week(self, start: dt.date, options: PrintOptions) -> PrintableWeek:
         """The week holding `start` as it will be printed; NothingToPrintError before the couple exists."""

@@ -11,6 +11,7 @@ from statistics import mean
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple, working_levels
 from repairplanner.core.entities import CheckIn, LevelChoice, Reflection, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
@@ -36,7 +37,6 @@ from repairplanner.db.schema import (
     PlannedSessionRow,
     ReadyAnswerRow,
     ReflectionRow,
-    utcnow,
 )
 from repairplanner.services.couple import first_weekday
 from repairplanner.services.sessions import check_in_from_row, reflection_from_row
@@ -104,9 +104,12 @@ class ProgressHistory:
 class ProgressService:
     """Offers, never decisions: levels change only when both partners say so."""
 
-    def __init__(self, sessions: sessionmaker[Session], settings: GradingSettings = DEFAULT_GRADING) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], settings: GradingSettings = DEFAULT_GRADING, *, clock: Clock
+    ) -> None:
         self._sessions = sessions
         self._settings = settings
+        self._clock = clock
 
     # --- the engine's offers -------------------------------------------------------------------------------------
 
@@ -176,7 +179,7 @@ class ProgressService:
                 )
                 s.add(row)
             row.ready = ready
-            row.at = utcnow()
+            row.at = self._clock.stamp()
         return reveal(self.ready_round(couple, track, week))
 
     def reveal(self, couple: Couple, track: Track, week: dt.date) -> ReadyReveal:
@@ -198,7 +201,7 @@ class ProgressService:
                 "Moving up needs both of you to answer 'ready' first, and touch stays within one level of talk."
             )
         with self._sessions.begin() as s:
-            now = utcnow()
+            now = self._clock.stamp()
             for partner in couple.partners:
                 s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=new, reason="moved up", at=now))
         return new
@@ -208,7 +211,7 @@ class ProgressService:
         if not 1 <= level <= couple.levels[track]:
             raise ProgressError("A level can be lowered here; moving up is something you decide together.")
         with self._sessions.begin() as s:
-            now = utcnow()
+            now = self._clock.stamp()
             s.add(LevelChoiceRow(partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=now))
             touch_cap = level + self._settings.touch_max_above_talk
             if track is Track.TALK and couple.levels[Track.TOUCH] > touch_cap:
@@ -241,7 +244,7 @@ class ProgressService:
         with self._sessions.begin() as s:
             pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)))
             if pause is None:
-                s.add(PauseRow(started_by_id=partner_id, started_at=utcnow()))
+                s.add(PauseRow(started_by_id=partner_id, started_at=self._clock.stamp()))
             else:
                 request = s.get(PauseResumeRow, (pause.id, partner_id))
                 if request is not None:
@@ -256,9 +259,9 @@ class ProgressService:
             if pause is None:
                 return state
             if s.get(PauseResumeRow, (pause.id, partner_id)) is None:
-                s.add(PauseResumeRow(pause_id=pause.id, partner_id=partner_id, at=utcnow()))
+                s.add(PauseResumeRow(pause_id=pause.id, partner_id=partner_id, at=self._clock.stamp()))
             if not state.paused:
-                pause.ended_at = utcnow()
+                pause.ended_at = self._clock.stamp()
         return state
 
     # --- history -------------------------------------------------------------------------------------------------
@@ -376,15 +379,13 @@ class ProgressService:
             for session, exercise in rows
         ]
 
-    @staticmethod
-    def _level_since(s: Session) -> dict[Track, dt.date]:
+    def _level_since(self, s: Session) -> dict[Track, dt.date]:
         since: dict[Track, dt.date] = {}
         for choice in s.scalars(select(LevelChoiceRow).order_by(LevelChoiceRow.at)):
-            since[Track(choice.track)] = choice.at.date()
+            since[Track(choice.track)] = self._clock.local_date(choice.at)  # stored in UTC; the couple's day is local
         return since
 
-    @staticmethod
-    def _level_steps(s: Session) -> list[LevelStep]:
+    def _level_steps(self, s: Session) -> list[LevelStep]:
         partner_ids = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
         if len(partner_ids) != 2:
             return []
@@ -396,7 +397,7 @@ class ProgressService:
             levels = working_levels(choices, (partner_ids[0], partner_ids[1]))
             for track, level in levels.items():
                 if current.get(track) != level:
-                    steps.append(LevelStep(row.at.date(), track, level))
+                    steps.append(LevelStep(self._clock.local_date(row.at), track, level))
             current = levels
         return steps
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +14,7 @@ from repairplanner.core.check_in_rules import (
     someone_said_not_today,
     turn_order,
 )
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import (
     CheckIn,
     Light,
@@ -39,7 +39,6 @@ from repairplanner.db.schema import (
     PauseRow,
     PlannedSessionRow,
     ReflectionRow,
-    utcnow,
 )
 from repairplanner.services.plan import session_in_its_week
 
@@ -55,10 +54,6 @@ def check_in_from_row(row: CheckInRow) -> CheckIn:
     return CheckIn(row.session_id, row.partner_id, Light(row.light), row.expected_distress, row.at, choice)
 
 
-def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 def _partner_key(row: PartnerKeyRow) -> PartnerKey:
     return PartnerKey(row.partner_id, row.kdf, row.kdf_version, dict(row.params), row.salt, row.verifier)
 
@@ -66,17 +61,10 @@ def _partner_key(row: PartnerKeyRow) -> PartnerKey:
 class SessionService:
     """Consent is data: every give and withdraw is logged; only a session both agreed to can start."""
 
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        *,
-        kdf: KdfParams = CURRENT_KDF,
-        now: Callable[[], dt.datetime] = _local_now,
-    ) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock, kdf: KdfParams = CURRENT_KDF) -> None:
         self._sessions = sessions
+        self._clock = clock
         self._kdf = kdf
-        # The couple's clock, aware and local: "today" for the consent on the day is counted in its zone.
-        self._now = now
 
     # --- consent -------------------------------------------------------------------------------------------------
 
@@ -102,7 +90,9 @@ class SessionService:
             if given and row.status != SessionStatus.PLANNED.value:
                 raise SessionError("This session is already behind you; consent is for sessions still to come.")
             if self._consent_of(s, session_id, partner_id) != given:
-                s.add(ConsentEventRow(session_id=session_id, partner_id=partner_id, given=given, at=utcnow()))
+                s.add(
+                    ConsentEventRow(session_id=session_id, partner_id=partner_id, given=given, at=self._clock.stamp())
+                )
         return self.consents([session_id])[session_id]
 
     def decline_with_alternative(self, session_id: int, partner_id: int, exercise_id: str) -> PlannedSession:
@@ -118,7 +108,7 @@ class SessionService:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
-            now = utcnow()
+            now = self._clock.stamp()
             s.add(
                 ConsentEventRow(
                     session_id=session_id, partner_id=partner_id, given=False, proposed_exercise_id=exercise_id, at=now
@@ -251,12 +241,12 @@ class SessionService:
                     "Today asks for something lighter: make it shorter, or choose another exercise, and start that."
                 )
             rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
-            now = self._now()
+            now = self._clock.to_local(self._clock.now())
             if not consented_today(
                 self._required(s, row), [check_in_from_row(r) for r in rows], now.date(), now.tzinfo
             ):
                 raise SessionError("Each of you says yes on the day, in the check-in, before a session starts.")
-            row.started_at = row.started_at or utcnow()
+            row.started_at = row.started_at or self._clock.stamp()
             return session_in_its_week(s, row)
 
     def set_status(self, session_id: int, status: SessionStatus) -> PlannedSession:
@@ -300,7 +290,7 @@ class SessionService:
             row.visibility = draft.visibility.value
             row.note = note if draft.visibility is NoteVisibility.SHARED else None
             row.sealed_note = sealed
-            row.updated_at = utcnow()
+            row.updated_at = self._clock.stamp()
             if session_row.status == SessionStatus.PLANNED.value:
                 session_row.status = SessionStatus.DONE.value
             s.flush()
@@ -427,7 +417,7 @@ class SessionService:
         row.light = turn.light.value
         row.expected_distress = turn.expected_distress
         row.yellow_choice = turn.yellow_choice.value if turn.light is Light.YELLOW and turn.yellow_choice else None
-        row.at = self._now().astimezone(dt.timezone.utc).replace(tzinfo=None)
+        row.at = self._clock.stamp()
         s.flush()
         return check_in_from_row(row)
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import PrintOptions
@@ -32,8 +33,9 @@ class SummaryError(UserFacingError):
 class SummaryService:
     """Reads the history once and shapes it for the printed summary."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
         self._sessions = sessions
+        self._clock = clock
 
     def gather(self, start: dt.date, end: dt.date, options: PrintOptions) -> SummaryData:
         """The summary of `start`..`end`; SummaryError before setup or for a range that ends before it starts."""
@@ -42,7 +44,7 @@ class SummaryService:
         couple = CoupleService(self._sessions).get()
         if couple is None:
             raise SummaryError("there is no plan here yet, so there is nothing to summarise")
-        history = ProgressService(self._sessions).history(start, end)
+        history = ProgressService(self._sessions, clock=self._clock).history(start, end)
         labels = partner_labels(couple, initials_only=options.initials_only)
         first, second = couple.partners
         weeks = tuple(

@@ -19,6 +19,7 @@ from repairplanner.db.migrate import MIGRATIONS_DIR, MigrationError, prepare_dat
 from repairplanner.db.preflight import inspect_database
 from repairplanner.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from repairplanner.db.schema import Base
+from tests.helpers import pinned_clock
 
 NOW = "2026-11-20 10:00:00.000000"
 
@@ -137,7 +138,7 @@ def test_a_database_seeded_at_an_earlier_revision_upgrades_without_losing_rows(t
     before = row_counts(path)
     assert sum(before.values()) > 0
     state = inspect_database(path, tmp_path / "marker", tmp_path / "backups")
-    backup = prepare_database(path, tmp_path / "marker", tmp_path / "backups", state)
+    backup = prepare_database(path, tmp_path / "marker", tmp_path / "backups", state, clock=pinned_clock())
     after = row_counts(path)
     assert {t: after[t] for t in before} == before
     assert inspect_database(path, tmp_path / "marker", tmp_path / "backups").revision == HEAD_REVISION
@@ -155,7 +156,7 @@ def test_seeded_head_database_keeps_every_row_through_a_reopen(tmp_path: Path) -
     before = row_counts(path)
     state = inspect_database(path, tmp_path / "marker", tmp_path / "backups")
     assert state.current
-    assert prepare_database(path, tmp_path / "marker", tmp_path / "backups", state) is None
+    assert prepare_database(path, tmp_path / "marker", tmp_path / "backups", state, clock=pinned_clock()) is None
     assert row_counts(path) == before
 
 

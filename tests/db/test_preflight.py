@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -13,7 +14,7 @@ from repairplanner.db.backup import backup_database
 from repairplanner.db.migrate import upgrade
 from repairplanner.db.preflight import inspect_database
 from repairplanner.db.revisions import HEAD_REVISION
-from tests.helpers import snapshot
+from tests.helpers import pinned_clock, snapshot
 
 
 def inspect(tmp_path: Path, db: Path) -> object:
@@ -101,7 +102,10 @@ def test_backup_is_a_consistent_private_copy(tmp_path: Path, template_database: 
     with closing(sqlite3.connect(db)) as con:
         con.execute("INSERT INTO settings (key, value) VALUES ('couple.stop_signal', '\"red card\"')")
         con.commit()
-    copy = backup_database(db, tmp_path / "backups", "test")
+    # Named by the wall clock where the couple lives: 21:00 UTC is already 11:00 the next morning at UTC+14.
+    clock = pinned_clock(dt.datetime(2026, 11, 30, 21, 0, tzinfo=dt.timezone.utc), dt.timezone(dt.timedelta(hours=14)))
+    copy = backup_database(db, tmp_path / "backups", "test", clock=clock)
+    assert copy.name == "repairplanner-20261201-110000-test.sqlite"
     assert copy.parent == tmp_path / "backups"
     assert (copy.parent.stat().st_mode & 0o777) == 0o700
     with closing(sqlite3.connect(copy)) as con:

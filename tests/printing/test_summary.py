@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionDraft, Track
 from repairplanner.core.library import Library
@@ -42,6 +43,7 @@ class Plan:
     sessions: sessionmaker[Session]
     a: int
     b: int
+    clock: FixedClock
 
 
 def _reflect(svc: SessionService, session_id: int, partner: int, peak: int, safe: int, **kw: Any) -> None:
@@ -49,13 +51,13 @@ def _reflect(svc: SessionService, session_id: int, partner: int, peak: int, safe
 
 
 @pytest.fixture
-def plan(sessions: sessionmaker[Session], builtin_library: Library) -> Plan:
+def plan(sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock) -> Plan:
     """Ana Lucía and Bo over three weeks: sessions done and rated, one declined, notes shared and private."""
-    LibraryService(sessions).sync_builtins(builtin_library)
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana Lucía"), PartnerDraft("Bo"), "pause"))
     a, b = (p.id for p in couple.partners)
-    book = PlanService(sessions).add_session
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    book = PlanService(sessions, clock=clock).add_session
+    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
     svc.set_passphrase(a, PASSPHRASE)
     first = book(SessionDraft(MONDAY, SIDE_BY_SIDE, 10))
     _reflect(svc, first.id, a, 2, 8, visibility=NoteVisibility.SHARED, note=SHARED_NOTE)
@@ -73,11 +75,11 @@ def plan(sessions: sessionmaker[Session], builtin_library: Library) -> Plan:
             s.add(LevelChoiceRow(partner_id=partner, track="touch", level=1, at=at))
             moved = dt.datetime.combine(MONDAY + dt.timedelta(days=10), dt.time(9))
             s.add(LevelChoiceRow(partner_id=partner, track="talk", level=2, at=moved))
-    return Plan(sessions, a, b)
+    return Plan(sessions, a, b, clock)
 
 
 def gather(plan: Plan, **options: Any) -> SummaryData:
-    return SummaryService(plan.sessions).gather(START, END, PrintOptions(**options))
+    return SummaryService(plan.sessions, clock=plan.clock).gather(START, END, PrintOptions(**options))
 
 
 def render(data: SummaryData, options: PrintOptions, path: Path) -> pypdf.PdfReader:
@@ -135,7 +137,7 @@ def test_shared_notes_carry_date_exercise_and_name_and_private_notes_never_appea
         (MONDAY, "Ana Lucía", SHARED_NOTE),
         (MONDAY, "Bo", OTHER_NOTE),
     ]
-    assert data.notes[0].exercise_title == LibraryService(plan.sessions).get(SIDE_BY_SIDE).title
+    assert data.notes[0].exercise_title == LibraryService(plan.sessions, clock=plan.clock).get(SIDE_BY_SIDE).title
     assert PRIVATE_NOTE not in repr(data)
 
 
@@ -148,12 +150,12 @@ def test_initials_replace_names_everywhere(plan: Plan) -> None:
 
 def test_a_backwards_range_and_a_plan_without_a_couple_are_refused(plan: Plan, sessions: sessionmaker[Session]) -> None:
     with pytest.raises(SummaryError, match="before it starts"):
-        SummaryService(plan.sessions).gather(END, START, PrintOptions())
+        SummaryService(plan.sessions, clock=plan.clock).gather(END, START, PrintOptions())
 
 
-def test_a_plan_without_a_couple_has_nothing_to_summarise(sessions: sessionmaker[Session]) -> None:
+def test_a_plan_without_a_couple_has_nothing_to_summarise(sessions: sessionmaker[Session], clock: FixedClock) -> None:
     with pytest.raises(SummaryError, match="no plan here yet"):
-        SummaryService(sessions).gather(START, END, PrintOptions())
+        SummaryService(sessions, clock=clock).gather(START, END, PrintOptions())
 
 
 # --- the document ----------------------------------------------------------------------------------------------------
@@ -172,7 +174,7 @@ def test_the_pdf_holds_the_range_names_counts_levels_and_shared_notes(plan: Plan
         "15 Oct 2026 Talk 1 → 2 moved up",
         SHARED_NOTE,
         OTHER_NOTE,
-        LibraryService(plan.sessions).get(SIDE_BY_SIDE).title,
+        LibraryService(plan.sessions, clock=plan.clock).get(SIDE_BY_SIDE).title,
         "8.5",  # Ana Lucía's felt safe in the first week
     ):
         assert expected in text, expected
@@ -210,7 +212,9 @@ def test_the_summary_is_portrait_on_the_chosen_paper_with_fonts_embedded_and_a_c
 
 
 def test_an_empty_range_still_reads_calmly(plan: Plan, qapp: object, tmp_path: Path) -> None:
-    data = SummaryService(plan.sessions).gather(dt.date(2025, 1, 1), dt.date(2025, 1, 31), PrintOptions())
+    data = SummaryService(plan.sessions, clock=plan.clock).gather(
+        dt.date(2025, 1, 1), dt.date(2025, 1, 31), PrintOptions()
+    )
     text = text_of(render(data, PrintOptions(), tmp_path / "empty.pdf"))
     assert "0 sessions planned" in text and "No shared notes in this range" in text
     assert "No level changed in this range" in text
@@ -225,6 +229,8 @@ def test_the_charts_show_each_partners_felt_safe_and_peak_distress(plan: Plan, q
 
 
 def test_a_long_range_is_charted_month_by_month(plan: Plan, qapp: object) -> None:
-    data = SummaryService(plan.sessions).gather(dt.date(2026, 1, 1), dt.date(2026, 12, 31), PrintOptions())
+    data = SummaryService(plan.sessions, clock=plan.clock).gather(
+        dt.date(2026, 1, 1), dt.date(2026, 12, 31), PrintOptions()
+    )
     safe, _ = rating_charts(data)
     assert "month by month" in safe.title and len(safe.series[0].points) == 12

@@ -17,19 +17,20 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocument
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
+from repairplanner.core.dates import week_range_text
 from repairplanner.core.entities import Exercise, NoteVisibility, SessionDraft, SessionStatus
 from repairplanner.core.library import Library
 from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek
 from repairplanner.crypto.keys import TEST_KDF
+from repairplanner.printing.locale_words import locale_words
 from repairplanner.printing.pdf import NEUTRAL_TITLE, write_pdf
 from repairplanner.printing.week_document import (
     PAUSE_LINE,
     build_week_document,
     document_title,
-    iso_week_number,
-    week_range_text,
 )
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
@@ -50,13 +51,14 @@ LEGEND_MARKS = 1  # the legend shows one ☑ and one ☐
 
 
 @pytest.fixture
-def world(sessions: sessionmaker[Session], builtin_library: Library, qapp: object) -> World:
+def world(sessions: sessionmaker[Session], builtin_library: Library, qapp: object, clock: FixedClock) -> World:
     """Ana and Bo with the built-in library, on a fresh database, with a QApplication for the printing."""
-    LibraryService(sessions).sync_builtins(builtin_library)
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), STOP_SIGNAL))
-    plan = PlanService(sessions)
-    return World(sessions, couples, plan, SessionService(sessions, kdf=TEST_KDF), ProgressService(sessions), couple)
+    plan = PlanService(sessions, clock=clock)
+    life = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    return World(sessions, couples, plan, life, ProgressService(sessions, clock=clock), couple, clock)
 
 
 @dataclass
@@ -80,7 +82,7 @@ def squeeze(text: str) -> str:
 
 def export(world: World, options: PrintOptions, path: Path) -> Exported:
     """Gather the week of MONDAY, build it and write it to `path` as the app and the command line do."""
-    week = PrintService(world.sessions).week(MONDAY, options)
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
     document = build_week_document(week, options)
     write_pdf(document, path, title=document_title(document), paper=options.paper)
     reader = pypdf.PdfReader(path)
@@ -169,7 +171,7 @@ def test_a_normal_week_is_one_landscape_page_with_everything_on_it(world: World,
     exported = export(world, options, tmp_path / "week.pdf")
     check_page(exported, paper)
     text, flat = exported.text, squeeze(exported.text)
-    week = PrintService(world.sessions).week(MONDAY, options)
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
     assert "Ana" in text and "Bo" in text
     for session in week.sessions:
         assert squeeze(session.title) in flat
@@ -189,7 +191,7 @@ def test_a_busy_week_of_four_sessions_every_day_still_fits_one_page(
     options = PrintOptions(paper=paper)
     exported = export(world, options, tmp_path / "busy.pdf")
     check_page(exported, paper)
-    week = PrintService(world.sessions).week(MONDAY, options)
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
     assert len(week.sessions) == 28
     flat = squeeze(exported.text)
     for session in week.sessions:
@@ -260,7 +262,7 @@ def test_exercise_cards_follow_the_week_with_steps_and_agreements(
     assert "Steps" not in week_page and squeeze(PAUSE_LINE) in week_page
     assert squeeze("The exercises of this week") in cards
     library = {e.title: e for e in builtin_library.exercises}
-    week = PrintService(world.sessions).week(MONDAY, PrintOptions())
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
     assert len(week.cards) == 3
     for card in week.cards:
         exercise = library[card.title]
@@ -340,11 +342,5 @@ def test_any_week_of_up_to_four_sessions_a_day_is_one_page(
     ],
 )
 def test_the_weeks_dates_read_as_the_locale_writes_them(start: dt.date, british: str, american: str) -> None:
-    assert week_range_text(start, QLocale("en_GB")) == british
-    assert week_range_text(start, QLocale("en_US")) == american
-
-
-def test_the_week_number_is_the_iso_week_of_its_monday() -> None:
-    assert iso_week_number(MONDAY) == 48
-    assert iso_week_number(MONDAY - dt.timedelta(days=1)) == 48  # a week that starts on Sunday
-    assert iso_week_number(dt.date(2026, 12, 28)) == 53
+    assert week_range_text(start, locale_words(QLocale("en_GB"))) == british
+    assert week_range_text(start, locale_words(QLocale("en_US"))) == american

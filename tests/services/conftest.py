@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Light, NoteVisibility, PlannedSession, Reflection, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
@@ -36,6 +37,7 @@ class World:
     svc: SessionService
     progress: ProgressService
     couple: Couple
+    clock: FixedClock
 
     @property
     def a(self) -> int:
@@ -114,17 +116,18 @@ def rows(sessions: sessionmaker[Session], table: type[Any], *where: Any, order: 
 
 
 @pytest.fixture
-def world(sessions: sessionmaker[Session], builtin_library: Library) -> World:
-    LibraryService(sessions).sync_builtins(builtin_library)
+def world(sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock) -> World:
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     return World(
         sessions=sessions,
         couples=couples,
-        plan=PlanService(sessions),
-        svc=SessionService(sessions, kdf=TEST_KDF),
-        progress=ProgressService(sessions),
+        plan=PlanService(sessions, clock=clock),
+        svc=SessionService(sessions, clock=clock, kdf=TEST_KDF),
+        progress=ProgressService(sessions, clock=clock),
         couple=couple,
+        clock=clock,
     )
 
 

@@ -6,7 +6,9 @@ import dataclasses
 import datetime as dt
 
 import icalendar
+import pytest
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import NoteVisibility, SessionDraft
 from repairplanner.db.schema import Setting
 from repairplanner.services.calendar import (
@@ -26,6 +28,12 @@ PRIVATE_PHRASE = "velvet-harbour 5093 stays with me"
 SHARED_PHRASE = "We both liked the slower pace"
 SESSION_NOTE = "after the kids are asleep"
 NOW = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def exported_now(clock: FixedClock) -> None:
+    """Every export in these tests is made at NOW unless a test moves the clock on."""
+    clock.set(NOW)
 
 
 def plan_week(world: World) -> dict[str, int]:
@@ -99,7 +107,7 @@ def parsed(data: bytes) -> list[icalendar.Event]:
 
 def test_one_event_per_session_of_the_week_in_both_readers(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions).week_ics(MONDAY, now=NOW)
+    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
     assert len(parsed(data)) == 2
     calendar, events = read_events(data)
     assert len(events) == 2
@@ -109,18 +117,15 @@ def test_one_event_per_session_of_the_week_in_both_readers(world: World) -> None
 
 def test_any_day_of_the_week_exports_the_same_week(world: World) -> None:
     plan_week(world)
-    service = CalendarService(world.sessions)
-    assert (
-        by_uid(service.week_ics(MONDAY + dt.timedelta(days=5), now=NOW)).keys()
-        == by_uid(service.week_ics(MONDAY, now=NOW)).keys()
-    )
+    service = CalendarService(world.sessions, clock=world.clock)
+    assert by_uid(service.week_ics(MONDAY + dt.timedelta(days=5))).keys() == by_uid(service.week_ics(MONDAY)).keys()
 
 
 def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -> None:
     plan_week(world)
     event = next(
         e
-        for e in parsed(CalendarService(world.sessions).week_ics(MONDAY, now=NOW))
+        for e in parsed(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
         if "T" in e["DTSTART"].to_ical().decode()
     )
     assert event.decoded("DTSTART") == dt.datetime(2026, 11, 24, 19, 30)
@@ -128,7 +133,7 @@ def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -
     assert event.decoded("DTSTART").tzinfo is None  # floating: 19:30 on the couple's own clock
     raw = next(
         e
-        for e in read_events(CalendarService(world.sessions).week_ics(MONDAY, now=NOW))[1]
+        for e in read_events(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))[1]
         if e["DTSTART"][1].startswith("20261124")
     )
     assert raw["DTSTART"] == ({}, "20261124T193000") and raw["DTEND"] == ({}, "20261124T201500")
@@ -136,13 +141,13 @@ def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -
 
 def test_a_session_without_a_time_is_an_all_day_event(world: World) -> None:
     plan_week(world)
-    events = read_events(CalendarService(world.sessions).week_ics(MONDAY, now=NOW))[1]
+    events = read_events(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))[1]
     all_day = [e for e in events if e["DTSTART"][0].get("VALUE") == "DATE"]
     assert len(all_day) == 1
     assert all_day[0]["DTSTART"][1] == "20261126" and all_day[0]["DTEND"] == ({"VALUE": "DATE"}, "20261127")
     event = next(
         e
-        for e in parsed(CalendarService(world.sessions).week_ics(MONDAY, now=NOW))
+        for e in parsed(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
         if e.decoded("DTSTART") == dt.date(2026, 11, 26)
     )
     assert event.decoded("DTEND") == dt.date(2026, 11, 27)
@@ -150,19 +155,19 @@ def test_a_session_without_a_time_is_an_all_day_event(world: World) -> None:
 
 def test_summaries_are_neutral_by_default_with_no_description(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions).week_ics(MONDAY, now=NOW)
+    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
     summaries = sorted(e["SUMMARY"][1] for e in read_events(data)[1])
     assert summaries == ["Talk together", "Time together"] == sorted(NEUTRAL_SUMMARIES.values())
     assert all("DESCRIPTION" not in e for e in read_events(data)[1])
-    library = LibraryService(world.sessions)
+    library = LibraryService(world.sessions, clock=world.clock)
     for exercise_id in (TOUCH, TALK):
         assert library.get(exercise_id).title.encode() not in data
 
 
 def test_titles_when_asked_carry_the_exercise_and_its_summary(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions).week_ics(MONDAY, neutral=False, now=NOW)
-    library = LibraryService(world.sessions)
+    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY, neutral=False)
+    library = LibraryService(world.sessions, clock=world.clock)
     events = {e["SUMMARY"][1]: e for e in read_events(data)[1]}
     touch = library.get(TOUCH)
     assert set(events) == {touch.title, library.get(TALK).title}
@@ -176,7 +181,7 @@ def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
     world.reflect(ids["timed"], world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(ids["timed"], world.b, note=SHARED_PHRASE)
     for neutral in (True, False):
-        data = CalendarService(world.sessions).week_ics(MONDAY, neutral=neutral, now=NOW)
+        data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY, neutral=neutral)
         text = " ".join(value for e in read_events(data)[1] for _, value in e.values())
         for phrase in (PRIVATE_PHRASE, "velvet", SHARED_PHRASE, SESSION_NOTE):
             assert phrase not in text and phrase.encode() not in data
@@ -186,14 +191,16 @@ def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
 
 def test_uids_stay_the_same_across_exports_and_edits(world: World) -> None:
     ids = plan_week(world)
-    service = CalendarService(world.sessions)
-    first = by_uid(service.week_ics(MONDAY, now=NOW))
-    again = by_uid(CalendarService(world.sessions).week_ics(MONDAY, now=NOW + dt.timedelta(hours=5)))
+    service = CalendarService(world.sessions, clock=world.clock)
+    first = by_uid(service.week_ics(MONDAY))
+    world.clock.advance(dt.timedelta(hours=5))
+    again = by_uid(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
     assert first.keys() == again.keys() and len(first) == 2
     session = world.plan.get_week(MONDAY).find(ids["timed"])
     assert session is not None
     world.plan.save_session(dataclasses.replace(session, start_time=dt.time(7, 0), minutes=20))
-    edited = by_uid(service.week_ics(MONDAY, now=NOW + dt.timedelta(days=1)))
+    world.clock.set(NOW + dt.timedelta(days=1))
+    edited = by_uid(service.week_ics(MONDAY))
     assert edited.keys() == first.keys()
     uid = next(u for u, e in first.items() if e["DTSTART"][1] == "20261124T193000")
     assert edited[uid]["DTSTART"][1] == "20261124T070000" and edited[uid]["DTEND"][1] == "20261124T072000"
@@ -204,16 +211,16 @@ def test_uids_stay_the_same_across_exports_and_edits(world: World) -> None:
 
 def test_the_install_id_is_made_once_and_kept(world: World) -> None:
     ids = plan_week(world)
-    service = CalendarService(world.sessions)
+    service = CalendarService(world.sessions, clock=world.clock)
     install_id = service.install_id()
     assert service.install_id() == install_id and count(world.sessions, Setting, Setting.key == INSTALL_ID_KEY) == 1
-    uids = by_uid(service.week_ics(MONDAY, now=NOW))
+    uids = by_uid(service.week_ics(MONDAY))
     assert set(uids) == {f"{ids[k]}-{install_id}@repairplanner.invalid" for k in ("timed", "untimed")}
 
 
 def test_removed_sessions_and_an_empty_week_leave_no_events(world: World) -> None:
     ids = plan_week(world)
     world.plan.remove_sessions([ids["timed"], ids["untimed"]])
-    data = CalendarService(world.sessions).week_ics(MONDAY, now=NOW)
+    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
     assert parsed(data) == [] and read_events(data)[1] == []
     assert read_events(data)[0]["PRODID"] == PRODID

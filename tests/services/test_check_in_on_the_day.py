@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from repairplanner.core.check_in_rules import NOT_TODAY_MESSAGE, CheckInTurn
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import Light, SessionDraft, YellowChoice
 from repairplanner.core.grading import Advice, Alternative
 from repairplanner.crypto.keys import TEST_KDF
@@ -63,11 +64,15 @@ def test_a_not_today_from_either_ends_it_with_the_same_words_and_keeps_nothing(w
 
 def test_a_check_in_from_another_day_is_not_today_s_yes(world: World) -> None:
     monday_evening = dt.datetime(2026, 11, 23, 19, 0, tzinfo=LOCAL)
-    then = SessionService(world.sessions, kdf=TEST_KDF, now=lambda: monday_evening)
+    then = SessionService(world.sessions, kdf=TEST_KDF, clock=FixedClock(monday_evening, LOCAL))
     sid = agreed(world)
     then.check_in_together(sid, [yes(world.a), yes(world.b)])
-    later_that_night = SessionService(world.sessions, kdf=TEST_KDF, now=lambda: monday_evening.replace(hour=23))
-    next_day = SessionService(world.sessions, kdf=TEST_KDF, now=lambda: monday_evening + dt.timedelta(days=1))
+    later_that_night = SessionService(
+        world.sessions, kdf=TEST_KDF, clock=FixedClock(monday_evening.replace(hour=23), LOCAL)
+    )
+    next_day = SessionService(
+        world.sessions, kdf=TEST_KDF, clock=FixedClock(monday_evening + dt.timedelta(days=1), LOCAL)
+    )
     with pytest.raises(SessionError, match="yes on the day"):
         next_day.start(sid)
     assert started_at(world, sid) is None

@@ -9,6 +9,7 @@ import sqlalchemy.exc
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import ExerciseSource
 from repairplanner.core.errors import ReadOnlyExerciseError
 from repairplanner.core.library import Library
@@ -17,8 +18,8 @@ from repairplanner.services.library import LibraryService, UnknownExerciseError
 
 
 @pytest.fixture
-def service(sessions: sessionmaker[Session]) -> LibraryService:
-    return LibraryService(sessions)
+def service(sessions: sessionmaker[Session], clock: FixedClock) -> LibraryService:
+    return LibraryService(sessions, clock=clock)
 
 
 def test_sync_stores_every_builtin_exercise_and_the_digest(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft, SessionStatus
 from repairplanner.core.library import Library
@@ -23,10 +24,10 @@ MONDAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def plan(sessions: sessionmaker[Session], builtin_library: Library) -> PlanService:
-    LibraryService(sessions).sync_builtins(builtin_library)
+def plan(sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock) -> PlanService:
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
-    return PlanService(sessions)
+    return PlanService(sessions, clock=clock)
 
 
 def draft(day: dt.date, exercise_id: str = "touch-1-side-by-side", **kw: object) -> SessionDraft:
@@ -108,10 +109,12 @@ def test_bad_edits_are_refused_with_a_reason(plan: PlanService) -> None:
     assert plan.get_week(MONDAY).sessions == ()
 
 
-def test_weeks_follow_the_couples_first_weekday(sessions: sessionmaker[Session], builtin_library: Library) -> None:
-    LibraryService(sessions).sync_builtins(builtin_library)
+def test_weeks_follow_the_couples_first_weekday(
+    sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock
+) -> None:
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=7))
-    plan = PlanService(sessions)
+    plan = PlanService(sessions, clock=clock)
     sunday = MONDAY - dt.timedelta(days=1)
     assert plan.week_of(MONDAY) == sunday
     session = plan.add_session(draft(MONDAY))

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, SessionDraft, SessionStatus, Track
 from repairplanner.core.library import Library
@@ -24,16 +25,16 @@ PRIVATE_PHRASE = "quokka-harmonium 5519 only mine"
 SHARED_PHRASE = "we laughed about the kettle"
 
 
-def test_an_empty_data_folder_has_nothing_to_print(sessions: sessionmaker[Session]) -> None:
+def test_an_empty_data_folder_has_nothing_to_print(sessions: sessionmaker[Session], clock: FixedClock) -> None:
     with pytest.raises(NothingToPrintError) as caught:
-        PrintService(sessions).week(MONDAY, PrintOptions())
+        PrintService(sessions, clock=clock).week(MONDAY, PrintOptions())
     assert caught.value.message == "There is no couple in this data folder yet."
     assert caught.value.exit_code == 2
 
 
 def test_an_unplanned_week_has_seven_rest_days_and_the_couples_words(world: World) -> None:
     world.plan.set_intention(MONDAY, "Gently does it")
-    week = PrintService(world.sessions).week(MONDAY + dt.timedelta(days=3), PrintOptions())
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY + dt.timedelta(days=3), PrintOptions())
     assert week.start == MONDAY and week.end == MONDAY + dt.timedelta(days=6)
     assert [d.day for d in week.days] == [MONDAY + dt.timedelta(days=i) for i in range(7)]
     assert all(d.sessions == () for d in week.days) and week.cards == ()
@@ -59,7 +60,7 @@ def test_sessions_carry_what_the_page_shows(world: World) -> None:
     removed = world.book(MONDAY + dt.timedelta(days=5))
     world.plan.remove_sessions([removed.id])
 
-    week = PrintService(world.sessions).week(MONDAY, PrintOptions())
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
     monday = week.days[0].sessions
     assert [s.start_time for s in monday] == [dt.time(8, 0), dt.time(19, 30)]  # by time, as the app shows them
     first, second = monday
@@ -84,7 +85,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
     world.book(MONDAY + dt.timedelta(days=1), "talk-1-daily-check-in")
     world.book(MONDAY, "touch-1-side-by-side")
     world.book(MONDAY + dt.timedelta(days=3), "talk-1-daily-check-in")
-    cards = PrintService(world.sessions).week(MONDAY, PrintOptions()).cards
+    cards = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions()).cards
     library = {e.id: e for e in builtin_library.exercises}
     assert [c.title for c in cards] == [library[i].title for i in ("touch-1-side-by-side", "talk-1-daily-check-in")]
     side_by_side = library["touch-1-side-by-side"]
@@ -103,7 +104,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
 
 def test_initials_only_names_nobody(world: World) -> None:
     world.plan.add_session(SessionDraft(MONDAY, "touch-1-side-by-side", 10, inviter_id=world.a))
-    week = PrintService(world.sessions).week(MONDAY, PrintOptions(initials_only=True))
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(initials_only=True))
     assert week.partner_labels == ("A.", "B.")
     assert "Ana" not in repr(week) and "'Bo'" not in repr(week)
 
@@ -122,12 +123,14 @@ def test_initials_tell_the_partners_apart(first: str, second: str, expected: tup
     assert distinct_initials(first, second) == expected
 
 
-def test_weeks_start_on_the_couples_first_day(sessions: sessionmaker[Session], builtin_library: Library) -> None:
-    LibraryService(sessions).sync_builtins(builtin_library)
+def test_weeks_start_on_the_couples_first_day(
+    sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock
+) -> None:
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=7))
     sunday = MONDAY - dt.timedelta(days=1)
-    PlanService(sessions).add_session(SessionDraft(sunday, "touch-1-side-by-side", 10))
-    week = PrintService(sessions).week(MONDAY + dt.timedelta(days=2), PrintOptions())
+    PlanService(sessions, clock=clock).add_session(SessionDraft(sunday, "touch-1-side-by-side", 10))
+    week = PrintService(sessions, clock=clock).week(MONDAY + dt.timedelta(days=2), PrintOptions())
     assert week.start == sunday and week.days[0].day == sunday and week.days[-1].day.isoweekday() == 6
     assert len(week.days[0].sessions) == 1
 
@@ -139,6 +142,6 @@ def test_no_reflection_or_note_reaches_the_printed_week(keyed: World) -> None:
     world.check_in(session.id)
     world.reflect(session.id, world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(session.id, world.b, note=SHARED_PHRASE)
-    week = PrintService(world.sessions).week(MONDAY, PrintOptions(exercise_cards=True))
+    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(exercise_cards=True))
     assert week.sessions[0].done
     assert PRIVATE_PHRASE not in repr(week) and SHARED_PHRASE not in repr(week)

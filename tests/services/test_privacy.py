@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
@@ -98,13 +99,13 @@ def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
 
 
 @contextmanager
-def started_app(paths: AppPaths) -> Iterator[tuple[sessionmaker[Session], Engine]]:
+def started_app(paths: AppPaths, clock: FixedClock) -> Iterator[tuple[sessionmaker[Session], Engine]]:
     """The app's real start-up path (private folder, lock, checks, migration, library sync), closed on exit."""
     from repairplanner.app import open_database, open_storage
 
-    lock, storage = open_storage(paths)
+    lock, storage = open_storage(paths, clock=clock)
     try:
-        sessions = open_database(storage)
+        sessions = open_database(storage, clock=clock)
         engine = sessions.kw["bind"]
         assert isinstance(engine, Engine)
         try:
@@ -121,15 +122,15 @@ def reflect(svc: SessionService, sid: int, pid: int, note: str, passphrase: str 
 
 
 def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
-    app_paths: AppPaths, caplog: pytest.LogCaptureFixture
+    app_paths: AppPaths, caplog: pytest.LogCaptureFixture, clock: FixedClock
 ) -> None:
     # Every logger on, including SQLAlchemy's statement log with its parameters.
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.INFO, logger="sqlalchemy.engine")
-    with started_app(app_paths) as (sessions, engine):
+    with started_app(app_paths, clock) as (sessions, engine):
         couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
         a, b = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions, clock=clock), SessionService(sessions, clock=clock, kdf=TEST_KDF)
         svc.set_passphrase(a, PASS_A)
         svc.set_passphrase(b, PASS_B)
         first, second, third = (
@@ -154,7 +155,7 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
         assert hits([wal_of(database)], CONTROL), "the shared control should be in the WAL while the app runs"
         assert_private(data_files(app_paths.data_dir))
 
-        backup = backup_database(database, app_paths.backups_dir, "scan")
+        backup = backup_database(database, app_paths.backups_dir, "scan", clock=clock)
         assert_private(data_files(backup))
 
         # The real flow: change a passphrase (every private note is re-sealed), then scan everything again.
@@ -175,12 +176,12 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
     assert_private(data_files(app_paths.data_dir))
 
     # Started again: the notes still open with the new passphrase, and a new backup is as clean.
-    with started_app(app_paths) as (sessions, _engine):
-        svc = SessionService(sessions, kdf=TEST_KDF)
+    with started_app(app_paths, clock) as (sessions, _engine):
+        svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
         key = svc.unlock(a, NEW_PASS)
         notes = {r.partner_id: r.note for r in svc.reflections(third.id, {a: key})}
         assert notes == {a: LIGHTHOUSE.phrase + " (edited)", b: None}
-        second_backup = backup_database(app_paths.database, app_paths.backups_dir, "again")
+        second_backup = backup_database(app_paths.database, app_paths.backups_dir, "again", clock=clock)
         assert_private(data_files(second_backup))
     assert_private(data_files(app_paths.data_dir))
 
@@ -191,14 +192,17 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
         assert secret.phrase not in caplog.text
 
 
-def test_a_demo_couples_private_notes_stay_off_the_disk_through_a_passphrase_change(app_paths: AppPaths) -> None:
-    with started_app(app_paths) as (sessions, engine):
-        library = LibraryService(sessions)
-        generate_demo(sessions, library.list_exercises(), years=1, today=MONDAY)
+def test_a_demo_couples_private_notes_stay_off_the_disk_through_a_passphrase_change(
+    app_paths: AppPaths, clock: FixedClock
+) -> None:
+    clock.set(dt.datetime.combine(MONDAY, dt.time(18), tzinfo=dt.timezone.utc))  # the demo's last week begins today
+    with started_app(app_paths, clock) as (sessions, engine):
+        library = LibraryService(sessions, clock=clock)
+        generate_demo(sessions, library.list_exercises(), clock=clock, years=1)
         couple = CoupleService(sessions).get()
         assert couple is not None
         maya, daniel = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions, clock=clock), SessionService(sessions, clock=clock, kdf=TEST_KDF)
         this_week = plan.get_week(MONDAY).sessions
         past = plan.get_week(MONDAY - dt.timedelta(weeks=1)).sessions
         assert len(this_week) >= 2 and past
@@ -221,20 +225,20 @@ def test_a_demo_couples_private_notes_stay_off_the_disk_through_a_passphrase_cha
         assert svc.change_passphrase(maya, PASS_A, NEW_PASS) == 1
         assert svc.change_passphrase(daniel, PASS_B, NEW_PASS + "!") == 2
         assert_private(data_files(app_paths.data_dir))
-        assert_private(data_files(backup_database(app_paths.database, app_paths.backups_dir, "demo")))
+        assert_private(data_files(backup_database(app_paths.database, app_paths.backups_dir, "demo", clock=clock)))
         checkpoint(engine, "TRUNCATE")
         assert_private(data_files(app_paths.database))
     assert_private(data_files(app_paths.data_dir))
 
 
 def test_making_a_shared_note_private_leaves_no_text_in_the_main_file(
-    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths
+    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths, clock: FixedClock
 ) -> None:
-    LibraryService(sessions).sync_builtins(builtin_library)
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, kdf=TEST_KDF)
-    session = PlanService(sessions).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    session = PlanService(sessions, clock=clock).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     engine = sessions.kw["bind"]
     database = migrated_paths.database
 
@@ -246,19 +250,19 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_main_file(
     checkpoint(engine)
     # secure_delete zeroes the old cell, so the main file no longer holds the text, nor does a backup made now.
     assert hits([database], LIGHTHOUSE) == []
-    assert hits([backup_database(database, migrated_paths.backups_dir, "after")], LIGHTHOUSE) == []
+    assert hits([backup_database(database, migrated_paths.backups_dir, "after", clock=clock)], LIGHTHOUSE) == []
     engine.dispose()
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []
 
 
 def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_runs(
-    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths
+    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths, clock: FixedClock
 ) -> None:
-    LibraryService(sessions).sync_builtins(builtin_library)
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, kdf=TEST_KDF)
-    session = PlanService(sessions).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    session = PlanService(sessions, clock=clock).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     reflect(svc, session.id, a, LIGHTHOUSE.phrase)
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE), "control: the shared note is on disk"
     svc.set_passphrase(a, PASS_A)

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections import Counter
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,25 +16,23 @@ from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, NoteVisibility, SessionStatus, Track
 from repairplanner.core.grading import Decision
 from repairplanner.core.passphrase import WrongPassphraseError
+from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyState
 from repairplanner.core.weeks import week_start
 from repairplanner.crypto.sealing import DamagedNoteError
 from repairplanner.db.schema import LevelChoiceRow, PauseRow, PlannedSessionRow, ReadyAnswerRow
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanError
-from repairplanner.services.progress import NoteEntry, PartnerWeek, ProgressError
+from repairplanner.services.progress import NoteEntry, PartnerWeek, ProgressError, ProgressService
 from repairplanner.services.sessions import SessionError
+from repairplanner.services.summary_data import SummaryService
+from tests.helpers import pinned_clock
 from tests.services.conftest import GREEN, PASS_A, PASS_B, YELLOW, World, count, rows
 
 D0 = dt.date(2026, 10, 5)  # a Monday
 TALK, TOUCH = Track.TALK, Track.TOUCH
 PRIVATE = NoteVisibility.PRIVATE
 SECRET = "only-mine: the porch light 3310"
-
-
-def utc_today() -> dt.date:
-    """The day level choices are stamped with (they are written at the real time, in UTC)."""
-    return dt.datetime.now(dt.timezone.utc).date()
 
 
 def both_ready(world: World, track: Track, week: dt.date) -> ReadyReveal:
@@ -193,7 +192,7 @@ def test_two_hard_sessions_running_on_one_exercise_are_stuck(world: World) -> No
 
 
 def test_a_level_chosen_together_starts_a_fresh_stretch(world: World) -> None:
-    today = utc_today()
+    today = world.clock.today()
     for back in (20, 15, 10):
         world.done(today - dt.timedelta(days=back), "talk-1-daily-check-in")
     assert world.progress.assessments(world.couple, today)[TALK].decision is Decision.OFFER_MOVE_UP
@@ -203,7 +202,7 @@ def test_a_level_chosen_together_starts_a_fresh_stretch(world: World) -> None:
 
 
 def test_touch_is_not_offered_above_one_level_over_talk(world: World) -> None:
-    today = utc_today()
+    today = world.clock.today()
     assert move_up(world, TOUCH, week_start(today)) == 2
     for ahead in (0, 5, 10):
         world.done(today + dt.timedelta(days=ahead), "touch-2-exploring-hands")
@@ -377,12 +376,12 @@ def test_the_plan_is_paused_exactly_as_the_rule_says(world: World, actions: list
 
 
 def test_history_counts_weeks_rates_each_partner_and_shows_only_shared_notes(keyed: World) -> None:
-    today = utc_today()
+    today = keyed.clock.today()
     first = week_start(today) - dt.timedelta(weeks=1)
     second = first + dt.timedelta(weeks=1)
     end = second + dt.timedelta(days=6)
     w = keyed
-    titles = {e.id: e.title for e in LibraryService(w.sessions).list_exercises()}
+    titles = {e.id: e.title for e in LibraryService(w.sessions, clock=w.clock).list_exercises()}
 
     # Week one: one done session, one declined with an alternative, one withdrawn, one skipped.
     done = w.book(first + dt.timedelta(days=1), "talk-1-daily-check-in")
@@ -451,7 +450,7 @@ NOT_SCHEDULED = {"repair", "debrief", "review"}
 
 
 def check_suggestion(world: World, start: dt.date, levels: dict[Track, int], blocked: set[int]) -> None:
-    exercises = {e.id: e for e in LibraryService(world.sessions).list_exercises()}
+    exercises = {e.id: e for e in LibraryService(world.sessions, clock=world.clock).list_exercises()}
     booked = world.plan.get_week(start).sessions
     assert booked, "a suggestion books something"
     assert all(start <= s.day < start + dt.timedelta(days=7) and s.day.isoweekday() not in blocked for s in booked)
@@ -473,7 +472,7 @@ def check_suggestion(world: World, start: dt.date, levels: dict[Track, int], blo
 
 def test_suggest_fills_an_empty_week_at_the_working_levels(world: World) -> None:
     move_up(world, TALK)
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     start = D0 + dt.timedelta(weeks=1)
     suggested = world.plan.suggest_week(start, world.couple, exercises, seed=3)
     assert list(world.plan.get_week(start).sessions) == suggested
@@ -484,7 +483,7 @@ def test_suggest_fills_an_empty_week_at_the_working_levels(world: World) -> None
 
 
 def test_suggest_never_fills_a_week_that_has_sessions(world: World) -> None:
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     mine = world.book(D0 + dt.timedelta(days=2))
     with pytest.raises(PlanError, match="only fills an empty week"):
         world.plan.suggest_week(D0, world.couple, exercises, seed=1)
@@ -505,7 +504,7 @@ def test_suggest_respects_the_days_either_partner_is_busy(world: World) -> None:
         )
     )
     couple = world.refresh()
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     for seed in range(5):
         start = D0 + dt.timedelta(weeks=seed)
         world.plan.suggest_week(start, couple, exercises, seed=seed)
@@ -521,7 +520,9 @@ def test_a_week_with_no_free_day_gets_no_suggestion(world: World) -> None:
         )
     )
     with pytest.raises(PlanError, match="usually busy"):
-        world.plan.suggest_week(D0, world.refresh(), LibraryService(world.sessions).list_exercises(), seed=0)
+        world.plan.suggest_week(
+            D0, world.refresh(), LibraryService(world.sessions, clock=world.clock).list_exercises(), seed=0
+        )
     assert count(world.sessions, PlannedSessionRow) == 0
 
 
@@ -535,7 +536,24 @@ def test_a_week_with_no_free_day_gets_no_suggestion(world: World) -> None:
 def test_suggested_weeks_stay_within_the_levels(world: World, talk: int, touch: int, seed: int) -> None:
     levels = {TOUCH: touch, TALK: talk}
     couple = dataclasses.replace(world.couple, levels=levels)
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     booked = world.plan.suggest_week(D0, couple, exercises, seed=seed)
     check_suggestion(world, D0, levels, set())
     world.plan.remove_sessions([s.id for s in booked])
+
+
+def test_a_level_change_made_in_the_evening_in_new_york_is_dated_that_day(world: World) -> None:
+    # 21:00 on Wednesday 25 November in New York is already 02:00 on the 26th in UTC, as it is stored.
+    new_york = ZoneInfo("America/New_York")
+    clock = pinned_clock(dt.datetime(2026, 11, 25, 21, 0, tzinfo=new_york), new_york)
+    progress = ProgressService(world.sessions, clock=clock)
+    week = week_start(clock.today())
+    for pid in (world.a, world.b):
+        progress.answer_ready(world.couple, pid, TALK, week, True)
+    progress.confirm_move_up(world.couple, TALK, week)
+
+    (step,) = [s for s in progress.level_steps() if s.level == 2]
+    assert step.day == dt.date(2026, 11, 25)
+    assert progress.history(week, week + dt.timedelta(days=6)).levels[-1].day == dt.date(2026, 11, 25)
+    summary = SummaryService(world.sessions, clock=clock).gather(week, week + dt.timedelta(days=6), PrintOptions())
+    assert [(c.day, c.track, c.to_level) for c in summary.level_changes] == [(dt.date(2026, 11, 25), TALK, 2)]

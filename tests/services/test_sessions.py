@@ -27,7 +27,6 @@ from repairplanner.db.schema import (
     PartnerKeyRow,
     PlannedSessionRow,
     ReflectionRow,
-    utcnow,
 )
 from repairplanner.services.sessions import SessionError, SessionService
 from tests.services.conftest import GREEN, PASS_A, PASS_B, RED, YELLOW, World, count, rows
@@ -65,12 +64,10 @@ def test_a_new_session_starts_unticked_for_both(world: World) -> None:
 
 def test_consent_is_per_partner_and_each_change_is_logged_once_with_its_time(world: World) -> None:
     session = world.book(MONDAY)
-    before = utcnow()
     assert world.svc.set_consent(session.id, world.a, True) == {world.a: True, world.b: False}
-    after = utcnow()
     (event,) = consent_log(world, session.id)
     assert (event.partner_id, event.given, event.proposed_exercise_id) == (world.a, True, None)
-    assert before <= event.at <= after
+    assert event.at == world.clock.stamp()  # naive UTC, from the one clock
 
     # Ticking again changes nothing, so nothing is logged.
     assert world.svc.set_consent(session.id, world.a, True) == {world.a: True, world.b: False}
@@ -154,14 +151,14 @@ def test_declining_with_an_alternative_logs_the_decline_and_books_the_proposal(w
     session = world.plan.add_session(draft)
     world.svc.set_consent(session.id, world.b, True)
     world.svc.set_consent(session.id, world.a, True)
-    before = utcnow()
+    world.clock.advance(dt.timedelta(minutes=3))
     proposal = world.svc.decline_with_alternative(session.id, world.a, "talk-1-stop-signal")
 
     # The decline is one event with the proposal's exercise, and the original is no longer agreed.
     log = consent_log(world, session.id)
     assert len(log) == 3
     assert (log[-1].partner_id, log[-1].given, log[-1].proposed_exercise_id) == (world.a, False, "talk-1-stop-signal")
-    assert log[-1].at >= before
+    assert log[-1].at == world.clock.stamp() > log[0].at
     assert world.svc.consents([session.id])[session.id] == {world.a: False, world.b: True}
 
     # The proposal sits beside it: same day and time, the exercise's own length, the proposer inviting.
@@ -301,11 +298,12 @@ def test_red_before_a_talk_offers_rest_or_a_gentler_talk(world: World) -> None:
 def test_starting_after_both_green_marks_the_start_once(world: World) -> None:
     sid = agreed(world)
     world.check_in(sid, (GREEN, GREEN))
-    before = utcnow()
+    world.clock.advance(dt.timedelta(minutes=2))
     started = world.svc.start(sid)
     assert started.id == sid and started.status is SessionStatus.PLANNED
     (row,) = rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)
-    assert row.started_at is not None and row.started_at >= before
+    assert row.started_at == world.clock.stamp()
+    world.clock.advance(dt.timedelta(minutes=2))
     world.svc.start(sid)
     assert rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)[0].started_at == row.started_at
 
@@ -577,7 +575,7 @@ def test_a_passphrase_change_needs_the_old_one_and_a_strong_new_one(keyed: World
 
 
 def test_the_real_key_derivation_is_the_current_argon2id_version(world: World) -> None:
-    service = SessionService(world.sessions)  # the default, as the app builds it
+    service = SessionService(world.sessions, clock=world.clock)  # the default, as the app builds it
     service.set_passphrase(world.a, PASS_A)
     (record,) = rows(world.sessions, PartnerKeyRow, PartnerKeyRow.partner_id == world.a)
     assert (record.kdf, record.kdf_version) == ("argon2id", CURRENT_KDF.version)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.core.entities import PlannedSession, SessionDraft
 from repairplanner.crypto.keys import TEST_KDF
@@ -20,10 +21,11 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import FakeDialogs
+from tests.helpers import TEST_NOW, FakeDialogs
 
-#: A Wednesday; its Monday-first week is 23–29 November 2026, ISO week 48.
-TODAY = dt.date(2026, 11, 25)
+#: A Wednesday, the pinned clock's today (tests.helpers.TEST_NOW); its Monday-first week is 23–29 November 2026,
+#: week 48.
+TODAY = TEST_NOW.date()
 MONDAY = dt.date(2026, 11, 23)
 WALK = "touch-2-hand-holding-walk"
 CHECK_IN = "talk-1-daily-check-in"
@@ -42,6 +44,7 @@ class Plan:
     events: AppEvents
     stack: QUndoStack
     life: SessionService
+    clock: FixedClock
 
     def ids(self, start: dt.date = MONDAY) -> list[int]:
         return [s.id for s in self.plan.get_week(start).sessions]
@@ -89,8 +92,8 @@ class Plan:
         return self.couple.partners[1].id
 
 
-def make_plan(sessions: object, builtin_library: object, week_start: int = 1) -> Plan:
-    LibraryService(sessions).sync_builtins(builtin_library)  # type: ignore[arg-type]
+def make_plan(sessions: object, builtin_library: object, clock: FixedClock, week_start: int = 1) -> Plan:
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)  # type: ignore[arg-type]
     couples = CoupleService(sessions)  # type: ignore[arg-type]
     couple = couples.create(
         CoupleSetup(
@@ -102,21 +105,23 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
     )
     return Plan(
         sessions,
-        PlanService(sessions),  # type: ignore[arg-type]
-        LibraryService(sessions),  # type: ignore[arg-type]
+        PlanService(sessions, clock=clock),  # type: ignore[arg-type]
+        LibraryService(sessions, clock=clock),  # type: ignore[arg-type]
         couples,
         couple,
         AppEvents(),
         QUndoStack(),
-        SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+        SessionService(sessions, clock=clock, kdf=TEST_KDF),  # type: ignore[arg-type]
+        clock,
     )
 
 
-def make_page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs, today: dt.date = TODAY) -> WeekPage:
-    page = WeekPage(setup.events, dialogs, setup.stack)  # type: ignore[arg-type]
+def make_page(qtbot: QtBot, setup: Plan, dialogs: FakeDialogs) -> WeekPage:
+    """A week page on `setup`'s services, whose today is `setup.clock`'s."""
+    page = WeekPage(setup.events, dialogs, setup.stack, setup.clock)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1200, 760)
-    page.attach(setup.plan, setup.library, setup.life, setup.couple, today)
+    page.attach(setup.plan, setup.library, setup.life, setup.couple)
     return page
 
 

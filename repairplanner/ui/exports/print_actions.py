@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from repairplanner.core.clock import Clock
+from repairplanner.core.dates import week_file_name
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import Paper, PrintOptions
-from repairplanner.core.weeks import iso_week_label
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:
@@ -27,16 +28,16 @@ SUMMARY_DAYS = 90
 class PrintActions(QObject):
     """Print, Export PDF, Export summary and Export to calendar, with the couple's last print choices remembered."""
 
-    def __init__(self, dialogs: DialogService, settings: QSettings, parent: QWidget) -> None:
+    def __init__(self, dialogs: DialogService, settings: QSettings, clock: Clock, parent: QWidget) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._settings = settings
+        self._clock = clock
         self._window = parent
         self._printing: PrintService | None = None
         self._summaries: SummaryService | None = None
         self._calendar: CalendarService | None = None
-        self._current_week: Callable[[], dt.date] = dt.date.today
-        self._today: Callable[[], dt.date] = dt.date.today
+        self._current_week: Callable[[], dt.date] = clock.today
         self._build_actions()
         self._connect_signals()
 
@@ -62,11 +63,10 @@ class PrintActions(QObject):
         summaries: SummaryService,
         calendar: CalendarService,
         current_week: Callable[[], dt.date],
-        today: Callable[[], dt.date],
     ) -> None:
         """Start exporting through these services; `current_week` gives the week shown on the Week page."""
         self._printing, self._summaries, self._calendar = printing, summaries, calendar
-        self._current_week, self._today = current_week, today
+        self._current_week = current_week
         for action in self.actions():
             action.setEnabled(True)
 
@@ -130,7 +130,7 @@ class PrintActions(QObject):
         if printing is None or options is None:
             return
         start = self._current_week()
-        target = self._save_path("Export the week as PDF", f"weekly-plan-{iso_week_label(start)}.pdf", "PDF (*.pdf)")
+        target = self._save_path("Export the week as PDF", week_file_name(start, "pdf"), "PDF (*.pdf)")
         if target is None:
             return
 
@@ -145,7 +145,7 @@ class PrintActions(QObject):
         from repairplanner.exports import summary_pdf
 
         summaries = self._summaries
-        today = self._today()
+        today = self._clock.today()
         chosen = self._dialogs.date_range(self._window, today - dt.timedelta(days=SUMMARY_DAYS), today)
         if summaries is None or chosen is None:
             return
@@ -172,9 +172,7 @@ class PrintActions(QObject):
         if calendar is None:
             return
         start = self._current_week()
-        target = self._save_path(
-            "Export the week to a calendar", f"weekly-plan-{iso_week_label(start)}.ics", "Calendar (*.ics)"
-        )
+        target = self._save_path("Export the week to a calendar", week_file_name(start, "ics"), "Calendar (*.ics)")
         if target is None:
             return
         neutral = self.saved_options().discreet_title

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from repairplanner.core.dates import long_day_text, week_range_text
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
@@ -25,16 +26,6 @@ LOCKED = "Private notes are locked. Each of you can open your own with your pass
 OPEN_FOR_NOW = "They lock again when you leave this page."
 
 
-def week_range_text(start: dt.date) -> str:
-    """A week's dates: '3–9 March 2025', '28 April – 4 May 2025' or '29 December 2025 – 4 January 2026'."""
-    end = start + dt.timedelta(days=6)
-    if start.year != end.year:
-        return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day}–{end.day} {end:%B %Y}"
-
-
 def notes_html(entries: Sequence[NoteEntry], names: Mapping[int, str], *, show_names: bool = True) -> str:
     """Notes grouped by week, newest first, each with its day, exercise and (optionally) its writer."""
     ordered = sorted(entries, key=lambda n: (n.week_start, n.day), reverse=True)
@@ -42,7 +33,7 @@ def notes_html(entries: Sequence[NoteEntry], names: Mapping[int, str], *, show_n
     for week, notes in groupby(ordered, key=lambda n: n.week_start):
         parts.append(f"<h3>{html.escape(week_range_text(week))}</h3>")
         for note in notes:
-            about = [f"{note.day:%A} {note.day.day} {note.day:%B}", note.exercise_title]
+            about = [long_day_text(note.day), note.exercise_title]
             if show_names:
                 about.append(names.get(note.partner_id, ""))
             heading = " · ".join(html.escape(part) for part in about if part)
@@ -74,7 +65,7 @@ class PrivateNotesPanel(QWidget):
         self._sessions: SessionService | None = None
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
-        self._range = (dt.date.today(), dt.date.today())
+        self._range = (dt.date.min, dt.date.min)  # none yet: the page sets the range it shows
         self._open_for: int | None = None
         self._build_ui()
         self._connect_signals()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from repairplanner.core.dates import day_text
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, SCALE_MAX, SCALE_MIN, Track
 from repairplanner.printing.charts import (
     MONTHLY_AFTER_DAYS,
@@ -28,11 +29,6 @@ if TYPE_CHECKING:
 FIRST_REFLECTIONS = "Your first reflections will appear here."
 FIRST_CHECK_INS = "Once you have checked in before a session and reflected after it, you can compare the two here."
 LEVEL_TICKS = tuple((float(level), str(level)) for level in range(MIN_LEVEL, MAX_LEVEL + 1))
-
-
-def day_text(day: dt.date) -> str:
-    """A day as '3 Mar 2025'."""
-    return f"{day.day} {day:%b %Y}"
 
 
 def _ordinal_text(x: float) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Decision, StuckExercise, TrackAssessment
@@ -154,13 +155,13 @@ class TrackPanel(QGroupBox):
 class LevelsPanel(QWidget):
     """Both tracks; it calls the progress service and tells the app when a level changed."""
 
-    def __init__(self, events: AppEvents, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, events: AppEvents, dialogs: DialogService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
+        self._clock = clock
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
-        self._today = dt.date.today()
         self._titles: Callable[[str], str] = str
         self._asked: set[tuple[Track, dt.date]] = set()
         self._build_ui()
@@ -180,13 +181,10 @@ class LevelsPanel(QWidget):
             panel.move_up_requested.connect(lambda t=track: self.move_up(t))
             panel.step_back_requested.connect(lambda seat, t=track: self.step_back(t, seat))
 
-    def attach(
-        self, progress: ProgressService, couple: Couple, today: dt.date, titles: Callable[[str], str] = str
-    ) -> None:
-        """Show the couple's tracks as of `today`; `titles` names an exercise by its id."""
+    def attach(self, progress: ProgressService, couple: Couple, titles: Callable[[str], str] = str) -> None:
+        """Show the couple's tracks as of today; `titles` names an exercise by its id."""
         self._progress = progress
         self._couple = couple
-        self._today = today
         self._titles = titles
 
     def set_couple(self, couple: Couple) -> None:
@@ -196,15 +194,16 @@ class LevelsPanel(QWidget):
     def week(self) -> dt.date:
         """The week whose readiness round is open."""
         first = self._couple.week_start if self._couple is not None else 1
-        return week_start(self._today, first)
+        return week_start(self._clock.today(), first)
 
     def refresh(self) -> None:
         """Read the offers, rounds and pause state again."""
         if self._progress is None or self._couple is None:
             return
         couple, progress = self._couple, self._progress
-        assessments = progress.assessments(couple, self._today)
-        stuck = progress.stuck(self._today)
+        today = self._clock.today()
+        assessments = progress.assessments(couple, today)
+        stuck = progress.stuck(today)
         paused = progress.pause_state(couple).paused
         names = (couple.partners[0].name, couple.partners[1].name)
         for track, panel in self.panels.items():

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repairplanner.core.clock import Clock
+from repairplanner.core.dates import full_day_text
 from repairplanner.ui.notes.notes_panel import PrivateNotesPanel, SharedNotesView
 from repairplanner.ui.progress.charts_panel import ChartsPanel
 from repairplanner.ui.progress.levels_panel import LevelsPanel
@@ -46,15 +48,15 @@ class ProgressPage(QWidget):
 
     show_requested = Signal()
 
-    def __init__(self, events: AppEvents, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(self, events: AppEvents, dialogs: DialogService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
+        self._clock = clock
         self._progress: ProgressService | None = None
         self._sessions: SessionService | None = None
         self._library: LibraryService | None = None
         self._couple: Couple | None = None
-        self._today = dt.date.today()
         self._titles: dict[str, str] = {}
         self._stale = False
         self._build_ui()
@@ -78,7 +80,7 @@ class ProgressPage(QWidget):
         self.setFocusProxy(self.range_combo)
 
         self.pause_panel = PausePanel(self._events, self._dialogs)
-        self.levels_panel = LevelsPanel(self._events, self._dialogs)
+        self.levels_panel = LevelsPanel(self._events, self._dialogs, self._clock)
         self.charts_panel = ChartsPanel()
         overview = QWidget()
         column = QVBoxLayout(overview)
@@ -152,17 +154,15 @@ class ProgressPage(QWidget):
         sessions: SessionService,
         library: LibraryService,
         couple: Couple,
-        today: dt.date,
     ) -> None:
-        """Start showing the couple's progress as of `today`."""
+        """Start showing the couple's progress as of today."""
         self._progress = progress
         self._sessions = sessions
         self._library = library
         self._couple = couple
-        self._today = today
         self._titles = {e.id: e.title for e in library.list_exercises(include_archived=True)}
         self.pause_panel.attach(progress, couple)
-        self.levels_panel.attach(progress, couple, today, self._title)
+        self.levels_panel.attach(progress, couple, self._title)
         self.private_notes.attach(sessions, progress, couple)
         self._on_events_data_changed()  # read the history only when the page is shown (start-up time)
 
@@ -191,9 +191,10 @@ class ProgressPage(QWidget):
     def date_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day the charts and notes cover."""
         days = self.range_combo.currentData()
+        today = self._clock.today()
         if days is not None:
-            return self._today - dt.timedelta(days=days), self._today
-        return self._today - dt.timedelta(days=365 * EVERYTHING_FLOOR_YEARS), self._today
+            return today - dt.timedelta(days=days), today
+        return today - dt.timedelta(days=365 * EVERYTHING_FLOOR_YEARS), today
 
     def refresh(self) -> None:
         """Read everything the page shows again."""
@@ -204,7 +205,7 @@ class ProgressPage(QWidget):
         history = self._progress.history(start, end)
         if self.range_combo.currentData() is None:
             history, start = _from_first_activity(history, start, end)
-        self.range_text.setText(f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}")
+        self.range_text.setText(f"{full_day_text(start)} to {full_day_text(end)}")
         self.charts_panel.show_history(history, self._couple, start, end)
         self.shared_notes.show_notes(history.shared_notes, self._couple)
         self.private_notes.set_range(start, end)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
@@ -73,14 +72,14 @@ class MainWindow(QMainWindow):
         events: AppEvents,
         dialogs: DialogService,
         settings: QSettings,
-        today: Callable[[], dt.date] = dt.date.today,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
         self._settings = settings
-        self._today = today
+        self._clock = clock
         self._services: Services | None = None
         self._couple: Couple | None = None
         self._painted = False
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack)
+        self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack, self._clock)
         # The library and progress pages are built with the services, after the first paint (start-up time).
         self.library_page: LibraryPage | None = None
         self.progress_page: ProgressPage | None = None
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.passphrase_action = QAction("Change a &passphrase…", self)
-        self.print_actions = PrintActions(self._dialogs, self._settings, self)
+        self.print_actions = PrintActions(self._dialogs, self._settings, self._clock, self)
         for action in self.print_actions.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -205,13 +204,9 @@ class MainWindow(QMainWindow):
         # Enabled before the pages fill in: widgets built inside a disabled window take its greyed colours.
         self.setEnabled(True)
         self._build_library_page().attach(services.library, couple)
-        self._build_progress_page().attach(
-            services.progress, services.sessions, services.library, couple, self._today()
-        )
-        self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
-        self.print_actions.attach(
-            services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
-        )
+        self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
+        self.week_page.attach(services.plan, services.library, services.sessions, couple)
+        self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -232,7 +227,7 @@ class MainWindow(QMainWindow):
     def _build_progress_page(self) -> ProgressPage:
         from repairplanner.ui.progress.progress_page import ProgressPage
 
-        page = ProgressPage(self._events, self._dialogs)
+        page = ProgressPage(self._events, self._dialogs, self._clock)
         self._place_page(PROGRESS_PAGE, page)
         self._add_menu("&Progress", page.menu_actions(), before=self._view_menu)
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))

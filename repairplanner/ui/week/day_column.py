@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
+from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.mime import EXERCISE_MIME, SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.week.card_state import CardState
-from repairplanner.ui.week.session_form import month_first
 
 if TYPE_CHECKING:
     from repairplanner.ui.week.session_card import SessionCard

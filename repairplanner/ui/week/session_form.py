@@ -26,16 +26,10 @@ from PySide6.QtWidgets import (
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft
 from repairplanner.core.weeks import week_days, week_start
+from repairplanner.printing.locale_words import month_first
 
 NOTE_MAX = 120
 DEFAULT_TIME = dt.time(19, 0)
-
-
-def month_first(locale: QLocale) -> bool:
-    """Whether the locale writes the month before the day ('November 24' rather than '24 November')."""
-    # "dddd" is the weekday's name; the day of the month is the first "d" after it is taken out.
-    long_format = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "").replace("ddd", "")
-    return long_format.find("M") < long_format.find("d")
 
 
 def day_label(day: dt.date, locale: QLocale | None = None) -> str:

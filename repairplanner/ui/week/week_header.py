@@ -8,8 +8,9 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from repairplanner.core.dates import week_number, week_range_text
+from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.palette import muted_palette
-from repairplanner.ui.week.session_form import month_first
 
 INTENTION_MAX = 200
 INTENTION_PLACEHOLDER = "What we want this week to be about"
@@ -19,31 +20,9 @@ EMPTY_HINT = (
 )
 
 
-def week_range_text(start: dt.date, locale: QLocale | None = None) -> str:
-    """The week's dates as the locale writes them: '23–29 November 2026' or 'November 23–29, 2026'."""
-    locale = locale or QLocale()
-    end = start + dt.timedelta(days=6)
-    month_before_day = month_first(locale)
-
-    def month(day: dt.date) -> str:
-        return locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
-
-    def day_month(day: dt.date) -> str:
-        return f"{month(day)} {day.day}" if month_before_day else f"{day.day} {month(day)}"
-
-    year_joint = ", " if month_before_day else " "
-    if start.year != end.year:
-        return f"{day_month(start)}{year_joint}{start.year} – {day_month(end)}{year_joint}{end.year}"
-    if start.month != end.month:
-        return f"{day_month(start)} – {day_month(end)}{year_joint}{end.year}"
-    if month_before_day:
-        return f"{month(start)} {start.day}–{end.day}, {end.year}"
-    return f"{start.day}–{end.day} {month(start)} {end.year}"
-
-
 def week_number_text(start: dt.date, this_week: dt.date) -> str:
-    """'Week 48 · this week': the ISO week of the week's middle day, and how far it is from now."""
-    number = (start + dt.timedelta(days=3)).isocalendar()[1]
+    """'Week 48 · this week': the week's number (as printed and exported), and how far it is from now."""
+    number = week_number(start)
     weeks = (start - this_week).days // 7
     if weeks == 0:
         when = "this week"
@@ -143,7 +122,7 @@ class WeekHeader(QWidget):
 
     def set_week(self, start: dt.date, this_week: dt.date, locale: QLocale) -> None:
         """Show the dates and number of the week starting `start`."""
-        self.range_label.setText(week_range_text(start, locale))
+        self.range_label.setText(week_range_text(start, locale_words(locale)))
         self.number_label.setText(week_number_text(start, this_week))
 
     def set_empty(self, empty: bool, can_copy: bool) -> None:

@@ -11,10 +11,12 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
+from repairplanner.ui.shared.day_watcher import DayWatcher
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.card_state import CardState, can_start, card_states
@@ -49,12 +51,18 @@ class WeekPage(QWidget):
     """Shows one week; every change goes through a command on the shared undo stack and is saved at once."""
 
     def __init__(
-        self, events: AppEvents, dialogs: DialogService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        events: AppEvents,
+        dialogs: DialogService,
+        undo_stack: QUndoStack,
+        clock: Clock,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
         self._undo_stack = undo_stack
+        self.day_watcher = DayWatcher(clock, self)
         self._plan: PlanService | None = None
         self._library: LibraryService | None = None
         self._sessions: SessionService | None = None
@@ -62,7 +70,7 @@ class WeekPage(QWidget):
         self._start_flow: StartFlow | None = None
         self._reflection_flow: ReflectionFlow | None = None
         self._couple: Couple | None = None
-        self._today = dt.date.today()
+        self._today = self.day_watcher.today()
         self._start = week_start(self._today)
         self._week = WeekPlan(Week(self._start))
         self._exercises: dict[str, Exercise] = {}
@@ -129,13 +137,12 @@ class WeekPage(QWidget):
         self._events.consent_changed.connect(self._refresh)
         self._events.reflection_saved.connect(self._refresh)
         self._events.library_changed.connect(self._on_events_library_changed)
+        self.day_watcher.day_changed.connect(self._on_day_watcher_day_changed)
 
     # ------------------------------------------------------------------ public
 
-    def attach(
-        self, plan: PlanService, library: LibraryService, sessions: SessionService, couple: Couple, today: dt.date
-    ) -> None:
-        """Start showing the plan: the week holding `today`."""
+    def attach(self, plan: PlanService, library: LibraryService, sessions: SessionService, couple: Couple) -> None:
+        """Start showing the plan: the week holding today."""
         self._plan = plan
         self._library = library
         self._sessions = sessions
@@ -157,9 +164,9 @@ class WeekPage(QWidget):
         self._start_flow = StartFlow(sessions, self._editor, self._dialogs, self._events, self)
         self._reflection_flow = ReflectionFlow(sessions, self._editor, self._dialogs, self._events, self)
         self._couple = couple
-        self._today = today
+        self._today = self.day_watcher.today()
         self._exercises = {e.id: e for e in library.list_exercises(include_archived=True)}
-        self._start = week_start(today, couple.week_start)
+        self._start = week_start(self._today, couple.week_start)
         self._refresh(force_intention=True)
 
     def set_couple(self, couple: Couple) -> None:
@@ -438,6 +445,11 @@ class WeekPage(QWidget):
         if self._library is not None:
             self._exercises = {e.id: e for e in self._library.list_exercises(include_archived=True)}
             self._refresh()
+
+    def _on_day_watcher_day_changed(self, today: dt.date) -> None:
+        # The shown week stays where the couple left it; "today", "this week" and what may start move on.
+        self._today = today
+        self._refresh()
 
     def _on_editor_replayed(self, week: dt.date) -> None:
         if week != self._start:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
@@ -32,20 +33,23 @@ OPTIONS = PrintOptions(paper=Paper.LETTER, initials_only=False, exercise_cards=F
 
 @pytest.fixture
 def actions(
-    qtbot: QtBot, sessions: sessionmaker[Session], builtin_library: Library, tmp_path: Path
+    qtbot: QtBot, sessions: sessionmaker[Session], builtin_library: Library, tmp_path: Path, clock: FixedClock
 ) -> tuple[PrintActions, FakeDialogs]:
-    LibraryService(sessions).sync_builtins(builtin_library)
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pineapple"))
-    plan = PlanService(sessions)
+    plan = PlanService(sessions, clock=clock)
     plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=1), "touch-2-hand-holding-walk", 15, dt.time(19, 30)))
     plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=3), "talk-1-stop-signal", 15))
     window = QWidget()
     qtbot.addWidget(window)
     dialogs = FakeDialogs()
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    printing = PrintActions(dialogs, settings, window)  # type: ignore[arg-type]
+    printing = PrintActions(dialogs, settings, clock, window)  # type: ignore[arg-type]
     printing.attach(
-        PrintService(sessions), SummaryService(sessions), CalendarService(sessions), lambda: MONDAY, lambda: MONDAY
+        PrintService(sessions, clock=clock),
+        SummaryService(sessions, clock=clock),
+        CalendarService(sessions, clock=clock),
+        lambda: MONDAY,
     )
     return printing, dialogs
 

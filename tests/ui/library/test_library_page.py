@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.library import Library
@@ -22,8 +23,8 @@ from tests.helpers import FakeDialogs
 
 
 @pytest.fixture
-def library(sessions: sessionmaker[Session], builtin_library: Library) -> LibraryService:
-    service = LibraryService(sessions)
+def library(sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock) -> LibraryService:
+    service = LibraryService(sessions, clock=clock)
     service.sync_builtins(builtin_library)
     return service
 

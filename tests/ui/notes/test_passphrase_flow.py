@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
@@ -22,11 +23,13 @@ from tests.helpers import FakeDialogs
 
 
 @pytest.fixture
-def world(sessions: sessionmaker[Session], builtin_library: Library, qtbot: QtBot):  # type: ignore[no-untyped-def]
-    LibraryService(sessions).sync_builtins(builtin_library)
+def world(sessions: sessionmaker[Session], builtin_library: Library, qtbot: QtBot, clock: FixedClock):  # type: ignore[no-untyped-def]
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
-    service = SessionService(sessions, kdf=TEST_KDF)
-    booked = PlanService(sessions).add_session(SessionDraft(dt.date(2026, 11, 23), "talk-1-stop-signal", 15))
+    service = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    booked = PlanService(sessions, clock=clock).add_session(
+        SessionDraft(dt.date(2026, 11, 23), "talk-1-stop-signal", 15)
+    )
     parent = QWidget()
     qtbot.addWidget(parent)
     return couple, service, booked, parent

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.library import Library
 from repairplanner.crypto.keys import TEST_KDF
@@ -18,18 +19,19 @@ from tests.ui.progress.progress_world import Couple2
 
 
 @pytest.fixture
-def world(sessions: sessionmaker[Session], builtin_library: Library) -> Couple2:
-    library = LibraryService(sessions)
+def world(sessions: sessionmaker[Session], builtin_library: Library, clock: FixedClock) -> Couple2:
+    library = LibraryService(sessions, clock=clock)
     library.sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana", "#2f7f79"), PartnerDraft("Bo"), "pause"))
     return Couple2(
         sessions,
         library,
-        PlanService(sessions),
+        PlanService(sessions, clock=clock),
         couples,
-        SessionService(sessions, kdf=TEST_KDF),
-        ProgressService(sessions),
+        SessionService(sessions, clock=clock, kdf=TEST_KDF),
+        ProgressService(sessions, clock=clock),
         couple,
         AppEvents(),
+        clock,
     )

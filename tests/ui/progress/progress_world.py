@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, Track
 from repairplanner.core.weeks import week_start
@@ -19,10 +20,10 @@ from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.progress.progress_page import ProgressPage
 from repairplanner.ui.shared.events import AppEvents
-from tests.helpers import FakeDialogs
+from tests.helpers import TEST_NOW, FakeDialogs
 
-#: Today: level changes are stamped with the real clock, so the page must look at the real today.
-TODAY = dt.date.today()
+#: Today on the pinned clock (tests.helpers.TEST_NOW), which stamps level changes and dates the page.
+TODAY = TEST_NOW.date()
 #: The Monday of this week, so that sessions fall into predictable weeks.
 MONDAY = week_start(TODAY)
 SIDE_BY_SIDE = "touch-1-side-by-side"
@@ -43,6 +44,7 @@ class Couple2:
     progress: ProgressService
     couple: Couple
     events: AppEvents
+    clock: FixedClock
 
     @property
     def ana(self) -> int:
@@ -99,9 +101,9 @@ class Couple2:
 
 def make_page(qtbot: QtBot, world: Couple2, dialogs: FakeDialogs) -> ProgressPage:
     """A progress page attached to `world`; couple_changed hands it the new couple, as the main window does."""
-    page = ProgressPage(world.events, dialogs)  # type: ignore[arg-type]
+    page = ProgressPage(world.events, dialogs, world.clock)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.attach(world.progress, world.visits, world.library, world.couple, TODAY)
+    page.attach(world.progress, world.visits, world.library, world.couple)
     page.show()  # the page reads its data when shown, as when the couple opens it
     world.events.couple_changed.connect(lambda: page.set_couple(world.refreshed()))
     return page

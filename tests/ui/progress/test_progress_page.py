@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.dates import week_range_text
 from repairplanner.core.entities import Track
 from repairplanner.core.weeks import week_start
-from repairplanner.ui.notes.notes_panel import week_range_text
 from repairplanner.ui.notes.unlock_dialog import UnlockDialog
 from repairplanner.ui.progress.progress_page import ProgressPage
 from tests.helpers import FakeDialogs
@@ -223,9 +223,9 @@ def test_the_history_is_read_only_once_the_page_is_shown(qtbot: QtBot, world: Co
         return original(start, end)
 
     world.progress.history = counting  # type: ignore[method-assign]
-    page = ProgressPage(world.events, FakeDialogs())  # type: ignore[arg-type]
+    page = ProgressPage(world.events, FakeDialogs(), world.clock)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.attach(world.progress, world.visits, world.library, world.couple, TODAY)
+    page.attach(world.progress, world.visits, world.library, world.couple)
     world.events.plan_changed.emit()
     assert reads == []  # hidden: start-up and edits elsewhere cost nothing here
     page.show()

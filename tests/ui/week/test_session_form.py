@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.dates import week_range_text
 from repairplanner.core.entities import SessionDraft
+from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.date_picker_dialog import DatePickerDialog
 from repairplanner.ui.week.session_form import AddSessionDialog, SessionEditDialog, day_label
-from repairplanner.ui.week.week_header import week_range_text
 from tests.ui.plan_world import CHECK_IN, HUG, MONDAY, WALK, Plan
 
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
@@ -126,7 +127,7 @@ def test_the_dialog_service_opens_the_dialogs(
 def test_week_dates_are_written_the_locale_s_way(start: dt.date, british: str, american: str) -> None:
     uk = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    assert week_range_text(start, uk) == british
-    assert week_range_text(start, us) == american
+    assert week_range_text(start, locale_words(uk)) == british
+    assert week_range_text(start, locale_words(us)) == american
     assert day_label(start, us).startswith("Monday, November") or day_label(start, us).startswith("Monday, December")
     assert day_label(start, uk).startswith("Monday ")

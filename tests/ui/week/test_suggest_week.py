@@ -6,6 +6,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import SessionStatus
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
@@ -70,12 +71,12 @@ def test_suggest_is_offered_only_for_an_empty_week(page: WeekPage, setup: Plan, 
 
 
 def test_a_week_where_everyone_is_busy_gets_a_kind_word_and_no_step(
-    qtbot: QtBot, sessions: object, builtin_library: object, dialogs: FakeDialogs
+    qtbot: QtBot, sessions: object, builtin_library: object, dialogs: FakeDialogs, clock: FixedClock
 ) -> None:
     from repairplanner.core.couple import CoupleSetup, PartnerDraft
     from tests.ui.plan_world import make_page, make_plan
 
-    setup = make_plan(sessions, builtin_library)
+    setup = make_plan(sessions, builtin_library, clock)
     ana_busy, bo_busy = frozenset({1, 2, 3, 4}), frozenset({5, 6, 7})
     couple = setup.couples.update(
         CoupleSetup(PartnerDraft("Ana", None, ana_busy), PartnerDraft("Bo", None, bo_busy), "pause")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import SessionStatus
 from repairplanner.core.weeks import shift_weeks
 from repairplanner.db.engine import make_engine, make_sessions
@@ -189,7 +190,7 @@ def test_the_plan_survives_reopening_the_database(
     engine = make_engine(migrated_paths.database)
     try:
         reopened = Plan(
-            **_services_on(make_sessions(engine)),  # type: ignore[arg-type]
+            **_services_on(make_sessions(engine), setup.clock),  # type: ignore[arg-type]
             couple=setup.couple,
             events=setup.events.__class__(),
             stack=setup.stack.__class__(),
@@ -201,7 +202,7 @@ def test_the_plan_survives_reopening_the_database(
         engine.dispose()
 
 
-def _services_on(sessions: object) -> dict[str, object]:
+def _services_on(sessions: object, clock: FixedClock) -> dict[str, object]:
     from repairplanner.crypto.keys import TEST_KDF
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
@@ -210,10 +211,11 @@ def _services_on(sessions: object) -> dict[str, object]:
 
     return {
         "sessions": sessions,
-        "plan": PlanService(sessions),  # type: ignore[arg-type]
-        "library": LibraryService(sessions),  # type: ignore[arg-type]
+        "plan": PlanService(sessions, clock=clock),  # type: ignore[arg-type]
+        "library": LibraryService(sessions, clock=clock),  # type: ignore[arg-type]
         "couples": CoupleService(sessions),  # type: ignore[arg-type]
-        "life": SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+        "life": SessionService(sessions, clock=clock, kdf=TEST_KDF),  # type: ignore[arg-type]
+        "clock": clock,
     }
 
 
@@ -229,9 +231,11 @@ def test_changing_the_first_weekday_reshapes_the_shown_week(page: WeekPage, setu
     assert page.columns[0].weekday_label.text() == "Sunday"
 
 
-def test_a_page_made_before_the_database_is_open_does_nothing(qtbot: QtBot, sessions, builtin_library, dialogs) -> None:
-    setup = make_plan(sessions, builtin_library)
-    page = WeekPage(setup.events, dialogs, setup.stack)
+def test_a_page_made_before_the_database_is_open_does_nothing(
+    qtbot: QtBot, sessions, builtin_library, dialogs, clock: FixedClock
+) -> None:
+    setup = make_plan(sessions, builtin_library, clock)
+    page = WeekPage(setup.events, dialogs, setup.stack, clock)
     qtbot.addWidget(page)
     page.show_week(MONDAY)
     page.add_exercise(WALK)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week.week_page import WeekPage
@@ -63,8 +64,10 @@ def test_an_empty_week_shows_a_friendly_hint(page: WeekPage, setup: Plan) -> Non
     assert not page.header.banner.isVisibleTo(page)
 
 
-def test_a_week_starting_on_sunday_shows_sunday_first(qtbot: QtBot, sessions, builtin_library, dialogs) -> None:
-    setup = make_plan(sessions, builtin_library, week_start=7)
+def test_a_week_starting_on_sunday_shows_sunday_first(
+    qtbot: QtBot, sessions, builtin_library, dialogs, clock: FixedClock
+) -> None:
+    setup = make_plan(sessions, builtin_library, clock, week_start=7)
     page = make_page(qtbot, setup, dialogs)
     sunday = dt.date(2026, 11, 22)
     assert page.current_week() == sunday
@@ -315,3 +318,24 @@ def test_renaming_an_exercise_in_the_library_updates_its_cards(page: WeekPage, s
     setup.library.update_custom(dataclasses.replace(custom, title="Our evening walk"))
     setup.events.library_changed.emit()
     assert card_titles(page, 0) == ["Our evening walk"]
+
+
+def test_today_moves_on_at_midnight_while_the_page_stays_open(page: WeekPage, setup: Plan) -> None:
+    assert [c.is_today for c in page.columns].index(True) == 2  # Wednesday
+    setup.clock.set(dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(0, 0, 1), tzinfo=dt.timezone.utc))
+    page.day_watcher.check()  # what its timer does just after midnight
+    assert [c.is_today for c in page.columns].index(True) == 3
+    assert page.columns[3].date_label.text().endswith("Today")
+    assert not page.columns[2].date_label.text().endswith("Today")
+    assert page.header.number_label.text() == "Week 48 · this week"
+
+    # Into the next week: the shown week stays where the couple left it, and is now last week.
+    setup.clock.set(dt.datetime.combine(MONDAY + dt.timedelta(days=7), dt.time(0, 0, 1), tzinfo=dt.timezone.utc))
+    page.day_watcher.check()
+    assert page.current_week() == MONDAY
+    assert not any(c.is_today for c in page.columns)
+    assert page.header.number_label.text() == "Week 48 · last week"
+    assert page.week_actions.this_week.isEnabled()
+    page.week_actions.this_week.trigger()
+    assert page.current_week() == MONDAY + dt.timedelta(days=7)
+    assert page.header.number_label.text() == "Week 49 · this week"

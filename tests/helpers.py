@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -59,3 +60,13 @@ def _real_method(name: str) -> Callable[..., Any]:
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under `directory` with its bytes, to prove that nothing on disk changed."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+class Today:
+    """A pinned 'today' for services, moved by the test as its couple lives through the days."""
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    def __call__(self) -> dt.date:
+        return self.day

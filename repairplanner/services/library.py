@@ -14,6 +14,7 @@ from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting, utcnow
+from repairplanner.services.storage import transaction
 
 _CONTENT_FIELDS = (
     "title",
@@ -87,7 +88,7 @@ class LibraryService:
         Custom exercises are never touched: their ids live in a separate namespace.
         """
         changed = 0
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = {r.id: r for r in s.scalars(select(ExerciseRow).where(ExerciseRow.source == "builtin"))}
             for exercise in library.exercises:
                 if exercise.id.startswith(CUSTOM_ID_PREFIX):
@@ -114,12 +115,12 @@ class LibraryService:
         query = select(ExerciseRow).order_by(ExerciseRow.track, ExerciseRow.level, ExerciseRow.title)
         if not include_archived:
             query = query.where(ExerciseRow.archived_at.is_(None))
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return [exercise_from_row(r) for r in s.scalars(query)]
 
     def get(self, exercise_id: str) -> Exercise:
         """One exercise by id."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise_id)
             if row is None:
                 raise UnknownExerciseError(f"There is no exercise '{exercise_id}'.")
@@ -128,7 +129,7 @@ class LibraryService:
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
         """Store `draft` as a new custom exercise under a fresh custom id and return it."""
         new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             s.add(ExerciseRow(id=new_id, source="custom", based_on_id=based_on, **_content(draft)))
         return dataclasses.replace(draft, id=new_id, source=ExerciseSource.CUSTOM, archived=False)
 
@@ -140,7 +141,7 @@ class LibraryService:
 
     def update_custom(self, exercise: Exercise) -> Exercise:
         """Save the content of a custom exercise; built-in exercises are read-only."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise.id)
             if row is None:
                 raise UnknownExerciseError(f"There is no exercise '{exercise.id}'.")
@@ -154,7 +155,7 @@ class LibraryService:
 
     def set_archived(self, exercise_ids: Sequence[str], archived: bool) -> None:
         """Archive or restore custom exercises."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             for exercise_id in exercise_ids:
                 row = s.get(ExerciseRow, exercise_id)
                 if row is None or row.source != "custom":

@@ -26,6 +26,7 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from repairplanner.services.summary_data import SummaryError, SummaryService
+from tests.helpers import Today
 
 MONDAY = dt.date(2026, 10, 5)
 START, END = MONDAY, MONDAY + dt.timedelta(days=20)  # three weeks
@@ -44,7 +45,15 @@ class Plan:
     b: int
 
 
+#: The services' "today", moved to each session's day as the couple lives it.
+THE_DAY = Today(MONDAY)
+
+
 def _reflect(svc: SessionService, session_id: int, partner: int, peak: int, safe: int, **kw: Any) -> None:
+    THE_DAY.day = svc.facts([session_id])[session_id].day  # reflected on the session's day, after both agreed
+    for partner_id, given in svc.consents([session_id])[session_id].items():
+        if not given:
+            svc.set_consent(session_id, partner_id, True)
     svc.save_reflection(ReflectionDraft(session_id, partner, peak, safe, 7, False, True, **kw), passphrase=PASSPHRASE)
 
 
@@ -55,7 +64,8 @@ def plan(sessions: sessionmaker[Session], builtin_library: Library) -> Plan:
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana Lucía"), PartnerDraft("Bo"), "pause"))
     a, b = (p.id for p in couple.partners)
     book = PlanService(sessions).add_session
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    THE_DAY.day = MONDAY
+    svc = SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
     svc.set_passphrase(a, PASSPHRASE)
     first = book(SessionDraft(MONDAY, SIDE_BY_SIDE, 10))
     _reflect(svc, first.id, a, 2, 8, visibility=NoteVisibility.SHARED, note=SHARED_NOTE)

@@ -37,6 +37,7 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
+from tests.helpers import Today
 from tests.services.conftest import PASS_A, World
 
 MONDAY = dt.date(2026, 11, 23)
@@ -56,7 +57,9 @@ def world(sessions: sessionmaker[Session], builtin_library: Library, qapp: objec
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), STOP_SIGNAL))
     plan = PlanService(sessions)
-    return World(sessions, couples, plan, SessionService(sessions, kdf=TEST_KDF), ProgressService(sessions), couple)
+    today = Today(MONDAY)
+    svc = SessionService(sessions, kdf=TEST_KDF, today=today)
+    return World(sessions, couples, plan, svc, ProgressService(sessions), couple, today)
 
 
 @dataclass

@@ -173,6 +173,7 @@ def test_titles_when_asked_carry_the_exercise_and_its_summary(world: World) -> N
 def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
     ids = plan_week(world)
     world.svc.set_passphrase(world.a, PASS_A)
+    world.agree(ids["timed"])
     world.reflect(ids["timed"], world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(ids["timed"], world.b, note=SHARED_PHRASE)
     for neutral in (True, False):

@@ -29,10 +29,13 @@ from repairplanner.services.demo import generate_demo
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
+from tests.helpers import Today
 from tests.services.conftest import PASS_A, PASS_B
 
 PRIVATE, SHARED = NoteVisibility.PRIVATE, NoteVisibility.SHARED
 MONDAY = dt.date(2026, 11, 23)
+#: The services' 'today', moved to each session's day as the couple lives it.
+THE_DAY = Today(MONDAY)
 NEW_PASS = "a passphrase for the new year"
 
 
@@ -116,6 +119,10 @@ def started_app(paths: AppPaths) -> Iterator[tuple[sessionmaker[Session], Engine
 
 def reflect(svc: SessionService, sid: int, pid: int, note: str, passphrase: str | None = None) -> None:
     visibility = SHARED if passphrase is None else PRIVATE
+    THE_DAY.day = svc.facts([sid])[sid].day  # the couple reflects on the session's day
+    for partner_id, given in svc.consents([sid])[sid].items():
+        if not given:
+            svc.set_consent(sid, partner_id, True)
     svc.save_reflection(ReflectionDraft(sid, pid, 3, 8, 7, False, True, visibility, note), passphrase=passphrase)
 
 
@@ -128,7 +135,8 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
     with started_app(app_paths) as (sessions, engine):
         couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
         a, b = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
+        THE_DAY.day = MONDAY
         svc.set_passphrase(a, PASS_A)
         svc.set_passphrase(b, PASS_B)
         first, second, third = (
@@ -175,7 +183,8 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
 
     # Started again: the notes still open with the new passphrase, and a new backup is as clean.
     with started_app(app_paths) as (sessions, _engine):
-        svc = SessionService(sessions, kdf=TEST_KDF)
+        svc = SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
+        THE_DAY.day = MONDAY
         key = svc.unlock(a, NEW_PASS)
         notes = {r.partner_id: r.note for r in svc.reflections(third.id, {a: key})}
         assert notes == {a: LIGHTHOUSE.phrase + " (edited)", b: None}
@@ -197,7 +206,8 @@ def test_a_demo_couples_private_notes_stay_off_the_disk_through_a_passphrase_cha
         couple = CoupleService(sessions).get()
         assert couple is not None
         maya, daniel = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
+        THE_DAY.day = MONDAY
         this_week = plan.get_week(MONDAY).sessions
         past = plan.get_week(MONDAY - dt.timedelta(weeks=1)).sessions
         assert len(this_week) >= 2 and past
@@ -232,7 +242,8 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_main_file(
     LibraryService(sessions).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    svc = SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
+    THE_DAY.day = MONDAY
     session = PlanService(sessions).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     engine = sessions.kw["bind"]
     database = migrated_paths.database
@@ -256,7 +267,8 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     LibraryService(sessions).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, kdf=TEST_KDF)
+    svc = SessionService(sessions, kdf=TEST_KDF, today=THE_DAY)
+    THE_DAY.day = MONDAY
     session = PlanService(sessions).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     reflect(svc, session.id, a, LIGHTHOUSE.phrase)
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE), "control: the shared note is on disk"

@@ -357,6 +357,7 @@ def test_the_plan_is_paused_exactly_as_the_rule_says(world: World, actions: list
     world.check_in(session.id)
     ids = (world.a, world.b)
     model = PauseState(ids)
+    started = False
     for action, seat in actions:
         pid = ids[seat]
         if action == "pause":
@@ -369,8 +370,12 @@ def test_the_plan_is_paused_exactly_as_the_rule_says(world: World, actions: list
         if model.paused:
             with pytest.raises(SessionError, match="paused"):
                 world.svc.start(session.id)
+        elif started:
+            with pytest.raises(SessionError, match="already under way"):
+                world.svc.start(session.id)
         else:
             world.svc.start(session.id)
+            started = True
 
 
 # --- history ---------------------------------------------------------------------------------------------------------
@@ -400,6 +405,7 @@ def test_history_counts_weeks_rates_each_partner_and_shows_only_shared_notes(key
     # Week two: one done with check-ins, one reflected on without any check-in.
     w.done(second, "touch-1-hand-on-forearm", peaks=(4, 6), safes=(8, 6), expected=(5, 5))
     unchecked = w.book(second + dt.timedelta(days=2), "talk-1-stop-signal")
+    w.agree(unchecked.id)
     w.reflect(unchecked.id, w.a, peak=9, safe=3)
     # Outside the range, or removed: never counted.
     w.book(first - dt.timedelta(days=1))

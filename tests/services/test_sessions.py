@@ -305,7 +305,8 @@ def test_starting_after_both_green_marks_the_start_once(world: World) -> None:
     assert started.id == sid and started.status is SessionStatus.PLANNED
     (row,) = rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)
     assert row.started_at is not None and row.started_at >= before
-    world.svc.start(sid)
+    with pytest.raises(SessionError, match="already under way"):
+        world.svc.start(sid)
     assert rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)[0].started_at == row.started_at
 
 
@@ -360,6 +361,7 @@ def draft(world: World, sid: int, pid: int, **changes: object) -> ReflectionDraf
 )
 def test_ratings_go_from_zero_to_ten(world: World, bad: dict[str, int]) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     with pytest.raises(SessionError, match="0 to 10"):
         world.svc.save_reflection(draft(world, session.id, world.a, **bad))
     assert count(world.sessions, ReflectionRow) == 0
@@ -368,6 +370,7 @@ def test_ratings_go_from_zero_to_ten(world: World, bad: dict[str, int]) -> None:
 
 def test_the_edges_of_the_scales_are_allowed_and_notes_have_a_limit(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, peak_distress=10, felt_safe=0, felt_close=0))
     assert (saved.peak_distress, saved.felt_safe, saved.felt_close) == (10, 0, 0)
     with pytest.raises(SessionError, match="under 4000"):
@@ -376,6 +379,7 @@ def test_the_edges_of_the_scales_are_allowed_and_notes_have_a_limit(world: World
 
 def test_a_shared_note_is_stored_as_text_and_marks_the_session_done(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, note="  My shoulders dropped.  "))
     assert saved.note == "My shoulders dropped." and saved.visibility is SHARED
     row = reflection_row(world, session.id, world.a)
@@ -387,6 +391,7 @@ def test_a_shared_note_is_stored_as_text_and_marks_the_session_done(world: World
 
 def test_a_private_note_needs_a_passphrase_set_first(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     assert not world.svc.has_passphrase(world.a)
     with pytest.raises(SessionError, match="Set a passphrase first"):
         world.svc.save_reflection(draft(world, session.id, world.a, visibility=PRIVATE, note="mine"), passphrase="x")
@@ -396,6 +401,7 @@ def test_a_private_note_needs_a_passphrase_set_first(world: World) -> None:
 
 def test_a_private_note_without_the_passphrase_is_refused(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     with pytest.raises(SessionError, match="passphrase is needed"):
         keyed.svc.save_reflection(draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="mine"))
     assert count(keyed.sessions, ReflectionRow) == 0
@@ -403,6 +409,7 @@ def test_a_private_note_without_the_passphrase_is_refused(keyed: World) -> None:
 
 def test_a_private_reflection_with_no_note_needs_no_passphrase(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, visibility=PRIVATE))
     assert saved.note == ""
     row = reflection_row(world, session.id, world.a)
@@ -411,6 +418,7 @@ def test_a_private_reflection_with_no_note_needs_no_passphrase(world: World) -> 
 
 def test_a_private_note_is_stored_only_sealed(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     text = "I was scared my hands would shake — they didn’t."
     saved = keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note=text), passphrase=PASS_A
@@ -426,6 +434,7 @@ def test_a_private_note_is_stored_only_sealed(keyed: World) -> None:
 
 def test_a_private_note_opens_only_with_its_owners_key(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="Ana's secret"), passphrase=PASS_A
     )
@@ -450,6 +459,7 @@ def test_a_private_note_opens_only_with_its_owners_key(keyed: World) -> None:
 
 def test_a_wrong_passphrase_stores_and_changes_nothing(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     with pytest.raises(WrongPassphraseError) as raised:
         keyed.svc.save_reflection(
             draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="first words"), passphrase=PASS_A.upper()
@@ -475,6 +485,7 @@ def test_a_wrong_passphrase_stores_and_changes_nothing(keyed: World) -> None:
 
 def test_a_wrong_passphrase_is_told_apart_from_a_damaged_record_or_note(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="kept safe"), passphrase=PASS_A
     )
@@ -509,6 +520,8 @@ def test_passphrases_are_set_once_and_must_be_long_enough(world: World) -> None:
 
 def test_changing_a_passphrase_reseals_every_private_note_of_that_partner(keyed: World) -> None:
     first, second, third = (keyed.book(MONDAY + dt.timedelta(days=i)) for i in range(3))
+    for each in (first, second, third):
+        keyed.agree(each.id)
     for sid, text in ((first.id, "one"), (second.id, "two")):
         keyed.svc.save_reflection(draft(keyed, sid, keyed.a, visibility=PRIVATE, note=text), passphrase=PASS_A)
     keyed.svc.save_reflection(draft(keyed, third.id, keyed.a, note="shared three"))
@@ -539,6 +552,7 @@ def test_changing_a_passphrase_reseals_every_private_note_of_that_partner(keyed:
 def test_a_passphrase_change_is_all_or_nothing(keyed: World) -> None:
     first, second = keyed.book(MONDAY), keyed.book(MONDAY + dt.timedelta(days=1))
     for sid in (first.id, second.id):
+        keyed.agree(sid)
         keyed.svc.save_reflection(draft(keyed, sid, keyed.a, visibility=PRIVATE, note="words"), passphrase=PASS_A)
     # A damaged second note stops the change half-way: nothing of it may be kept.
     with keyed.sessions.begin() as s:
@@ -576,6 +590,7 @@ def test_the_real_key_derivation_is_the_current_argon2id_version(world: World) -
     assert KdfParams.from_dict(record.kdf, record.kdf_version, record.params) == CURRENT_KDF
     assert record.params["memory_cost"] >= 64 * 1024 and len(record.salt) >= 16
     session = world.book(MONDAY)
+    world.agree(session.id)
     service.save_reflection(
         draft(world, session.id, world.a, visibility=PRIVATE, note="slow to derive"), passphrase=PASS_A
     )

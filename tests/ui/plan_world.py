@@ -108,7 +108,7 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
         couple,
         AppEvents(),
         QUndoStack(),
-        SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+        SessionService(sessions, kdf=TEST_KDF, today=lambda: TODAY),  # type: ignore[arg-type]
     )
 
 

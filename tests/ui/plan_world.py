@@ -20,7 +20,7 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, Today
 
 #: A Wednesday; its Monday-first week is 23–29 November 2026, ISO week 48.
 TODAY = dt.date(2026, 11, 25)
@@ -42,6 +42,7 @@ class Plan:
     events: AppEvents
     stack: QUndoStack
     life: SessionService
+    today: Today
 
     def ids(self, start: dt.date = MONDAY) -> list[int]:
         return [s.id for s in self.plan.get_week(start).sessions]
@@ -51,9 +52,14 @@ class Plan:
         return self.plan.add_session(SessionDraft(day, exercise_id, minutes, **fields))  # type: ignore[arg-type]
 
     def agree(self, session_id: int, *partner_ids: int) -> None:
-        """Tick consent for `partner_ids` (both partners when none are named)."""
-        for partner_id in partner_ids or (self.ana, self.bo):
-            self.life.set_consent(session_id, partner_id, True)
+        """Tick consent for `partner_ids` (both partners when none are named), on or before the session's day."""
+        shown_today = self.today.day
+        self.today.day = min(shown_today, self.life.facts([session_id])[session_id].day)
+        try:
+            for partner_id in partner_ids or (self.ana, self.bo):
+                self.life.set_consent(session_id, partner_id, True)
+        finally:
+            self.today.day = shown_today
 
     def consent_log(self, session_id: int) -> list[tuple[int, bool, dt.datetime]]:
         """Every logged give or withdraw for a session, oldest first: (partner, given, when)."""
@@ -100,6 +106,7 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
             week_start,
         )
     )
+    today = Today(TODAY)
     return Plan(
         sessions,
         PlanService(sessions),  # type: ignore[arg-type]
@@ -108,7 +115,8 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
         couple,
         AppEvents(),
         QUndoStack(),
-        SessionService(sessions, kdf=TEST_KDF, today=lambda: TODAY),  # type: ignore[arg-type]
+        SessionService(sessions, kdf=TEST_KDF, today=today),  # type: ignore[arg-type]
+        today,
     )
 
 

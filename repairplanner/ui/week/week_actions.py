@@ -137,7 +137,7 @@ class WeekActions(QObject):
             self.reflect_session.setText("Re&flect…")
             return
         self.start_session.setEnabled(can_start(selected, state))
-        self.reflect_session.setEnabled(can_reflect(selected, state, selected.day <= today))
+        self.reflect_session.setEnabled(can_reflect(selected, state, today))
         self.reflect_session.setText("Finish and re&flect…" if state.under_way else "Re&flect…")
         self.decline_session.setEnabled(can_decline(selected, state))
         planned = selected.status is SessionStatus.PLANNED

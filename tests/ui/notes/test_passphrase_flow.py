@@ -25,8 +25,11 @@ from tests.helpers import FakeDialogs
 def world(sessions: sessionmaker[Session], builtin_library: Library, qtbot: QtBot):  # type: ignore[no-untyped-def]
     LibraryService(sessions).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
-    service = SessionService(sessions, kdf=TEST_KDF)
-    booked = PlanService(sessions).add_session(SessionDraft(dt.date(2026, 11, 23), "talk-1-stop-signal", 15))
+    day = dt.date(2026, 11, 23)
+    service = SessionService(sessions, kdf=TEST_KDF, today=lambda: day)
+    booked = PlanService(sessions).add_session(SessionDraft(day, "talk-1-stop-signal", 15))
+    for partner in couple.partners:
+        service.set_consent(booked.id, partner.id, True)
     parent = QWidget()
     qtbot.addWidget(parent)
     return couple, service, booked, parent

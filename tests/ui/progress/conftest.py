@@ -14,7 +14,8 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.shared.events import AppEvents
-from tests.ui.progress.progress_world import Couple2
+from tests.helpers import Today
+from tests.ui.progress.progress_world import TODAY, Couple2
 
 
 @pytest.fixture
@@ -23,13 +24,15 @@ def world(sessions: sessionmaker[Session], builtin_library: Library) -> Couple2:
     library.sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana", "#2f7f79"), PartnerDraft("Bo"), "pause"))
+    today = Today(TODAY)
     return Couple2(
         sessions,
         library,
         PlanService(sessions),
         couples,
-        SessionService(sessions, kdf=TEST_KDF),
+        SessionService(sessions, kdf=TEST_KDF, today=today),
         ProgressService(sessions),
         couple,
         AppEvents(),
+        today,
     )

@@ -19,7 +19,7 @@ from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.progress.progress_page import ProgressPage
 from repairplanner.ui.shared.events import AppEvents
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, Today
 
 #: Today: level changes are stamped with the real clock, so the page must look at the real today.
 TODAY = dt.date.today()
@@ -43,6 +43,8 @@ class Couple2:
     progress: ProgressService
     couple: Couple
     events: AppEvents
+    #: The services' "today": the page's today, moved to a session's day while the couple lives it.
+    today: Today
 
     @property
     def ana(self) -> int:
@@ -67,6 +69,7 @@ class Couple2:
         """Book, agree, check in and reflect on one session; returns its id."""
         minutes = self.library.get(exercise_id).minutes
         session = self.plan.add_session(SessionDraft(day, exercise_id, minutes))
+        shown_today, self.today.day = self.today.day, day
         for pid in (self.ana, self.bo):
             self.visits.set_consent(session.id, pid, True)
         for pid, exp in zip((self.ana, self.bo), expected, strict=True):
@@ -78,6 +81,7 @@ class Couple2:
             )
             passphrase = ANA_PASSPHRASE if private[index] else None
             self.visits.save_reflection(draft, passphrase=passphrase)
+        self.today.day = shown_today
         return session.id
 
     def week(self) -> dt.date:

@@ -193,6 +193,7 @@ def test_the_plan_survives_reopening_the_database(
             couple=setup.couple,
             events=setup.events.__class__(),
             stack=setup.stack.__class__(),
+            today=setup.today,
         )
         again = make_page(qtbot, reopened, dialogs)
         assert card_titles(again, 3) == ["Hand-holding walk"]

@@ -93,7 +93,8 @@ def may_consent(facts: SessionFacts) -> Verdict:
         return Verdict(False, "", BEHIND_YOU_MESSAGE)
     if facts.past and not facts.under_way:
         return Verdict(False, "", PAST_DAY_MESSAGE)
-    return _closed(facts) or ALLOWED
+    closed = _closed(facts)
+    return closed if closed is not None else ALLOWED
 
 
 def may_withdraw(facts: SessionFacts) -> Verdict:
@@ -136,7 +137,8 @@ def may_decline(facts: SessionFacts) -> Verdict:
         return Verdict(False, "", BEHIND_YOU_MESSAGE)
     if facts.past:
         return Verdict(False, "", PAST_DAY_MESSAGE)
-    return _closed(facts) or ALLOWED
+    closed = _closed(facts)
+    return closed if closed is not None else ALLOWED
 
 
 def may_reflect(facts: SessionFacts) -> Verdict:

@@ -611,3 +611,54 @@ def test_unlock_is_the_same_key_the_crypto_layer_gives(keyed: World) -> None:
         record.partner_id, record.kdf, record.kdf_version, dict(record.params), record.salt, record.verifier
     )
     assert unlock(raw, PASS_A) == keyed.svc.unlock(keyed.a, PASS_A)
+
+
+# --- the session rules bind the service, not only the week page ----------------------------------------------------
+
+
+def test_consent_to_a_session_whose_day_has_passed_is_refused_but_withdrawing_is_not(world: World) -> None:
+    session = world.book(MONDAY)
+    world.svc.set_consent(session.id, world.a, True)
+    world.today.day = MONDAY + dt.timedelta(days=1)
+    with pytest.raises(SessionError, match="day has passed"):
+        world.svc.set_consent(session.id, world.b, True)
+    assert world.svc.set_consent(session.id, world.a, False) == {world.a: False, world.b: False}
+
+
+def test_while_the_plan_rests_nothing_can_be_consented_checked_in_started_or_declined(world: World) -> None:
+    ready = world.book(MONDAY)
+    world.agree(ready.id)
+    fresh = world.book(MONDAY)
+    world.progress.pause(world.couple, world.a)
+    for attempt in (
+        lambda: world.svc.set_consent(fresh.id, world.b, True),
+        lambda: world.svc.check_in(ready.id, world.a, GREEN, 2),
+        lambda: world.svc.start(ready.id),
+        lambda: world.svc.decline_with_alternative(fresh.id, world.b, "talk-1-daily-check-in"),
+    ):
+        with pytest.raises(SessionError, match="paused") as refused:
+            attempt()
+        assert "Ana" not in refused.value.message and "Bo" not in refused.value.message
+    assert world.svc.facts([ready.id])[ready.id].paused
+    assert count(world.sessions, CheckInRow) == 0
+
+
+def test_a_red_light_before_touch_closes_the_day_to_every_other_touch_session_but_not_to_talk(world: World) -> None:
+    first, second = world.book(MONDAY), world.book(MONDAY, "touch-1-hand-on-forearm")
+    talk = world.book(MONDAY, "talk-1-daily-check-in")
+    tomorrow = world.book(MONDAY + dt.timedelta(days=1))
+    for sid in (first.id, second.id, talk.id):
+        world.agree(sid)
+    world.today.day = MONDAY
+    world.svc.check_in(first.id, world.a, GREEN, 2)
+    assert not world.svc.facts([first.id])[first.id].red_touch_day  # the round is not complete yet
+    world.svc.check_in(first.id, world.b, RED, 6)
+    facts = world.svc.facts([first.id, second.id, talk.id, tomorrow.id])
+    assert facts[first.id].red_touch_day and facts[second.id].red_touch_day
+    assert not facts[talk.id].red_touch_day and not facts[tomorrow.id].red_touch_day
+    with pytest.raises(SessionError, match="Not today"):
+        world.svc.check_in(second.id, world.a, GREEN, 1)
+    with pytest.raises(SessionError, match="Not today"):
+        world.svc.check_in(first.id, world.b, GREEN, 1)  # nobody checks in again to undo a red light
+    world.check_in(talk.id)
+    assert world.svc.start(talk.id).id == talk.id

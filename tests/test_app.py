@@ -238,3 +238,25 @@ def test_an_unexpected_error_is_told_kindly_and_the_app_keeps_running(dialogs: F
     messages = [text for _kind, _title, text in dialogs.shown]
     assert messages[:2] == [DISK_FULL, DISK_FULL]
     assert "ValueError" in messages[2] and "secret text" not in messages[2]
+
+
+def test_pause_works_from_the_moment_the_window_opens_and_the_status_bar_says_so(
+    launch, app_paths: AppPaths, dialogs: FakeDialogs
+) -> None:
+    window = launch(app_paths).window
+    assert window.pages.currentWidget() is window.week_page
+    progress = window.progress_page
+    assert progress is not None and not progress.isVisible()
+    assert progress.pause_action.isEnabled() and progress.ready_action.isEnabled()
+    assert progress.show_private_action.isEnabled()
+    assert "paused" not in window.status_label.text()
+
+    dialogs.script("choose_partner", 0)
+    progress.pause_action.trigger()
+
+    status = window.status_label.text()
+    assert "the plan is paused" in status and "Ana" in status  # the couple's names, never whose click it was
+    assert "Ana paused" not in status and "by Ana" not in status
+    assert window.week_page.pause_banner.isVisibleTo(window)
+    assert progress.resume_action.isEnabled() and not progress.pause_action.isEnabled()
+    assert not window.week_page.week_actions.pause_plan.isEnabled()

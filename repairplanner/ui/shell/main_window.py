@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from repairplanner.ui.progress.progress_page import ProgressPage
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
+#: The status bar while the plan rests: never whose click it was.
+PAUSED_STATUS = "the plan is paused, resting until you both resume"
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
 
@@ -203,7 +205,9 @@ class MainWindow(QMainWindow):
         self._build_progress_page().attach(
             services.progress, services.sessions, services.library, couple, self._today()
         )
-        self.week_page.attach(services.plan, services.library, services.sessions, couple, self._today())
+        self.week_page.attach(
+            services.plan, services.library, services.sessions, couple, self._today(), progress=services.progress
+        )
         self.print_actions.attach(
             services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
         )
@@ -254,9 +258,11 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
+        paused = self._services is not None and self._services.sessions.is_paused()
         self.status_label.setText(
             f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
             f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
+            + (f" · {PAUSED_STATUS}" if paused else "")
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:

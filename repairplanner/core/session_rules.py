@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from repairplanner.core.entities import CheckIn, Light, SessionStatus, Track
+from repairplanner.core.entities import CheckIn, Exercise, Light, SessionStatus, Track
 
 RESTING = "The plan is resting"
 NOT_TODAY = "Not today"
@@ -166,6 +166,24 @@ def card_note(facts: SessionFacts) -> str:
 def red_touch_days(check_ins: Iterable[tuple[dt.date, Track, CheckIn]]) -> frozenset[dt.date]:
     """The days on which someone gave a red light before a touch session: (session day, track, check-in) triples."""
     return frozenset(day for day, track, check_in in check_ins if track is Track.TOUCH and check_in.light is Light.RED)
+
+
+# --- what is offered instead on a red day ------------------------------------------------------------------------
+
+#: After a red light, only talks this gentle are offered: level 1 or 2.
+GENTLE_TALK_MAX_LEVEL = 2
+#: Tags that keep a talk out of a red day's offer: heavy ones, and those one partner asks for (never scheduled).
+NOT_GENTLE_TAGS = frozenset({"heavy", "asked-for"})
+
+
+def is_gentle_talk(exercise: Exercise) -> bool:
+    """A talk fit for a red-light day: level 1–2, not tagged heavy or asked-for, not archived."""
+    return (
+        exercise.track is Track.TALK
+        and exercise.level <= GENTLE_TALK_MAX_LEVEL
+        and not NOT_GENTLE_TAGS.intersection(exercise.tags)
+        and not exercise.archived
+    )
 
 
 # --- which days a pause covers --------------------------------------------------------------------------------------

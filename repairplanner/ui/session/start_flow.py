@@ -23,6 +23,8 @@ from repairplanner.core.entities import (
     Track,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.grading import Advice
+from repairplanner.core.session_rules import GENTLE_TALK_MAX_LEVEL, is_gentle_talk
 from repairplanner.ui.session.advice_dialog import NextStep, shorter_minutes
 from repairplanner.ui.session.alternative_dialog import AlternativeRequest
 from repairplanner.ui.shared.dialogs import DialogService
@@ -78,6 +80,7 @@ class StartFlow:
         except UserFacingError as error:
             self._dialogs.warn(self._parent, START_TITLE, error.message)
             return FlowOutcome()
+        red = advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK)
         step = self._dialogs.session_advice(self._parent, advice, exercise, session.minutes)
         if step is None:
             return FlowOutcome()
@@ -91,7 +94,7 @@ class StartFlow:
         if step is NextStep.REST:
             self._editor.set_status(session, SessionStatus.PAUSED, _title(exercise))
             return FlowOutcome(select_id=session.id)
-        return self._swap(session, exercise, couple, exercises, step)
+        return self._swap(session, exercise, couple, exercises, step, red=red)
 
     def decline(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
         """One partner says "not this" and proposes another exercise, booked beside it with their box ticked."""
@@ -129,9 +132,12 @@ class StartFlow:
         couple: Couple,
         exercises: Mapping[str, Exercise],
         step: NextStep,
+        *,
+        red: bool = False,
     ) -> FlowOutcome:
         level = exercise.level if exercise else MIN_LEVEL
         track = exercise.track if exercise else Track.TALK
+        offered = tuple(exercises.values())
         if step is NextStep.PREVIOUS_LEVEL:
             tracks, top = (track,), max(MIN_LEVEL, level - 1)
             heading = f"An exercise from level {top}"
@@ -139,9 +145,11 @@ class StartFlow:
             tracks, top, heading = (Track.TALK,), max(MIN_LEVEL, level - 1), "A gentler talk"
         else:
             tracks, top, heading = (Track.TALK,), couple.levels.get(Track.TALK, MIN_LEVEL), "A talk instead"
-        request = AlternativeRequest(
-            couple, tuple(exercises.values()), exercise, top, tracks=tracks, ask_who=False, heading=heading
-        )
+        if red:
+            # A red light asks for gentleness: only level 1-2 talks, never a heavy one (core.session_rules).
+            offered = tuple(e for e in offered if is_gentle_talk(e))
+            tracks, top = (Track.TALK,), min(top, GENTLE_TALK_MAX_LEVEL)
+        request = AlternativeRequest(couple, offered, exercise, top, tracks=tracks, ask_who=False, heading=heading)
         choice = self._dialogs.choose_alternative(self._parent, request)
         chosen = exercises.get(choice.exercise_id) if choice is not None else None
         if chosen is None:

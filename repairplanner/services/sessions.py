@@ -22,6 +22,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, PreSessionAdvice, pre_session_advice
 from repairplanner.core.session_rules import (
     RESTING,
+    PauseSpan,
     SessionFacts,
     Verdict,
     may_check_in,
@@ -84,6 +85,14 @@ class SessionService:
         ids = list(session_ids)
         with transaction(self._sessions) as s:
             return {sid: self._facts(s, row) for sid in ids if (row := s.get(PlannedSessionRow, sid)) is not None}
+
+    def pause_spans(self) -> list[PauseSpan]:
+        """Every pause, as the local days it covers (core.session_rules.day_is_paused reads them)."""
+        with transaction(self._sessions) as s:
+            return [
+                PauseSpan(_local_day(row.started_at), _local_day(row.ended_at) if row.ended_at else None)
+                for row in s.scalars(select(PauseRow).order_by(PauseRow.started_at))
+            ]
 
     def is_paused(self) -> bool:
         """Whether the whole plan is resting now."""
@@ -373,6 +382,11 @@ def _refuse(verdict: Verdict) -> None:
     """Raise the rule's kind refusal when it does not allow the step."""
     if not verdict:
         raise SessionError(verdict.message or verdict.reason)
+
+
+def _local_day(stored: dt.datetime) -> dt.date:
+    """The couple's local day of a stored UTC time."""
+    return stored.replace(tzinfo=dt.timezone.utc).astimezone().date()
 
 
 def _paused(s: Session) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
-from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
+from repairplanner.core.library import CUSTOM_ID_PREFIX, Library, custom_exercise_problems
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting, utcnow
 from repairplanner.services.storage import transaction
@@ -39,6 +39,20 @@ _CONTENT_FIELDS = (
 
 class UnknownExerciseError(UserFacingError):
     """No exercise has the given id."""
+
+
+class InvalidExerciseError(UserFacingError):
+    """A custom exercise that core.library.custom_exercise_problems refuses; `problems` says what, by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(next(iter(problems.values())))
+        self.problems = problems
+
+
+def _check_custom(exercise: Exercise) -> None:
+    problems = custom_exercise_problems(exercise)
+    if problems:
+        raise InvalidExerciseError(problems)
 
 
 def exercise_from_row(row: ExerciseRow) -> Exercise:
@@ -128,6 +142,7 @@ class LibraryService:
 
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
         """Store `draft` as a new custom exercise under a fresh custom id and return it."""
+        _check_custom(draft)
         new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
         with transaction(self._sessions) as s:
             s.add(ExerciseRow(id=new_id, source="custom", based_on_id=based_on, **_content(draft)))
@@ -141,6 +156,7 @@ class LibraryService:
 
     def update_custom(self, exercise: Exercise) -> Exercise:
         """Save the content of a custom exercise; built-in exercises are read-only."""
+        _check_custom(exercise)
         with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise.id)
             if row is None:

@@ -238,3 +238,26 @@ def test_a_long_range_is_charted_month_by_month(plan: Plan, qapp: object) -> Non
     data = SummaryService(plan.sessions).gather(dt.date(2026, 1, 1), dt.date(2026, 12, 31), PrintOptions())
     safe, _ = rating_charts(data)
     assert "month by month" in safe.title and len(safe.series[0].points) == 12
+
+
+def test_the_summary_and_the_progress_page_chart_the_same_history_the_same_way(plan: Plan, qapp: object) -> None:
+    """One builder: for the same range and names, the printed rating charts are the page's rating charts."""
+    import dataclasses as dc
+
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.ui.progress.charts_panel import progress_charts
+
+    for start, end in ((MONDAY, MONDAY + dt.timedelta(days=20)), (dt.date(2026, 1, 1), dt.date(2026, 12, 31))):
+        printed = rating_charts(SummaryService(plan.sessions).gather(start, end, PrintOptions()))
+        couple = CoupleService(plan.sessions).get()
+        assert couple is not None
+        history = ProgressService(plan.sessions).history(start, end)
+        _levels, safe, distress, _expectation = progress_charts(history, couple, start, end)
+
+        def uncoloured(spec):  # type: ignore[no-untyped-def]
+            # Paper is black and white; the page colours each partner's line. Everything else is the same spec.
+            return dc.replace(spec, series=tuple(dc.replace(s, colour=None) for s in spec.series))
+
+        assert [uncoloured(s) for s in (safe, distress)] == printed
+        assert any(y is not None for s in printed[0].series for _, y in s.points)

@@ -70,3 +70,23 @@ class Today:
 
     def __call__(self) -> dt.date:
         return self.day
+
+
+class FlakySessions:
+    """A session factory over a real one that fails like a full disk for its next `fail_next` transactions."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.fail_next = 0
+        self.kw = real.kw
+
+    def begin(self) -> Any:
+        if self.fail_next:
+            self.fail_next -= 1
+            import sqlite3
+
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.real.begin()
+
+    def __call__(self) -> Any:
+        return self.real()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
-from repairplanner.core.couple import Couple
+from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.exports.print_actions import PrintActions
@@ -288,14 +289,19 @@ class MainWindow(QMainWindow):
     def _on_settings_action_triggered(self) -> None:
         if self._services is None or self._couple is None:
             return
-        setup = self._dialogs.edit_couple(self, self._couple)
-        if setup is None:
-            return
-        try:
-            self._services.couple.update(setup)
-        except UserFacingError as error:
-            self._dialogs.warn(self, "Settings", error.message)
-            return
+        shown = self._couple
+        while True:
+            setup = self._dialogs.edit_couple(self, shown)
+            if setup is None:
+                return
+            try:
+                self._services.couple.update(setup)
+            except UserFacingError as error:
+                # Nothing typed is lost: Settings opens again with it, to try again or cancel.
+                self._dialogs.warn(self, "Settings", error.message)
+                shown = _as_typed(shown, setup)
+                continue
+            break
         self._events.couple_changed.emit()
 
     def _on_passphrase_action_triggered(self) -> None:
@@ -319,3 +325,15 @@ class MainWindow(QMainWindow):
     def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
         self.show_page(WEEK_PAGE)
         self.week_page.add_exercise(exercise_id)
+
+
+def _as_typed(couple: Couple, setup: CoupleSetup) -> Couple:
+    """`couple` with what was typed into Settings, to show it again after a failed save."""
+    drafts = (setup.first, setup.second)
+    partners = tuple(
+        dataclasses.replace(p, name=d.name, color=d.color, unavailable_weekdays=d.unavailable_weekdays)
+        for p, d in zip(couple.partners, drafts, strict=True)
+    )
+    return dataclasses.replace(
+        couple, partners=(partners[0], partners[1]), stop_signal=setup.stop_signal, week_start=setup.week_start
+    )

@@ -107,7 +107,7 @@ def _clear(world: World) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(history=histories())
 def test_no_path_starts_a_session_while_paused_or_touch_on_a_red_day_and_no_artefact_holds_a_resting_day(
-    world: World, history: dict[str, object]
+    world: World, qapp: object, history: dict[str, object]
 ) -> None:
     _clear(world)
     planned = [
@@ -160,3 +160,8 @@ def test_no_path_starts_a_session_while_paused_or_touch_on_a_red_day_and_no_arte
         assert day.resting == (day.day in resting)
         if day.resting:
             assert not day.sessions
+    # The printed week's text (the PDF's, the preview's and the paper's) says so once per resting day.
+    text = " ".join(build_week_document(week, PrintOptions()).toPlainText().split())
+    assert text.count(RESTING_DAY) == len(resting)
+    printed = sum(text.count(t) for t in TITLES.values())
+    assert printed == sum(1 for p in planned if p.exercise_id in TITLES and p.day not in resting)

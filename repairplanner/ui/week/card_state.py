@@ -16,6 +16,7 @@ from repairplanner.core.session_rules import (
     may_decline,
     may_reflect,
     may_start,
+    may_withdraw,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +64,12 @@ def facts_of(session: PlannedSession, state: CardState, today: dt.date | None = 
 def can_consent(session: PlannedSession, state: CardState) -> bool:
     """Whether the consent boxes are live: the same rule SessionService.set_consent keeps (core.session_rules)."""
     return bool(may_consent(facts_of(session, state)))
+
+
+def can_withdraw(session: PlannedSession, state: CardState) -> bool:
+    """Whether a ticked box can be unticked: the rule SessionService.set_consent keeps, for days still to come
+    (a past day's boxes are a record and stay as they are)."""
+    return bool(may_withdraw(facts_of(session, state))) and (not state.past or state.under_way)
 
 
 def can_start(session: PlannedSession, state: CardState) -> bool:

@@ -46,10 +46,20 @@ def test_pausing_from_the_week_page_rests_every_card_and_resuming_needs_both(
         assert card is not None
         assert card.status_label.text() == RESTING
         assert not card.start_button.isVisibleTo(page) and not card.decline_button.isVisibleTo(page)
-        assert not any(box.isEnabled() for box in card.consent.boxes.values())
+        # Nobody can tick while the plan rests; a tick already given can always be taken back in one click.
+        assert [box.isEnabled() for box in card.consent.boxes.values()] == [session is ready, session is ready]
     page.select_session(ready.id)
     assert not page.week_actions.start_session.isEnabled()
     assert not page.week_actions.decline_session.isEnabled()
+
+    fresh_card = page.card_for(fresh.id)
+    assert fresh_card is not None
+    fresh_card.consent.boxes[setup.ana].click()
+    assert setup.life.consents([fresh.id])[fresh.id][setup.ana] is False
+    ready_card = page.card_for(ready.id)
+    assert ready_card is not None
+    ready_card.consent.boxes[setup.bo].click()
+    assert setup.life.consents([ready.id])[ready.id] == {setup.ana: True, setup.bo: False}
 
     first, second = page.pause_banner.resume_buttons
     first.click()
@@ -57,6 +67,8 @@ def test_pausing_from_the_week_page_rests_every_card_and_resuming_needs_both(
     assert page.card_for(ready.id).status_label.text() == RESTING  # type: ignore[union-attr]
     second.click()
     assert not page.pause_banner.isVisibleTo(page)
+    setup.agree(ready.id, setup.bo)  # Bo ticks again now the plan has resumed
+    setup.events.consent_changed.emit()
     card = page.card_for(ready.id)
     assert card is not None and card.start_button.isVisibleTo(page) and card.status_label.text() == ""
 

@@ -70,3 +70,43 @@ def _real_method(name: str) -> Callable[..., Any]:
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under `directory` with its bytes, to prove that nothing on disk changed."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+class Today(FixedClock):
+    """A pinned clock whose local day a test moves as its couple lives through the days (at the same hour)."""
+
+    def __init__(self, day: dt.date, time: dt.time = dt.time(18, 0), zone: dt.tzinfo = UTC) -> None:
+        super().__init__(dt.datetime.combine(day, time, tzinfo=zone), zone)
+        self._zone_of_day = zone
+
+    @property
+    def day(self) -> dt.date:
+        return self.today()
+
+    @day.setter
+    def day(self, value: dt.date) -> None:
+        hour = self.to_local(self.now()).time()
+        self.set(dt.datetime.combine(value, hour, tzinfo=self._zone_of_day))
+
+    def __call__(self) -> dt.date:
+        return self.today()
+
+
+class FlakySessions:
+    """A session factory over a real one that fails like a full disk for its next `fail_next` transactions."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.fail_next = 0
+        self.kw = real.kw
+
+    def begin(self) -> Any:
+        if self.fail_next:
+            self.fail_next -= 1
+            import sqlite3
+
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.real.begin()
+
+    def __call__(self) -> Any:
+        return self.real()

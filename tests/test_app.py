@@ -260,3 +260,57 @@ def test_the_window_never_opens_larger_than_the_screen(
     window = launch(app_paths).window
     assert window.width() <= 1280 and window.height() <= 680 - 40
     assert window.height() >= 600  # it still uses the room there is
+
+
+def test_pause_works_from_the_moment_the_window_opens_and_the_status_bar_says_so(
+    launch, app_paths: AppPaths, dialogs: FakeDialogs
+) -> None:
+    window = launch(app_paths).window
+    assert window.pages.currentWidget() is window.week_page
+    progress = window.progress_page
+    assert progress is not None and not progress.isVisible()
+    assert progress.pause_action.isEnabled() and progress.ready_action.isEnabled()
+    assert progress.show_private_action.isEnabled()
+    assert "paused" not in window.status_label.text()
+
+    dialogs.script("choose_partner", 0)
+    progress.pause_action.trigger()
+
+    status = window.status_label.text()
+    assert "the plan is paused" in status and "Ana" in status  # the couple's names, never whose click it was
+    assert "Ana paused" not in status and "by Ana" not in status
+    assert window.week_page.pause_banner.isVisibleTo(window)
+    assert progress.resume_action.isEnabled() and not progress.pause_action.isEnabled()
+    assert not window.week_page.week_actions.pause_plan.isEnabled()
+
+
+def test_settings_that_fail_to_save_open_again_with_what_was_typed(
+    launch, app_paths: AppPaths, dialogs: FakeDialogs
+) -> None:
+    import dataclasses
+
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.storage import DISK_FULL
+    from tests.helpers import FlakySessions
+
+    window = launch(app_paths).window
+    services = window._services
+    flaky = FlakySessions(services.couple._sessions)
+    window._services = dataclasses.replace(services, couple=CoupleService(flaky))
+    typed = CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Robin"), "red card")
+    shown_again = []
+
+    def first(couple):  # type: ignore[no-untyped-def]
+        flaky.fail_next = 1
+        return typed
+
+    def again(couple):  # type: ignore[no-untyped-def]
+        shown_again.append(couple)
+        return typed
+
+    dialogs.script("edit_couple", first, again)
+    window.settings_action.trigger()
+    (couple,) = shown_again
+    assert [p.name for p in couple.partners] == ["Ana", "Robin"] and couple.stop_signal == "red card"
+    assert any(DISK_FULL in text for _m, _t, text in dialogs.shown)
+    assert "Robin" in window.status_label.text()

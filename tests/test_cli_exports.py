@@ -375,3 +375,22 @@ def test_export_week_is_the_week_the_app_shows_with_that_number(tmp_path: Path, 
     assert titles["before"] not in text and titles["after"] not in text
     (event,) = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart") == start + dt.timedelta(days=3)
+
+
+def test_the_exports_obey_a_pause_like_the_window(demo: Demo, tmp_path: Path) -> None:
+    """While the plan rests, the printed week says so and holds no session; the calendar file holds no event."""
+    import sqlite3
+    from contextlib import closing
+
+    data = tmp_path / "paused"
+    shutil.copytree(demo.data, data)
+    with closing(sqlite3.connect(data / "repairplanner.sqlite")) as con, con:
+        con.execute("INSERT INTO pauses (started_by_id, started_at) VALUES (NULL, '2000-01-01 12:00:00')")
+    pdf, ics = tmp_path / "week.pdf", tmp_path / "week.ics"
+    for verb, target in (("export-pdf", pdf), ("export-ics", ics)):
+        result = run_cli(verb, "--week", demo.week, "-o", str(target), "--data-dir", str(data))
+        assert result.returncode == 0, result.stderr
+    _reader, text = pdf_text(pdf)
+    assert " ".join(text.split()).count("The plan is resting") == 7
+    assert not any(" ".join(title.split()) in text for title in demo.titles)
+    assert list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == []

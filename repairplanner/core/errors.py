@@ -43,3 +43,7 @@ class LibraryError(StartupError):
 
 class ReadOnlyExerciseError(UserFacingError):
     """A built-in exercise cannot be edited; it can be duplicated instead."""
+
+
+class StorageError(UserFacingError):
+    """Saving or reading failed in storage (a full disk, a locked or damaged file); nothing was half-saved."""

@@ -255,3 +255,75 @@ def _check(value: object, rule: TextRule | IntRule | ListRule) -> str | None:
         if rule.vocabulary is not None and item not in rule.vocabulary:
             return f"has '{item}', which is not one of: {', '.join(sorted(rule.vocabulary))}"
     return None
+
+
+# --- the couple's own exercises ---------------------------------------------------------------------------------------
+
+#: (field, label, required) for a custom exercise's texts, in the order of the editor's form. Maxima come from
+#: SCHEMA; a couple's own exercise may be simpler than a built-in one, so only what consent and safety need is required.
+CUSTOM_TEXTS: tuple[tuple[str, str, bool], ...] = (
+    ("summary", "What it is", True),
+    ("needs", "What you need", False),
+    ("steps", "Steps", True),
+    ("agreement", "What each of you agrees to", True),
+    ("ease_out", "Easing out or stopping", True),
+    ("easier", "An easier version", False),
+    ("harder", "A step further, same level", False),
+    ("safety", "Safety", True),
+)
+CUSTOM_LINES = ("needs", "steps")
+CUSTOM_LIST_MIN = {"needs": 0, "steps": 1}
+
+
+def custom_exercise_problems(exercise: Exercise) -> dict[str, str]:
+    """What keeps a couple's own exercise from being saved, by field in the order of the form, in kind words.
+
+    The one check: `LibraryService` refuses what it finds, and the editor shows it beside each field.
+    """
+    found: dict[str, str] = {}
+    title = SCHEMA["title"]
+    if not title.low <= len(exercise.title.strip()) <= title.high:
+        found["title"] = f"Please give it a name of {title.low} to {title.high} characters."
+    if exercise.track not in Track:
+        found["track"] = "Please choose touch or talk."
+    level = SCHEMA["level"]
+    if not level.low <= exercise.level <= level.high:
+        found["level"] = f"Please choose a level from {level.low} to {level.high}."
+    minutes = SCHEMA["minutes"]
+    if not minutes.low <= exercise.minutes <= minutes.high:
+        found["minutes"] = f"Please choose from {minutes.low} to {minutes.high} minutes."
+    for field, label, required in CUSTOM_TEXTS:
+        problem = _custom_text_problem(field, label, getattr(exercise, field), required)
+        if problem:
+            found[field] = problem
+    for field in ("technique", "tags"):
+        rule = SCHEMA[field]
+        assert isinstance(rule, ListRule)
+        chosen = getattr(exercise, field)
+        if len(chosen) > rule.high:
+            found[field] = f"Please choose at most {rule.high}."
+        elif rule.vocabulary is not None and any(item not in rule.vocabulary for item in chosen):
+            found[field] = "Please choose from the list."
+    return found
+
+
+def _custom_text_problem(field: str, label: str, value: str | tuple[str, ...], required: bool) -> str | None:
+    rule = SCHEMA[field]
+    if field in CUSTOM_LINES:
+        assert isinstance(rule, ListRule)
+        items = tuple(item for item in value if item.strip())
+        if len(items) < CUSTOM_LIST_MIN[field]:
+            return f"Please add at least {CUSTOM_LIST_MIN[field]} line under \u201c{label}\u201d."
+        if len(items) > rule.high:
+            return f"Please keep \u201c{label}\u201d to at most {rule.high} lines."
+        long = next((n for n, item in enumerate(items, start=1) if len(item) > rule.item.high), None)
+        if long is not None:
+            return f"Line {long} is longer than {rule.item.high} characters; could it be two lines?"
+        return None
+    assert isinstance(value, str) and not isinstance(rule, IntRule)
+    text = value.strip()
+    if required and not text:
+        return f"Please fill in \u201c{label}\u201d: it is part of what you both agree to."
+    if len(text) > rule.high:
+        return f"Please keep this under {rule.high} characters (it has {len(text)})."
+    return None

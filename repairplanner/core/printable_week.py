@@ -29,10 +29,12 @@ class PrintableSession:
 
 @dataclass(frozen=True, slots=True)
 class PrintableDay:
-    """A day of the printed week with its sessions in the order the app shows them."""
+    """A day of the printed week with its sessions in the order the app shows them; a resting day (the plan was
+    paused) prints no sessions, only that the plan is resting."""
 
     day: dt.date
     sessions: tuple[PrintableSession, ...] = ()
+    resting: bool = False
 
 
 @dataclass(frozen=True, slots=True)

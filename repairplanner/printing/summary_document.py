@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from html import escape
-from statistics import mean
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from repairplanner.core.dates import day_text, range_text, short_day_text, weekday_day_text
-from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, Track
+from repairplanner.core.dates import day_text, range_text, weekday_day_text
+from repairplanner.core.entities import Track
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_summary import SharedNote, SummaryData, SummaryWeek
 from repairplanner.printing.page import PrintDocument
@@ -35,7 +34,6 @@ READING_NOTE = (
     "means no rating that week. Declined means one of us said no to a session: saying no is part of the practice. "
     "Only notes we chose to share are included."
 )
-NO_RATINGS = "No ratings in this range."
 STYLE = """
 h1 { font-size: 17pt; font-weight: 600; margin: 0; }
 h2 { font-size: 12pt; font-weight: 600; margin-top: 16px; margin-bottom: 5px; }
@@ -78,45 +76,13 @@ def summary_title(data: SummaryData, options: PrintOptions) -> str:
 
 
 def rating_charts(data: SummaryData) -> list[ChartSpec]:
-    """Felt safe and peak distress, one line per partner, by week (or by month over a long range)."""
-    from repairplanner.printing.charts import MONTHLY_AFTER_DAYS, SCALE_TICKS, ChartSpec, Series, month_labels
+    """Felt safe and peak distress, one line per partner, by week (or by month over a long range): the Progress
+    page's own charts, from the one builder (chart_specs)."""
+    from repairplanner.printing.chart_specs import ChartPartner, RatedWeek
+    from repairplanner.printing.chart_specs import rating_charts as build
 
-    monthly = (data.end - data.start).days > MONTHLY_AFTER_DAYS
-    buckets: dict[dt.date, list[SummaryWeek]] = {}
-    for week in data.weeks:
-        middle = week.start + dt.timedelta(days=3)
-        key = dt.date(middle.year, middle.month, 15) if monthly else middle
-        buckets.setdefault(key, []).append(week)
-
-    def x(day: dt.date) -> float:
-        return float(min(max(day, data.start), data.end).toordinal())
-
-    labels = month_labels(data.start, data.end)
-    if len(labels) < 2:  # a range of a few weeks: label the weeks instead
-        labels = tuple((x(w.start), short_day_text(w.start)) for w in data.weeks if w.start >= data.start)
-    specs = []
-    for felt_safe, what in ((True, "Felt safe"), (False, "Peak distress")):
-        series = []
-        for seat, name in enumerate(data.names):
-            points = []
-            for key, weeks in buckets.items():
-                rated = [w.ratings[seat] for w in weeks]
-                values = [r.felt_safe if felt_safe else r.peak_distress for r in rated]
-                present = [v for v in values if v is not None]
-                points.append((x(key), mean(present) if present else None))
-            series.append(Series(name, tuple(points)))
-        specs.append(
-            ChartSpec(
-                f"{what}, {'month by month' if monthly else 'week by week'} (0 to 10)",
-                tuple(series),
-                (float(SCALE_MIN), float(SCALE_MAX)),
-                x_range=(x(data.start), x(data.end)),
-                x_labels=labels,
-                y_ticks=SCALE_TICKS,
-                empty_text=NO_RATINGS,
-            )
-        )
-    return specs
+    weeks = [RatedWeek(w.start, w.ratings) for w in data.weeks]
+    return build(weeks, [ChartPartner(name) for name in data.names], data.start, data.end)
 
 
 def _chart_image(data: SummaryData, width_inches: float) -> QImage:

@@ -23,6 +23,8 @@ MIN_LINES = 1
 MAX_STRETCH = 1.25
 FILL_SAFETY_PT = 1.0
 PAUSE_LINE = "Either of us can pause, at any time, without a reason."
+#: A paused day on paper: calm, nothing to do, nothing missed, never whose pause it was.
+RESTING_DAY = "The plan is resting"
 LEGEND = "☑ agreed in the app     ☐ to tick by hand"
 ANY_TIME = "Any time"
 EITHER_INVITES = "Either of us invites"
@@ -205,9 +207,9 @@ class _WeekPage:
 
     def _day_sessions(self, cursor: QTextCursor, day: PrintableDay) -> None:
         doc, size = self.document, self.size
-        if not day.sessions:
+        if day.resting or not day.sessions:
             cursor.setBlockFormat(doc.block(align=_CENTER, top=6))
-            cursor.insertText("Rest day", doc.char(size, italic=True, color=SOFT))
+            cursor.insertText(RESTING_DAY if day.resting else "Rest day", doc.char(size, italic=True, color=SOFT))
             return
         for index, session in enumerate(day.sessions):
             gap, pad = (3.0, 2.0) if self.compact else (4.0, 3.0)

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, PlannedSession, Track
+from repairplanner.core.session_rules import paused_days
 from repairplanner.db.schema import Setting
 from repairplanner.services.couple import read_setting
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
+from repairplanner.services.sessions import SessionService
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//RepairPlanner//EN"
@@ -34,6 +36,7 @@ class CalendarService:
         self._clock = clock
         self._plan = PlanService(sessions, clock=clock)
         self._library = LibraryService(sessions, clock=clock)
+        self._rules = SessionService(sessions, clock=clock)
 
     def install_id(self) -> str:
         """A random id made once for this plan, so session ids from two different plans never collide."""
@@ -58,7 +61,10 @@ class CalendarService:
         calendar.add("name", CALENDAR_NAME)
         calendar.add("x-wr-calname", CALENDAR_NAME)
         exercises: dict[str, Exercise | None] = {}
+        resting = paused_days(plan.week.days, self._rules.pause_spans())
         for session in plan.sessions:
+            if session.day in resting:
+                continue  # a resting plan puts nothing in anyone's calendar
             if session.exercise_id not in exercises:
                 exercises[session.exercise_id] = self._exercise(session.exercise_id)
             event = _event(session, exercises[session.exercise_id], neutral=neutral, stamp=stamp)

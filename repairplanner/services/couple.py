@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import Couple, CoupleSetup, SetupError, clean_setup, working_levels
 from repairplanner.core.entities import LevelChoice, Partner, Track
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
+from repairplanner.services.storage import transaction
 
 STOP_SIGNAL_KEY = "couple.stop_signal"
 WEEK_START_KEY = "couple.week_start"
@@ -44,7 +45,7 @@ class CoupleService:
 
     def get(self) -> Couple | None:
         """The couple, or None before the first-run setup has finished."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))
             if len(rows) != 2:
                 return None
@@ -63,7 +64,7 @@ class CoupleService:
     def create(self, setup: CoupleSetup) -> Couple:
         """Store the couple from the first-run setup; SetupError if one exists or a rule is broken."""
         clean = clean_setup(setup)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             if s.scalar(select(PartnerRow.id).limit(1)) is not None:
                 raise SetupError("This plan already belongs to a couple; change names in Settings instead.")
             for seat, draft in enumerate((clean.first, clean.second), start=1):
@@ -83,7 +84,7 @@ class CoupleService:
     def update(self, setup: CoupleSetup) -> Couple:
         """Change names, colours, unavailable days, stop signal or first weekday."""
         clean = clean_setup(setup)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))
             if len(rows) != 2:
                 raise SetupError("There is no couple to change yet; finish the setup first.")

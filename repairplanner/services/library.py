@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
-from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
+from repairplanner.core.library import CUSTOM_ID_PREFIX, Library, custom_exercise_problems
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting
+from repairplanner.services.storage import transaction
 
 _CONTENT_FIELDS = (
     "title",
@@ -39,6 +40,20 @@ _CONTENT_FIELDS = (
 
 class UnknownExerciseError(UserFacingError):
     """No exercise has the given id."""
+
+
+class InvalidExerciseError(UserFacingError):
+    """A custom exercise that core.library.custom_exercise_problems refuses; `problems` says what, by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(next(iter(problems.values())))
+        self.problems = problems
+
+
+def _check_custom(exercise: Exercise) -> None:
+    problems = custom_exercise_problems(exercise)
+    if problems:
+        raise InvalidExerciseError(problems)
 
 
 def exercise_from_row(row: ExerciseRow) -> Exercise:
@@ -89,7 +104,7 @@ class LibraryService:
         Custom exercises are never touched: their ids live in a separate namespace.
         """
         changed = 0
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = {r.id: r for r in s.scalars(select(ExerciseRow).where(ExerciseRow.source == "builtin"))}
             for exercise in library.exercises:
                 if exercise.id.startswith(CUSTOM_ID_PREFIX):
@@ -116,12 +131,12 @@ class LibraryService:
         query = select(ExerciseRow).order_by(ExerciseRow.track, ExerciseRow.level, ExerciseRow.title)
         if not include_archived:
             query = query.where(ExerciseRow.archived_at.is_(None))
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return [exercise_from_row(r) for r in s.scalars(query)]
 
     def get(self, exercise_id: str) -> Exercise:
         """One exercise by id."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise_id)
             if row is None:
                 raise UnknownExerciseError(f"There is no exercise '{exercise_id}'.")
@@ -129,8 +144,9 @@ class LibraryService:
 
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
         """Store `draft` as a new custom exercise under a fresh custom id and return it."""
+        _check_custom(draft)
         new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             s.add(ExerciseRow(id=new_id, source="custom", based_on_id=based_on, **_content(draft)))
         return dataclasses.replace(draft, id=new_id, source=ExerciseSource.CUSTOM, archived=False)
 
@@ -142,7 +158,8 @@ class LibraryService:
 
     def update_custom(self, exercise: Exercise) -> Exercise:
         """Save the content of a custom exercise; built-in exercises are read-only."""
-        with self._sessions.begin() as s:
+        _check_custom(exercise)
+        with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise.id)
             if row is None:
                 raise UnknownExerciseError(f"There is no exercise '{exercise.id}'.")
@@ -156,7 +173,7 @@ class LibraryService:
 
     def set_archived(self, exercise_ids: Sequence[str], archived: bool) -> None:
         """Archive or restore custom exercises."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             for exercise_id in exercise_ids:
                 row = s.get(ExerciseRow, exercise_id)
                 if row is None or row.source != "custom":

@@ -24,6 +24,7 @@ from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow
 from repairplanner.services.couple import first_weekday
+from repairplanner.services.storage import transaction
 
 INTENTION_MAX = 200
 
@@ -64,7 +65,7 @@ class PlanService:
 
     def first_weekday(self) -> int:
         """The ISO weekday the couple's weeks begin on."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return first_weekday(s)
 
     def week_of(self, day: dt.date) -> dt.date:
@@ -74,7 +75,7 @@ class PlanService:
     def get_week(self, start: dt.date) -> WeekPlan:
         """The week beginning on `start` with its sessions (an empty plan if nothing was booked)."""
         end = start + dt.timedelta(days=7)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             intention = s.scalar(select(WeekRow.intention).where(WeekRow.start_date == start)) or ""
             rows = s.scalars(
                 select(PlannedSessionRow)
@@ -87,7 +88,7 @@ class PlanService:
     def has_sessions(self, start: dt.date) -> bool:
         """Whether anything is booked in the week beginning on `start`."""
         end = start + dt.timedelta(days=7)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             query = select(func.count()).where(
                 PlannedSessionRow.day >= start, PlannedSessionRow.day < end, PlannedSessionRow.removed_at.is_(None)
             )
@@ -96,7 +97,7 @@ class PlanService:
     def add_session(self, draft: SessionDraft) -> PlannedSession:
         """Book `draft` at the end of its day."""
         _check_minutes(draft.minutes)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             if s.get(ExerciseRow, draft.exercise_id) is None:
                 raise PlanError("That exercise is no longer in the library.")
             start, week = self._week_row(s, draft.day)
@@ -118,7 +119,7 @@ class PlanService:
     def save_session(self, session: PlannedSession) -> PlannedSession:
         """Write the editable fields of `session` (day, time, minutes, inviter, note, position)."""
         _check_minutes(session.minutes)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_row(s, session.id)
             start, week = self._week_row(s, session.day)
             if row.day != session.day and session.position == row.position:
@@ -136,14 +137,14 @@ class PlanService:
 
     def remove_sessions(self, session_ids: Sequence[int]) -> None:
         """Take sessions off the plan; `restore_sessions` brings them back with everything attached."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             stamp = self._clock.stamp()
             for session_id in session_ids:
                 self._live_row(s, session_id).removed_at = stamp
 
     def restore_sessions(self, session_ids: Sequence[int]) -> None:
         """Undo `remove_sessions`."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             for session_id in session_ids:
                 row = s.get(PlannedSessionRow, session_id)
                 if row is None:
@@ -155,7 +156,7 @@ class PlanService:
         text = " ".join(intention.split())
         if len(text) > INTENTION_MAX:
             raise PlanError(f"Please keep the intention to one line of at most {INTENTION_MAX} characters.")
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.scalar(select(WeekRow).where(WeekRow.start_date == start))
             if row is None:
                 row = WeekRow(start_date=start, intention=text)
@@ -174,7 +175,7 @@ class PlanService:
         if not originals:
             raise PlanError("There is nothing planned in that week to copy.")
         shift = target - source
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             _, week = self._week_row(s, target)
             rows = [
                 PlannedSessionRow(
@@ -203,7 +204,7 @@ class PlanService:
         suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed)
         if not suggestion:
             raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             _, week = self._week_row(s, start)
             rows = [
                 PlannedSessionRow(

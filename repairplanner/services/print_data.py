@@ -19,6 +19,7 @@ from repairplanner.core.printable_week import (
     PrintableWeek,
     distinct_initials,
 )
+from repairplanner.core.session_rules import paused_days
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
@@ -63,8 +64,11 @@ class PrintService:
         consents = self._sessions.consents([s.id for s in plan.sessions]) if plan.sessions else {}
         exercises = self._exercises(s.exercise_id for s in plan.sessions)
         labels = partner_labels(couple, initials_only=options.initials_only)
+        resting = paused_days(plan.week.days, self._sessions.pause_spans())
         days = tuple(
-            PrintableDay(
+            PrintableDay(day, resting=True)
+            if day in resting
+            else PrintableDay(
                 day,
                 tuple(
                     _printable_session(s, exercises.get(s.exercise_id), couple, consents.get(s.id, {}))
@@ -73,7 +77,7 @@ class PrintService:
             )
             for day in plan.week.days
         )
-        order = [s.exercise_id for day in plan.week.days for s in plan.on(day)]
+        order = [s.exercise_id for day in plan.week.days if day not in resting for s in plan.on(day)]
         cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
         return PrintableWeek(first, days, labels, plan.week.intention, couple.stop_signal, cards)
 

@@ -40,6 +40,7 @@ from repairplanner.db.schema import (
 )
 from repairplanner.services.couple import first_weekday
 from repairplanner.services.sessions import check_in_from_row, reflection_from_row
+from repairplanner.services.storage import transaction
 
 REPAIR_WINDOW = dt.timedelta(days=7)
 #: How far back the engine looks: far more than its rules need, and it keeps ten years of history cheap.
@@ -115,12 +116,12 @@ class ProgressService:
 
     def outcomes(self, until: dt.date, since: dt.date | None = None) -> list[SessionOutcome]:
         """Every session from `since` up to `until` as the grading engine sees it (private notes stay sealed)."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return self._outcomes(s, until, since)
 
     def assessments(self, couple: Couple, today: dt.date) -> dict[Track, TrackAssessment]:
         """The engine's offer for each track today."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             outcomes = self._outcomes(s, today, today - ENGINE_MEMORY)
             since = self._level_since(s)
         levels = couple.levels
@@ -149,7 +150,7 @@ class ProgressService:
         if target > 5:
             raise ProgressError(f"You are at the top of the {track.value} ladder already.")
         ids = (couple.partners[0].id, couple.partners[1].id)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             query = select(ReadyAnswerRow).where(
                 ReadyAnswerRow.track == track.value,
                 ReadyAnswerRow.target_level == target,
@@ -164,7 +165,7 @@ class ProgressService:
         """Record one partner's private answer; returns only what both may see."""
         current = self.ready_round(couple, track, week)
         current.answer(partner_id, ready)  # validates the partner
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.scalar(
                 select(ReadyAnswerRow).where(
                     ReadyAnswerRow.partner_id == partner_id,
@@ -200,7 +201,7 @@ class ProgressService:
             raise ProgressError(
                 "Moving up needs both of you to answer 'ready' first, and touch stays within one level of talk."
             )
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             now = self._clock.stamp()
             for partner in couple.partners:
                 s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=new, reason="moved up", at=now))
@@ -210,7 +211,7 @@ class ProgressService:
         """Either partner may step a track back at any time; the working level is the lower of the two."""
         if not 1 <= level <= couple.levels[track]:
             raise ProgressError("A level can be lowered here; moving up is something you decide together.")
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             now = self._clock.stamp()
             s.add(LevelChoiceRow(partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=now))
             touch_cap = level + self._settings.touch_max_above_talk
@@ -223,7 +224,7 @@ class ProgressService:
 
     def level_steps(self) -> list[LevelStep]:
         """Each change of a track's working level, oldest first."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return self._level_steps(s)
 
     # --- pause ---------------------------------------------------------------------------------------------------
@@ -231,7 +232,7 @@ class ProgressService:
     def pause_state(self, couple: Couple) -> PauseState:
         """Whether the plan is paused and who has asked to resume (shown only to that partner)."""
         ids = (couple.partners[0].id, couple.partners[1].id)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)).order_by(PauseRow.id.desc()))
             if pause is None:
                 return PauseState(ids)
@@ -241,7 +242,7 @@ class ProgressService:
     def pause(self, couple: Couple, partner_id: int) -> PauseState:
         """Pause the whole plan at one partner's word; no reason asked."""
         state = self.pause_state(couple).pause(partner_id)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)))
             if pause is None:
                 s.add(PauseRow(started_by_id=partner_id, started_at=self._clock.stamp()))
@@ -254,7 +255,7 @@ class ProgressService:
     def request_resume(self, couple: Couple, partner_id: int) -> PauseState:
         """One partner asks to resume; the plan resumes once both have asked."""
         state = self.pause_state(couple).request_resume(partner_id)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             pause = s.scalar(select(PauseRow).where(PauseRow.ended_at.is_(None)))
             if pause is None:
                 return state
@@ -268,7 +269,7 @@ class ProgressService:
 
     def history(self, start: dt.date, end: dt.date) -> ProgressHistory:
         """Weekly counts and ratings, level steps and shared notes between `start` and `end` (inclusive)."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             first = first_weekday(s)
             partner_ids = list(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
             rows = s.execute(
@@ -325,7 +326,7 @@ class ProgressService:
 
     def private_notes(self, partner_id: int, key: bytes, start: dt.date, end: dt.date) -> list[NoteEntry]:
         """One partner's private notes, opened with their unlocked key."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             first = first_weekday(s)
             rows = s.execute(
                 select(ReflectionRow, PlannedSessionRow.day, ExerciseRow.title)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import select
@@ -28,6 +29,19 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, PreSessionAdvice, not_today_advice, pre_session_advice
+from repairplanner.core.session_rules import (
+    RESTING,
+    PauseSpan,
+    SessionFacts,
+    Verdict,
+    may_check_in,
+    may_consent,
+    may_decline,
+    may_reflect,
+    may_start,
+    may_withdraw,
+    red_touch_days,
+)
 from repairplanner.crypto.keys import CURRENT_KDF, KdfParams, PartnerKey, change_passphrase, create_key_record, unlock
 from repairplanner.crypto.sealing import open_note, reseal_note, seal_note
 from repairplanner.db.schema import (
@@ -41,6 +55,7 @@ from repairplanner.db.schema import (
     ReflectionRow,
 )
 from repairplanner.services.plan import session_in_its_week
+from repairplanner.services.storage import transaction
 
 NOTE_MAX = 4000
 
@@ -66,12 +81,36 @@ class SessionService:
         self._clock = clock
         self._kdf = kdf
 
+    # --- the rules' facts ----------------------------------------------------------------------------------------
+
+    def facts(self, session_ids: Iterable[int]) -> dict[int, SessionFacts]:
+        """What the session rules (core.session_rules) need to know about each live session, read in one snapshot."""
+        ids = list(session_ids)
+        with transaction(self._sessions) as s:
+            return {sid: self._facts(s, row) for sid in ids if (row := s.get(PlannedSessionRow, sid)) is not None}
+
+    def pause_spans(self) -> list[PauseSpan]:
+        """Every pause, as the local days it covers (core.session_rules.day_is_paused reads them)."""
+        with transaction(self._sessions) as s:
+            return [
+                PauseSpan(
+                    self._clock.local_date(row.started_at),
+                    self._clock.local_date(row.ended_at) if row.ended_at else None,
+                )
+                for row in s.scalars(select(PauseRow).order_by(PauseRow.started_at))
+            ]
+
+    def is_paused(self) -> bool:
+        """Whether the whole plan is resting now."""
+        with transaction(self._sessions) as s:
+            return _paused(s)
+
     # --- consent -------------------------------------------------------------------------------------------------
 
     def consents(self, session_ids: Iterable[int]) -> dict[int, dict[int, bool]]:
         """For each session, each partner's current consent (False until given)."""
         ids = list(session_ids)
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             partners = list(s.scalars(select(PartnerRow.id)))
             states = {sid: dict.fromkeys(partners, False) for sid in ids}
             events = s.scalars(
@@ -85,10 +124,9 @@ class SessionService:
 
     def set_consent(self, session_id: int, partner_id: int, given: bool) -> dict[int, bool]:
         """Give or withdraw one partner's consent to one session; logged with its time, no reason asked."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
-            if given and row.status != SessionStatus.PLANNED.value:
-                raise SessionError("This session is already behind you; consent is for sessions still to come.")
+            _refuse((may_consent if given else may_withdraw)(self._facts(s, row)))
             if self._consent_of(s, session_id, partner_id) != given:
                 s.add(
                     ConsentEventRow(session_id=session_id, partner_id=partner_id, given=given, at=self._clock.stamp())
@@ -101,8 +139,9 @@ class SessionService:
         The proposal is booked beside the declined session with the proposer's consent already given; the
         other partner decides on it like on any other session.
         """
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
+            _refuse(may_decline(self._facts(s, row)))
             proposed = s.get(ExerciseRow, exercise_id)
             if proposed is None or proposed.archived_at is not None:
                 raise SessionError("That exercise is no longer in the library.")
@@ -146,14 +185,13 @@ class SessionService:
         A check-in is made only by a partner who said yes to the session today, so it is also the day's consent.
         """
         turn = CheckInTurn(partner_id, True, light, expected_distress, yellow_choice)
-        with self._sessions.begin() as s:
-            self._agreed_session(s, session_id)
-            self._refuse_while_paused(s)
+        with transaction(self._sessions) as s:
+            _refuse(may_check_in(self._facts(s, self._live_session(s, session_id))))
             return self._record_turn(s, session_id, turn)
 
     def turn_order(self, session_id: int) -> tuple[int, ...]:
         """Who checks in, in which order: it alternates, so nobody always goes first (one partner for a solo)."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
             partners = self._required(s, row)
             last_other = s.scalar(
@@ -178,9 +216,9 @@ class SessionService:
         A "not today" from anyone ends it: nothing of this check-in is kept (so nothing says whose it was), earlier
         check-ins for the session are cleared so it cannot start, and the advice is the same kind word for everyone.
         """
-        with self._sessions.begin() as s:
-            row = self._agreed_session(s, session_id)
-            self._refuse_while_paused(s)
+        with transaction(self._sessions) as s:
+            row = self._live_session(s, session_id)
+            _refuse(may_check_in(self._facts(s, row)))
             required = self._required(s, row)
             if sorted(t.partner_id for t in turns) != sorted(required):
                 raise SessionError("Each of you takes a turn in the check-in.")
@@ -205,13 +243,13 @@ class SessionService:
 
     def check_ins(self, session_id: int) -> list[CheckIn]:
         """The check-ins made for a session so far."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id).order_by(CheckInRow.id))
             return [check_in_from_row(r) for r in rows]
 
     def advice(self, session_id: int) -> PreSessionAdvice:
         """What the check-ins mean for starting this session (both green: go; yellow: lighter; red: no touch)."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
             exercise = s.get(ExerciseRow, row.exercise_id)
             assert exercise is not None
@@ -227,15 +265,14 @@ class SessionService:
         turn; otherwise only as the lighter version the couple was offered (`lighter`, e.g. made shorter first).
         """
         advice = self.advice(session_id)
-        with self._sessions.begin() as s:
-            row = self._agreed_session(s, session_id)
-            if row.status != SessionStatus.PLANNED.value:
-                raise SessionError("This session is already behind you; plan it again to start it.")
-            self._refuse_while_paused(s)
+        with transaction(self._sessions) as s:
+            row = self._live_session(s, session_id)
+            verdict = may_start(self._facts(s, row))
+            if verdict.reason != RESTING and advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
+                raise SessionError(advice.message)  # this session's own check-in says why, in the gentlest words
+            _refuse(verdict)
             if advice.kind is Advice.WAITING:
                 raise SessionError("Each of you checks in first: a traffic light and how hard you expect it to be.")
-            if advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
-                raise SessionError(advice.message)
             if advice.kind is Advice.OFFER_LIGHTER and not lighter:
                 raise SessionError(
                     "Today asks for something lighter: make it shorter, or choose another exercise, and start that."
@@ -251,7 +288,7 @@ class SessionService:
 
     def set_status(self, session_id: int, status: SessionStatus) -> PlannedSession:
         """Mark a session done, skipped or paused (or planned again); none of these counts against anyone."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
             row.status = status.value
             return session_in_its_week(s, row)
@@ -267,8 +304,9 @@ class SessionService:
         if len(note) > NOTE_MAX:
             raise SessionError(f"Please keep a note under {NOTE_MAX} characters.")
         had_plain_text = False
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             session_row = self._live_session(s, draft.session_id)
+            _refuse(may_reflect(self._facts(s, session_row)))
             sealed = None
             if draft.visibility is NoteVisibility.PRIVATE and note:
                 key = self._unlock(s, draft.partner_id, passphrase)
@@ -315,7 +353,7 @@ class SessionService:
     def reflections(self, session_id: int, keys: Mapping[int, bytes] | None = None) -> list[Reflection]:
         """A session's reflections; a private note is read only with its owner's unlocked key (else None)."""
         keys = keys or {}
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             rows = s.scalars(select(ReflectionRow).where(ReflectionRow.session_id == session_id))
             return [reflection_from_row(r, keys.get(r.partner_id)) for r in rows]
 
@@ -323,12 +361,12 @@ class SessionService:
 
     def has_passphrase(self, partner_id: int) -> bool:
         """Whether this partner has set the passphrase that seals their private notes."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return s.get(PartnerKeyRow, partner_id) is not None
 
     def set_passphrase(self, partner_id: int, passphrase: str) -> None:
         """Set a partner's passphrase the first time they keep a note private."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             if s.get(PartnerKeyRow, partner_id) is not None:
                 raise SessionError("A passphrase is already set; change it instead.")
             record, _key = create_key_record(passphrase, partner_id=partner_id, params=self._kdf)
@@ -336,12 +374,12 @@ class SessionService:
 
     def unlock(self, partner_id: int, passphrase: str) -> bytes:
         """The partner's note key for this sitting; WrongPassphraseError when the passphrase does not fit."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             return self._unlock(s, partner_id, passphrase)
 
     def change_passphrase(self, partner_id: int, old: str, new: str) -> int:
         """Replace the passphrase and re-seal every private note in one transaction; returns how many."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             row = s.get(PartnerKeyRow, partner_id)
             if row is None:
                 raise SessionError("There is no passphrase to change yet.")
@@ -385,17 +423,33 @@ class SessionService:
             raise SessionError("That session is no longer in the plan.")
         return row
 
-    def _agreed_session(self, s: Session, session_id: int) -> PlannedSessionRow:
-        row = self._live_session(s, session_id)
-        partners = self._required(s, row)
-        if not partners or not all(self._consent_of(s, session_id, p) for p in partners):
-            raise SessionError("A session starts only when both of you have ticked your consent for it.")
-        return row
-
-    @staticmethod
-    def _refuse_while_paused(s: Session) -> None:
-        if s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None))) is not None:
-            raise SessionError("Your plan is paused. Resume it together first; nothing is missed meanwhile.")
+    def _facts(self, s: Session, row: PlannedSessionRow) -> SessionFacts:
+        partners = list(s.scalars(select(PartnerRow.id)))
+        consents = {p: self._consent_of(s, row.id, p) for p in partners}
+        if row.solo_partner_id is not None:
+            consents = {row.solo_partner_id: consents.get(row.solo_partner_id, False)}
+        exercise = s.get(ExerciseRow, row.exercise_id)
+        red_day = False
+        if exercise is not None and exercise.track == Track.TOUCH.value:
+            # This session's own red light closes it once its check-in round is complete (so the other partner
+            # can still check in, and nobody checks in again to undo it); any other touch session's red closes it
+            # at once.
+            own = list(s.scalars(select(CheckInRow).where(CheckInRow.session_id == row.id)))
+            others = _red_touch_days(s, row.day, row.day, besides=row.id)
+            own_red = len(own) >= len(consents) and red_touch_days(
+                (row.day, Track.TOUCH, check_in_from_row(c)) for c in own
+            )
+            red_day = bool(own_red) or row.day in others
+        return SessionFacts(
+            status=SessionStatus(row.status),
+            day=row.day,
+            today=self._clock.today(),
+            consents=consents,
+            started=row.started_at is not None,
+            paused=_paused(s),
+            red_touch_day=red_day,
+            partners_needed=1 if row.solo_partner_id is not None else 2,
+        )
 
     @staticmethod
     def _required(s: Session, row: PlannedSessionRow) -> tuple[int, ...]:
@@ -420,6 +474,30 @@ class SessionService:
         row.at = self._clock.stamp()
         s.flush()
         return check_in_from_row(row)
+
+
+def _refuse(verdict: Verdict) -> None:
+    """Raise the rule's kind refusal when it does not allow the step."""
+    if not verdict:
+        raise SessionError(verdict.message or verdict.reason)
+
+
+def _paused(s: Session) -> bool:
+    return s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None)).limit(1)) is not None
+
+
+def _red_touch_days(s: Session, first: dt.date, last: dt.date, besides: int | None = None) -> frozenset[dt.date]:
+    """The days from `first` to `last` closed to touch by a red light given before a touch session that day
+    (not counting session `besides`)."""
+    rows = s.execute(
+        select(PlannedSessionRow.day, ExerciseRow.track, CheckInRow)
+        .join(PlannedSessionRow, PlannedSessionRow.id == CheckInRow.session_id)
+        .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
+        .where(PlannedSessionRow.day >= first, PlannedSessionRow.day <= last)
+        .where(PlannedSessionRow.removed_at.is_(None), CheckInRow.light == Light.RED.value)
+        .where(PlannedSessionRow.id != (besides if besides is not None else -1))
+    ).all()
+    return red_touch_days((day, Track(track), check_in_from_row(c)) for day, track, c in rows)
 
 
 def reflection_from_row(row: ReflectionRow, key: bytes | None) -> Reflection:

@@ -27,6 +27,7 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from repairplanner.services.summary_data import SummaryError, SummaryService
+from tests.helpers import Today
 
 MONDAY = dt.date(2026, 10, 5)
 START, END = MONDAY, MONDAY + dt.timedelta(days=20)  # three weeks
@@ -46,7 +47,15 @@ class Plan:
     clock: FixedClock
 
 
+#: The services' "today", moved to each session's day as the couple lives it.
+THE_DAY = Today(MONDAY)
+
+
 def _reflect(svc: SessionService, session_id: int, partner: int, peak: int, safe: int, **kw: Any) -> None:
+    THE_DAY.day = svc.facts([session_id])[session_id].day  # reflected on the session's day, after both agreed
+    for partner_id, given in svc.consents([session_id])[session_id].items():
+        if not given:
+            svc.set_consent(session_id, partner_id, True)
     svc.save_reflection(ReflectionDraft(session_id, partner, peak, safe, 7, False, True, **kw), passphrase=PASSPHRASE)
 
 
@@ -56,8 +65,9 @@ def plan(sessions: sessionmaker[Session], builtin_library: Library, clock: Fixed
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana Lucía"), PartnerDraft("Bo"), "pause"))
     a, b = (p.id for p in couple.partners)
-    book = PlanService(sessions, clock=clock).add_session
-    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    book = PlanService(sessions, clock=THE_DAY).add_session
+    THE_DAY.day = MONDAY
+    svc = SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
     svc.set_passphrase(a, PASSPHRASE)
     first = book(SessionDraft(MONDAY, SIDE_BY_SIDE, 10))
     _reflect(svc, first.id, a, 2, 8, visibility=NoteVisibility.SHARED, note=SHARED_NOTE)
@@ -234,3 +244,26 @@ def test_a_long_range_is_charted_month_by_month(plan: Plan, qapp: object) -> Non
     )
     safe, _ = rating_charts(data)
     assert "month by month" in safe.title and len(safe.series[0].points) == 12
+
+
+def test_the_summary_and_the_progress_page_chart_the_same_history_the_same_way(plan: Plan, qapp: object) -> None:
+    """One builder: for the same range and names, the printed rating charts are the page's rating charts."""
+    import dataclasses as dc
+
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.progress import ProgressService
+    from repairplanner.ui.progress.charts_panel import progress_charts
+
+    for start, end in ((MONDAY, MONDAY + dt.timedelta(days=20)), (dt.date(2026, 1, 1), dt.date(2026, 12, 31))):
+        printed = rating_charts(SummaryService(plan.sessions, clock=plan.clock).gather(start, end, PrintOptions()))
+        couple = CoupleService(plan.sessions).get()
+        assert couple is not None
+        history = ProgressService(plan.sessions, clock=plan.clock).history(start, end)
+        _levels, safe, distress, _expectation = progress_charts(history, couple, start, end)
+
+        def uncoloured(spec):  # type: ignore[no-untyped-def]
+            # Paper is black and white; the page colours each partner's line. Everything else is the same spec.
+            return dc.replace(spec, series=tuple(dc.replace(s, colour=None) for s in spec.series))
+
+        assert [uncoloured(s) for s in (safe, distress)] == printed
+        assert any(y is not None for s in printed[0].series for _, y in s.points)

@@ -38,6 +38,7 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
+from tests.helpers import Today
 from tests.services.conftest import PASS_A, World
 
 MONDAY = dt.date(2026, 11, 23)
@@ -56,9 +57,10 @@ def world(sessions: sessionmaker[Session], builtin_library: Library, qapp: objec
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), STOP_SIGNAL))
-    plan = PlanService(sessions, clock=clock)
-    life = SessionService(sessions, clock=clock, kdf=TEST_KDF)
-    return World(sessions, couples, plan, life, ProgressService(sessions, clock=clock), couple, clock)
+    today = Today(MONDAY)
+    plan = PlanService(sessions, clock=today)
+    svc = SessionService(sessions, clock=today, kdf=TEST_KDF)
+    return World(sessions, couples, plan, svc, ProgressService(sessions, clock=today), couple, today, today)
 
 
 @dataclass

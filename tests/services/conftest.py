@@ -16,11 +16,13 @@ from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Light, NoteVisibility, PlannedSession, Reflection, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.crypto.keys import TEST_KDF
+from repairplanner.db.schema import PlannedSessionRow
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
+from tests.helpers import Today
 
 PASS_A = "Ana's own quiet words"
 PASS_B = "Bo keeps this one close"
@@ -38,6 +40,14 @@ class World:
     progress: ProgressService
     couple: Couple
     clock: FixedClock
+    today: Today
+
+    def on_day_of(self, session_id: int) -> None:
+        """Live on the day of `session_id`, as a couple does a session on its day."""
+        with self.sessions.begin() as s:
+            row = s.get(PlannedSessionRow, session_id)
+            assert row is not None
+            self.today.day = row.day
 
     @property
     def a(self) -> int:
@@ -58,12 +68,14 @@ class World:
         return self.plan.add_session(SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes))
 
     def agree(self, session_id: int) -> None:
+        self.on_day_of(session_id)
         self.svc.set_consent(session_id, self.a, True)
         self.svc.set_consent(session_id, self.b, True)
 
     def check_in(
         self, session_id: int, lights: tuple[Light, Light] = (GREEN, GREEN), expected: tuple[int, int] = (3, 3)
     ) -> None:
+        self.on_day_of(session_id)
         for pid, light, distress in zip((self.a, self.b), lights, expected, strict=True):
             self.svc.check_in(session_id, pid, light, distress)
 
@@ -80,6 +92,7 @@ class World:
         note: str = "",
         passphrase: str | None = None,
     ) -> Reflection:
+        self.on_day_of(session_id)
         draft = ReflectionDraft(session_id, partner_id, peak, safe, close, stop, True, visibility, note)
         return self.svc.save_reflection(draft, passphrase=passphrase)
 
@@ -120,14 +133,16 @@ def world(sessions: sessionmaker[Session], builtin_library: Library, clock: Fixe
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
+    today = Today(dt.date(2026, 11, 23))
     return World(
         sessions=sessions,
         couples=couples,
-        plan=PlanService(sessions, clock=clock),
-        svc=SessionService(sessions, clock=clock, kdf=TEST_KDF),
-        progress=ProgressService(sessions, clock=clock),
+        plan=PlanService(sessions, clock=today),
+        svc=SessionService(sessions, clock=today, kdf=TEST_KDF),
+        progress=ProgressService(sessions, clock=today),
         couple=couple,
-        clock=clock,
+        clock=today,
+        today=today,
     )
 
 

@@ -178,6 +178,7 @@ def test_titles_when_asked_carry_the_exercise_and_its_summary(world: World) -> N
 def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
     ids = plan_week(world)
     world.svc.set_passphrase(world.a, PASS_A)
+    world.agree(ids["timed"])
     world.reflect(ids["timed"], world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(ids["timed"], world.b, note=SHARED_PHRASE)
     for neutral in (True, False):
@@ -199,7 +200,7 @@ def test_uids_stay_the_same_across_exports_and_edits(world: World) -> None:
     session = world.plan.get_week(MONDAY).find(ids["timed"])
     assert session is not None
     world.plan.save_session(dataclasses.replace(session, start_time=dt.time(7, 0), minutes=20))
-    world.clock.set(NOW + dt.timedelta(days=1))
+    world.clock.advance(dt.timedelta(days=1))
     edited = by_uid(service.week_ics(MONDAY))
     assert edited.keys() == first.keys()
     uid = next(u for u, e in first.items() if e["DTSTART"][1] == "20261124T193000")

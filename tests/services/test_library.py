@@ -105,3 +105,31 @@ def test_the_database_itself_keeps_the_two_id_namespaces_apart(
             ),
             {"id": ex_id, "src": source},
         )
+
+
+def test_a_custom_exercise_with_an_empty_agreement_is_refused_by_the_service_as_by_the_editor(
+    service: LibraryService, builtin_library: Library, qapp: object
+) -> None:
+    from repairplanner.core.library import custom_exercise_problems
+    from repairplanner.services.library import InvalidExerciseError
+    from repairplanner.ui.library.exercise_editor import ExerciseEditor
+
+    service.sync_builtins(builtin_library)
+    original = builtin_library.exercises[0]
+    empty = dataclasses.replace(original, title="Ours", agreement="   ")
+    before = len(service.list_exercises())
+    with pytest.raises(InvalidExerciseError) as refused:
+        service.create_custom(empty)
+    assert "agree" in refused.value.message and set(refused.value.problems) == {"agreement"}
+    assert len(service.list_exercises()) == before
+    custom = service.create_custom(dataclasses.replace(original, title="Ours"))
+    with pytest.raises(InvalidExerciseError):
+        service.update_custom(dataclasses.replace(custom, agreement=""))
+    assert service.get(custom.id).agreement == original.agreement
+    # The editor shows exactly what the service refuses: one check, in core.
+    editor = ExerciseEditor(dataclasses.replace(custom, agreement=""), "Change")
+    assert (
+        editor.problems()
+        == custom_exercise_problems(dataclasses.replace(custom, agreement=""))
+        == refused.value.problems
+    )

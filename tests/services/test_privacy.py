@@ -31,10 +31,13 @@ from repairplanner.services.demo import generate_demo
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
+from tests.helpers import Today
 from tests.services.conftest import PASS_A, PASS_B
 
 PRIVATE, SHARED = NoteVisibility.PRIVATE, NoteVisibility.SHARED
 MONDAY = dt.date(2026, 11, 23)
+#: The services' 'today', moved to each session's day as the couple lives it.
+THE_DAY = Today(MONDAY)
 NEW_PASS = "a passphrase for the new year"
 
 
@@ -118,6 +121,10 @@ def started_app(paths: AppPaths, clock: FixedClock) -> Iterator[tuple[sessionmak
 
 def reflect(svc: SessionService, sid: int, pid: int, note: str, passphrase: str | None = None) -> None:
     visibility = SHARED if passphrase is None else PRIVATE
+    THE_DAY.day = svc.facts([sid])[sid].day  # the couple reflects on the session's day
+    for partner_id, given in svc.consents([sid])[sid].items():
+        if not given:
+            svc.set_consent(sid, partner_id, True)
     svc.save_reflection(ReflectionDraft(sid, pid, 3, 8, 7, False, True, visibility, note), passphrase=passphrase)
 
 
@@ -130,7 +137,8 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
     with started_app(app_paths, clock) as (sessions, engine):
         couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
         a, b = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions, clock=clock), SessionService(sessions, clock=clock, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions, clock=THE_DAY), SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
+        THE_DAY.day = MONDAY
         svc.set_passphrase(a, PASS_A)
         svc.set_passphrase(b, PASS_B)
         first, second, third = (
@@ -176,8 +184,9 @@ def test_private_notes_never_reach_the_database_its_wal_or_any_backup(
     assert_private(data_files(app_paths.data_dir))
 
     # Started again: the notes still open with the new passphrase, and a new backup is as clean.
-    with started_app(app_paths, clock) as (sessions, _engine):
-        svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
+    with started_app(app_paths, THE_DAY) as (sessions, _engine):
+        svc = SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
+        THE_DAY.day = MONDAY
         key = svc.unlock(a, NEW_PASS)
         notes = {r.partner_id: r.note for r in svc.reflections(third.id, {a: key})}
         assert notes == {a: LIGHTHOUSE.phrase + " (edited)", b: None}
@@ -202,7 +211,8 @@ def test_a_demo_couples_private_notes_stay_off_the_disk_through_a_passphrase_cha
         couple = CoupleService(sessions).get()
         assert couple is not None
         maya, daniel = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions, clock=clock), SessionService(sessions, clock=clock, kdf=TEST_KDF)
+        plan, svc = PlanService(sessions, clock=THE_DAY), SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
+        THE_DAY.day = MONDAY
         this_week = plan.get_week(MONDAY).sessions
         past = plan.get_week(MONDAY - dt.timedelta(weeks=1)).sessions
         assert len(this_week) >= 2 and past
@@ -237,8 +247,9 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_main_file(
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
-    session = PlanService(sessions, clock=clock).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    svc = SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
+    THE_DAY.day = MONDAY
+    session = PlanService(sessions, clock=THE_DAY).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     engine = sessions.kw["bind"]
     database = migrated_paths.database
 
@@ -261,8 +272,9 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, clock=clock, kdf=TEST_KDF)
-    session = PlanService(sessions, clock=clock).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    svc = SessionService(sessions, clock=THE_DAY, kdf=TEST_KDF)
+    THE_DAY.day = MONDAY
+    session = PlanService(sessions, clock=THE_DAY).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     reflect(svc, session.id, a, LIGHTHOUSE.phrase)
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE), "control: the shared note is on disk"
     svc.set_passphrase(a, PASS_A)

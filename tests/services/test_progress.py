@@ -356,6 +356,7 @@ def test_the_plan_is_paused_exactly_as_the_rule_says(world: World, actions: list
     world.check_in(session.id)
     ids = (world.a, world.b)
     model = PauseState(ids)
+    started = False
     for action, seat in actions:
         pid = ids[seat]
         if action == "pause":
@@ -368,8 +369,12 @@ def test_the_plan_is_paused_exactly_as_the_rule_says(world: World, actions: list
         if model.paused:
             with pytest.raises(SessionError, match="paused"):
                 world.svc.start(session.id)
+        elif started:
+            with pytest.raises(SessionError, match="already under way"):
+                world.svc.start(session.id)
         else:
             world.svc.start(session.id)
+            started = True
 
 
 # --- history ---------------------------------------------------------------------------------------------------------
@@ -399,6 +404,7 @@ def test_history_counts_weeks_rates_each_partner_and_shows_only_shared_notes(key
     # Week two: one done with check-ins, one reflected on without any check-in.
     w.done(second, "touch-1-hand-on-forearm", peaks=(4, 6), safes=(8, 6), expected=(5, 5))
     unchecked = w.book(second + dt.timedelta(days=2), "talk-1-stop-signal")
+    w.agree(unchecked.id)
     w.reflect(unchecked.id, w.a, peak=9, safe=3)
     # Outside the range, or removed: never counted.
     w.book(first - dt.timedelta(days=1))
@@ -418,7 +424,9 @@ def test_history_counts_weeks_rates_each_partner_and_shows_only_shared_notes(key
     assert history.shared_notes == (
         NoteEntry(first, done.day, w.a, titles["talk-1-daily-check-in"], "We laughed at the kettle."),
     )
-    assert history.levels[-1].track is TALK and history.levels[-1].level == 2 and history.levels[-1].day == today
+    assert (
+        history.levels[-1].track is TALK and history.levels[-1].level == 2 and history.levels[-1].day == w.clock.today()
+    )
     assert SECRET not in repr(history)
 
     # Private notes: only with their owner's key.

@@ -303,8 +303,8 @@ def test_starting_after_both_green_marks_the_start_once(world: World) -> None:
     assert started.id == sid and started.status is SessionStatus.PLANNED
     (row,) = rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)
     assert row.started_at == world.clock.stamp()
-    world.clock.advance(dt.timedelta(minutes=2))
-    world.svc.start(sid)
+    with pytest.raises(SessionError, match="already under way"):
+        world.svc.start(sid)
     assert rows(world.sessions, PlannedSessionRow, PlannedSessionRow.id == sid)[0].started_at == row.started_at
 
 
@@ -366,6 +366,7 @@ def draft(world: World, sid: int, pid: int, **changes: object) -> ReflectionDraf
 )
 def test_ratings_go_from_zero_to_ten(world: World, bad: dict[str, int]) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     with pytest.raises(SessionError, match="0 to 10"):
         world.svc.save_reflection(draft(world, session.id, world.a, **bad))
     assert count(world.sessions, ReflectionRow) == 0
@@ -374,6 +375,7 @@ def test_ratings_go_from_zero_to_ten(world: World, bad: dict[str, int]) -> None:
 
 def test_the_edges_of_the_scales_are_allowed_and_notes_have_a_limit(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, peak_distress=10, felt_safe=0, felt_close=0))
     assert (saved.peak_distress, saved.felt_safe, saved.felt_close) == (10, 0, 0)
     with pytest.raises(SessionError, match="under 4000"):
@@ -382,6 +384,7 @@ def test_the_edges_of_the_scales_are_allowed_and_notes_have_a_limit(world: World
 
 def test_a_shared_note_is_stored_as_text_and_marks_the_session_done(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, note="  My shoulders dropped.  "))
     assert saved.note == "My shoulders dropped." and saved.visibility is SHARED
     row = reflection_row(world, session.id, world.a)
@@ -393,6 +396,7 @@ def test_a_shared_note_is_stored_as_text_and_marks_the_session_done(world: World
 
 def test_a_private_note_needs_a_passphrase_set_first(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     assert not world.svc.has_passphrase(world.a)
     with pytest.raises(SessionError, match="Set a passphrase first"):
         world.svc.save_reflection(draft(world, session.id, world.a, visibility=PRIVATE, note="mine"), passphrase="x")
@@ -402,6 +406,7 @@ def test_a_private_note_needs_a_passphrase_set_first(world: World) -> None:
 
 def test_a_private_note_without_the_passphrase_is_refused(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     with pytest.raises(SessionError, match="passphrase is needed"):
         keyed.svc.save_reflection(draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="mine"))
     assert count(keyed.sessions, ReflectionRow) == 0
@@ -409,6 +414,7 @@ def test_a_private_note_without_the_passphrase_is_refused(keyed: World) -> None:
 
 def test_a_private_reflection_with_no_note_needs_no_passphrase(world: World) -> None:
     session = world.book(MONDAY)
+    world.agree(session.id)
     saved = world.svc.save_reflection(draft(world, session.id, world.a, visibility=PRIVATE))
     assert saved.note == ""
     row = reflection_row(world, session.id, world.a)
@@ -417,6 +423,7 @@ def test_a_private_reflection_with_no_note_needs_no_passphrase(world: World) -> 
 
 def test_a_private_note_is_stored_only_sealed(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     text = "I was scared my hands would shake — they didn’t."
     saved = keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note=text), passphrase=PASS_A
@@ -432,6 +439,7 @@ def test_a_private_note_is_stored_only_sealed(keyed: World) -> None:
 
 def test_a_private_note_opens_only_with_its_owners_key(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="Ana's secret"), passphrase=PASS_A
     )
@@ -456,6 +464,7 @@ def test_a_private_note_opens_only_with_its_owners_key(keyed: World) -> None:
 
 def test_a_wrong_passphrase_stores_and_changes_nothing(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     with pytest.raises(WrongPassphraseError) as raised:
         keyed.svc.save_reflection(
             draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="first words"), passphrase=PASS_A.upper()
@@ -481,6 +490,7 @@ def test_a_wrong_passphrase_stores_and_changes_nothing(keyed: World) -> None:
 
 def test_a_wrong_passphrase_is_told_apart_from_a_damaged_record_or_note(keyed: World) -> None:
     session = keyed.book(MONDAY)
+    keyed.agree(session.id)
     keyed.svc.save_reflection(
         draft(keyed, session.id, keyed.a, visibility=PRIVATE, note="kept safe"), passphrase=PASS_A
     )
@@ -515,6 +525,8 @@ def test_passphrases_are_set_once_and_must_be_long_enough(world: World) -> None:
 
 def test_changing_a_passphrase_reseals_every_private_note_of_that_partner(keyed: World) -> None:
     first, second, third = (keyed.book(MONDAY + dt.timedelta(days=i)) for i in range(3))
+    for each in (first, second, third):
+        keyed.agree(each.id)
     for sid, text in ((first.id, "one"), (second.id, "two")):
         keyed.svc.save_reflection(draft(keyed, sid, keyed.a, visibility=PRIVATE, note=text), passphrase=PASS_A)
     keyed.svc.save_reflection(draft(keyed, third.id, keyed.a, note="shared three"))
@@ -545,6 +557,7 @@ def test_changing_a_passphrase_reseals_every_private_note_of_that_partner(keyed:
 def test_a_passphrase_change_is_all_or_nothing(keyed: World) -> None:
     first, second = keyed.book(MONDAY), keyed.book(MONDAY + dt.timedelta(days=1))
     for sid in (first.id, second.id):
+        keyed.agree(sid)
         keyed.svc.save_reflection(draft(keyed, sid, keyed.a, visibility=PRIVATE, note="words"), passphrase=PASS_A)
     # A damaged second note stops the change half-way: nothing of it may be kept.
     with keyed.sessions.begin() as s:
@@ -582,6 +595,7 @@ def test_the_real_key_derivation_is_the_current_argon2id_version(world: World) -
     assert KdfParams.from_dict(record.kdf, record.kdf_version, record.params) == CURRENT_KDF
     assert record.params["memory_cost"] >= 64 * 1024 and len(record.salt) >= 16
     session = world.book(MONDAY)
+    world.agree(session.id)
     service.save_reflection(
         draft(world, session.id, world.a, visibility=PRIVATE, note="slow to derive"), passphrase=PASS_A
     )
@@ -602,3 +616,54 @@ def test_unlock_is_the_same_key_the_crypto_layer_gives(keyed: World) -> None:
         record.partner_id, record.kdf, record.kdf_version, dict(record.params), record.salt, record.verifier
     )
     assert unlock(raw, PASS_A) == keyed.svc.unlock(keyed.a, PASS_A)
+
+
+# --- the session rules bind the service, not only the week page ----------------------------------------------------
+
+
+def test_consent_to_a_session_whose_day_has_passed_is_refused_but_withdrawing_is_not(world: World) -> None:
+    session = world.book(MONDAY)
+    world.svc.set_consent(session.id, world.a, True)
+    world.today.day = MONDAY + dt.timedelta(days=1)
+    with pytest.raises(SessionError, match="day has passed"):
+        world.svc.set_consent(session.id, world.b, True)
+    assert world.svc.set_consent(session.id, world.a, False) == {world.a: False, world.b: False}
+
+
+def test_while_the_plan_rests_nothing_can_be_consented_checked_in_started_or_declined(world: World) -> None:
+    ready = world.book(MONDAY)
+    world.agree(ready.id)
+    fresh = world.book(MONDAY)
+    world.progress.pause(world.couple, world.a)
+    for attempt in (
+        lambda: world.svc.set_consent(fresh.id, world.b, True),
+        lambda: world.svc.check_in(ready.id, world.a, GREEN, 2),
+        lambda: world.svc.start(ready.id),
+        lambda: world.svc.decline_with_alternative(fresh.id, world.b, "talk-1-daily-check-in"),
+    ):
+        with pytest.raises(SessionError, match="paused") as refused:
+            attempt()
+        assert "Ana" not in refused.value.message and "Bo" not in refused.value.message
+    assert world.svc.facts([ready.id])[ready.id].paused
+    assert count(world.sessions, CheckInRow) == 0
+
+
+def test_a_red_light_before_touch_closes_the_day_to_every_other_touch_session_but_not_to_talk(world: World) -> None:
+    first, second = world.book(MONDAY), world.book(MONDAY, "touch-1-hand-on-forearm")
+    talk = world.book(MONDAY, "talk-1-daily-check-in")
+    tomorrow = world.book(MONDAY + dt.timedelta(days=1))
+    for sid in (first.id, second.id, talk.id):
+        world.agree(sid)
+    world.today.day = MONDAY
+    world.svc.check_in(first.id, world.a, GREEN, 2)
+    assert not world.svc.facts([first.id])[first.id].red_touch_day  # the round is not complete yet
+    world.svc.check_in(first.id, world.b, RED, 6)
+    facts = world.svc.facts([first.id, second.id, talk.id, tomorrow.id])
+    assert facts[first.id].red_touch_day and facts[second.id].red_touch_day
+    assert not facts[talk.id].red_touch_day and not facts[tomorrow.id].red_touch_day
+    with pytest.raises(SessionError, match="Not today"):
+        world.svc.check_in(second.id, world.a, GREEN, 1)
+    with pytest.raises(SessionError, match="Not today"):
+        world.svc.check_in(first.id, world.b, GREEN, 1)  # nobody checks in again to undo a red light
+    world.check_in(talk.id)
+    assert world.svc.start(talk.id).id == talk.id

@@ -21,7 +21,7 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import TEST_NOW, FakeDialogs
+from tests.helpers import TEST_NOW, FakeDialogs, Today
 
 #: A Wednesday, the pinned clock's today (tests.helpers.TEST_NOW); its Monday-first week is 23–29 November 2026,
 #: week 48.
@@ -45,6 +45,7 @@ class Plan:
     stack: QUndoStack
     life: SessionService
     clock: FixedClock
+    today: Today
 
     def ids(self, start: dt.date = MONDAY) -> list[int]:
         return [s.id for s in self.plan.get_week(start).sessions]
@@ -54,9 +55,14 @@ class Plan:
         return self.plan.add_session(SessionDraft(day, exercise_id, minutes, **fields))  # type: ignore[arg-type]
 
     def agree(self, session_id: int, *partner_ids: int) -> None:
-        """Tick consent for `partner_ids` (both partners when none are named)."""
-        for partner_id in partner_ids or (self.ana, self.bo):
-            self.life.set_consent(session_id, partner_id, True)
+        """Tick consent for `partner_ids` (both partners when none are named), on or before the session's day."""
+        shown_today = self.today.day
+        self.today.day = min(shown_today, self.life.facts([session_id])[session_id].day)
+        try:
+            for partner_id in partner_ids or (self.ana, self.bo):
+                self.life.set_consent(session_id, partner_id, True)
+        finally:
+            self.today.day = shown_today
 
     def consent_log(self, session_id: int) -> list[tuple[int, bool, dt.datetime]]:
         """Every logged give or withdraw for a session, oldest first: (partner, given, when)."""
@@ -103,6 +109,7 @@ def make_plan(sessions: object, builtin_library: object, clock: FixedClock, week
             week_start,
         )
     )
+    today = Today(TODAY)
     return Plan(
         sessions,
         PlanService(sessions, clock=clock),  # type: ignore[arg-type]
@@ -111,8 +118,9 @@ def make_plan(sessions: object, builtin_library: object, clock: FixedClock, week
         couple,
         AppEvents(),
         QUndoStack(),
-        SessionService(sessions, clock=clock, kdf=TEST_KDF),  # type: ignore[arg-type]
-        clock,
+        SessionService(sessions, clock=today, kdf=TEST_KDF),  # type: ignore[arg-type]
+        today,
+        today,
     )
 
 

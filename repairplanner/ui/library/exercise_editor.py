@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
-from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, ListRule
+from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, custom_exercise_problems
 from repairplanner.ui.shared.geometry import fit_to_screen
 
 SCOPE_NOTE = (
@@ -179,21 +179,8 @@ class ExerciseEditor(QDialog):
         )
 
     def problems(self) -> dict[str, str]:
-        """What keeps the exercise from being saved, by field, in the order of the form."""
-        exercise = self.exercise()
-        found: dict[str, str] = {}
-        low, high = _limit("title")
-        if not low <= len(exercise.title) <= high:
-            found["title"] = f"Please give it a name of {low} to {high} characters."
-        for field, label, required, _placeholder in _TEXTS:
-            problem = self._text_problem(field, label, getattr(exercise, field), required)
-            if problem:
-                found[field] = problem
-        for field in ("technique", "tags"):
-            high = SCHEMA[field].high
-            if len(getattr(exercise, field)) > high:
-                found[field] = f"Please choose at most {high}."
-        return found
+        """What keeps the exercise from being saved, by field, in the order of the form (core's one check)."""
+        return custom_exercise_problems(self.exercise())
 
     def accept(self) -> None:
         self._checked_once = True
@@ -254,25 +241,6 @@ class ExerciseEditor(QDialog):
         names = [widget.item(r).text() for r in range(widget.count())]
         chosen = [n for r, n in enumerate(names) if widget.item(r).checkState() == Qt.CheckState.Checked]
         return tuple(sorted(chosen, key=lambda n: (before.index(n) if n in before else len(before), names.index(n))))
-
-    def _text_problem(self, field: str, label: str, value: str | tuple[str, ...], required: bool) -> str | None:
-        rule = SCHEMA[field]
-        if field in _LINES:
-            assert isinstance(rule, ListRule)
-            items = tuple(value)
-            if len(items) < _LIST_MIN[field]:
-                return f"Please add at least {_LIST_MIN[field]} line under “{label}”."
-            if len(items) > rule.high:
-                return f"Please keep “{label}” to at most {rule.high} lines."
-            long = next((n for n, item in enumerate(items, start=1) if len(item) > rule.item.high), None)
-            if long is not None:
-                return f"Line {long} is longer than {rule.item.high} characters; could it be two lines?"
-            return None
-        if required and not value:
-            return f"Please fill in “{label}”: it is part of what you both agree to."
-        if len(value) > rule.high:
-            return f"Please keep this under {rule.high} characters (it has {len(value)})."
-        return None
 
     def _show_problems(self) -> dict[str, str]:
         problems = self.problems()

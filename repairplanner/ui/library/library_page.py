@@ -329,6 +329,22 @@ class LibraryPage(QWidget):
         # An archived exercise leaves the list unless archived ones are shown; then keep the place instead.
         return exercise.id if self.archived_check.isChecked() or not archived else None
 
+    def _write_exercise(self, exercise: Exercise, title: str, save: Callable[[Exercise], Exercise]) -> None:
+        """Edit and save a custom exercise; a failed save (a full disk, say) opens the editor again with every word
+        that was typed, to try again or cancel."""
+        saved_id: str | None = None
+        while saved_id is None:
+            edited = self._dialogs.edit_exercise(self, exercise, title)
+            if edited is None:
+                return
+            try:
+                saved_id = save(edited).id
+            except UserFacingError as exc:
+                self._dialogs.warn(self, "Couldn't save the exercise", exc.message)
+                exercise = edited
+        chosen = saved_id
+        self._run("Couldn't save the exercise", lambda: chosen)
+
     def _run(self, title: str, change: Callable[[], str | None]) -> None:
         """Run a library change, then refresh and select its exercise (or keep the place); warn if it fails."""
         row = self.table.currentIndex().row()
@@ -391,10 +407,8 @@ class LibraryPage(QWidget):
     def _on_new_action_triggered(self) -> None:
         track = self._chosen_track() or Track.TALK
         level = self.model.level_for(track)
-        draft = self._dialogs.edit_exercise(self, blank_exercise(track, level), "New exercise")
-        library = self._library
-        if draft is not None and library is not None:
-            self._run("Couldn't save the exercise", lambda: library.create_custom(draft).id)
+        if self._library is not None:
+            self._write_exercise(blank_exercise(track, level), "New exercise", self._library.create_custom)
 
     def _on_duplicate_action_triggered(self) -> None:
         exercise = self.selected_exercise()
@@ -406,9 +420,7 @@ class LibraryPage(QWidget):
         exercise, library = self.selected_exercise(), self._library
         if exercise is None or library is None:
             return
-        edited = self._dialogs.edit_exercise(self, exercise, f"Change “{exercise.title}”")
-        if edited is not None:
-            self._run("Couldn't save the exercise", lambda: library.update_custom(edited).id)
+        self._write_exercise(exercise, f"Change “{exercise.title}”", library.update_custom)
 
     def _on_archive_action_triggered(self) -> None:
         exercise = self.selected_exercise()

@@ -18,20 +18,28 @@ if TYPE_CHECKING:
     from repairplanner.services.progress import ProgressService
 
 PAUSED = "Your plan is paused. Nothing is missed while it rests."
+#: The week page's banner: calm, and never whose click it was.
+RESTING_BANNER = "The plan is resting. Nothing is missed while it rests, and nothing can start until you resume."
 RESUME_RULE = "It resumes when you have both said you are ready."
 RESUME_ASKED = "Thank you. The plan resumes as soon as you have both said you are ready."
 NOT_PAUSED = "Either of you can pause the whole plan at any time, without a reason."
 
 
 class PausePanel(QFrame):
-    """A calm banner while paused, with one resume button per partner; otherwise one pause button per partner."""
+    """A calm banner while paused, with one resume button per partner; otherwise one pause button per partner.
+
+    As a `banner` (the week page) it shows only while the plan rests; the page has its own Pause action.
+    """
 
     changed = Signal()
 
-    def __init__(self, events: AppEvents, dialogs: DialogService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, events: AppEvents, dialogs: DialogService, parent: QWidget | None = None, *, banner: bool = False
+    ) -> None:
         super().__init__(parent)
         self._events = events
         self._dialogs = dialogs
+        self._banner = banner
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
         self._asked = False
@@ -78,6 +86,10 @@ class PausePanel(QFrame):
             return False
         return self._progress.pause_state(self._couple).paused
 
+    def can_pause(self) -> bool:
+        """Whether there is a plan to pause and it is not resting already."""
+        return self._progress is not None and self._couple is not None and not self.is_paused()
+
     def refresh(self) -> None:
         """Show paused or not; which partner asked to resume is never shown."""
         if self._couple is None:
@@ -88,17 +100,19 @@ class PausePanel(QFrame):
         big = self.message_label.font()
         big.setBold(paused)
         self.message_label.setFont(big)
-        self.message_label.setText(PAUSED if paused else NOT_PAUSED)
+        self.message_label.setText((RESTING_BANNER if self._banner else PAUSED) if paused else NOT_PAUSED)
         self.detail_label.setText(RESUME_ASKED if self._asked else RESUME_RULE)
         self.detail_label.setVisible(paused)
         for seat, partner in enumerate(self._couple.partners):
             pause, resume = self.pause_buttons[seat], self.resume_buttons[seat]
             pause.setText(f"{partner.name} pauses")
             pause.setAccessibleName(f"{partner.name} pauses our plan")
-            pause.setVisible(not paused)
+            pause.setVisible(not paused and not self._banner)
             resume.setText(f"{partner.name} is ready to resume")
             resume.setAccessibleName(f"{partner.name} is ready to resume our plan")
             resume.setVisible(paused)
+        if self._banner:
+            self.setVisible(paused)
 
     def pause(self, seat: int) -> None:
         """Pause the plan at this partner's word."""

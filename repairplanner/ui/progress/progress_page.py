@@ -164,6 +164,7 @@ class ProgressPage(QWidget):
         self.pause_panel.attach(progress, couple)
         self.levels_panel.attach(progress, couple, self._title)
         self.private_notes.attach(sessions, progress, couple)
+        self._update_actions()  # the Progress menu works from the moment the window opens
         self._on_events_data_changed()  # read the history only when the page is shown (start-up time)
 
     def set_couple(self, couple: Couple) -> None:
@@ -174,6 +175,8 @@ class ProgressPage(QWidget):
         self.pause_panel.set_couple(couple)
         self.levels_panel.set_couple(couple)
         self.private_notes.set_couple(couple)
+        self.pause_panel.refresh()
+        self._update_actions()
         self._on_events_data_changed()
 
     def menu_actions(self) -> list[QAction | None]:

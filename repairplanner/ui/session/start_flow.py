@@ -26,6 +26,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice
+from repairplanner.core.session_rules import GENTLE_TALK_MAX_LEVEL, is_gentle_talk
 from repairplanner.ui.session.advice_dialog import NextStep, shorter_minutes
 from repairplanner.ui.session.alternative_dialog import AlternativeRequest
 from repairplanner.ui.session.guided_session import GuidedRequest
@@ -92,6 +93,7 @@ class StartFlow:
             # The same words whoever said it; nothing else is asked or shown.
             self._dialogs.inform(self._parent, NOT_TODAY_TITLE, advice.message)
             return FlowOutcome(select_id=session.id)
+        red = advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK)
         step = self._dialogs.session_advice(self._parent, advice, exercise, session.minutes)
         if step is None:
             return FlowOutcome()
@@ -105,7 +107,7 @@ class StartFlow:
         if step is NextStep.REST:
             self._editor.set_status(session, SessionStatus.PAUSED, _title(exercise))
             return FlowOutcome(select_id=session.id)
-        return self._swap(session, exercise, couple, exercises, step)
+        return self._swap(session, exercise, couple, exercises, step, red=red)
 
     def decline(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
         """One partner says "not this" and proposes another exercise, booked beside it with their box ticked."""
@@ -153,9 +155,12 @@ class StartFlow:
         couple: Couple,
         exercises: Mapping[str, Exercise],
         step: NextStep,
+        *,
+        red: bool = False,
     ) -> FlowOutcome:
         level = exercise.level if exercise else MIN_LEVEL
         track = exercise.track if exercise else Track.TALK
+        offered = tuple(exercises.values())
         if step is NextStep.PREVIOUS_LEVEL:
             tracks, top = (track,), max(MIN_LEVEL, level - 1)
             heading = f"An exercise from level {top}"
@@ -163,9 +168,11 @@ class StartFlow:
             tracks, top, heading = (Track.TALK,), max(MIN_LEVEL, level - 1), "A gentler talk"
         else:
             tracks, top, heading = (Track.TALK,), couple.levels.get(Track.TALK, MIN_LEVEL), "A talk instead"
-        request = AlternativeRequest(
-            couple, tuple(exercises.values()), exercise, top, tracks=tracks, ask_who=False, heading=heading
-        )
+        if red:
+            # A red light asks for gentleness: only level 1-2 talks, never a heavy one (core.session_rules).
+            offered = tuple(e for e in offered if is_gentle_talk(e))
+            tracks, top = (Track.TALK,), min(top, GENTLE_TALK_MAX_LEVEL)
+        request = AlternativeRequest(couple, offered, exercise, top, tracks=tracks, ask_who=False, heading=heading)
         choice = self._dialogs.choose_alternative(self._parent, request)
         chosen = exercises.get(choice.exercise_id) if choice is not None else None
         if chosen is None:

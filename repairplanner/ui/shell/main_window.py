@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 
 from repairplanner import APP_NAME, __version__
 from repairplanner.core.clock import Clock
-from repairplanner.core.couple import Couple
+from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.exports.print_actions import PrintActions
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from repairplanner.ui.progress.progress_page import ProgressPage
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
+#: The status bar while the plan rests: never whose click it was.
+PAUSED_STATUS = "the plan is paused, resting until you both resume"
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
 
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         self.setEnabled(True)
         self._build_library_page().attach(services.library, couple)
         self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
-        self.week_page.attach(services.plan, services.library, services.sessions, couple)
+        self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
         self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
@@ -257,9 +260,11 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
+        paused = self._services is not None and self._services.sessions.is_paused()
         self.status_label.setText(
             f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
             f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
+            + (f" · {PAUSED_STATUS}" if paused else "")
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -285,14 +290,19 @@ class MainWindow(QMainWindow):
     def _on_settings_action_triggered(self) -> None:
         if self._services is None or self._couple is None:
             return
-        setup = self._dialogs.edit_couple(self, self._couple)
-        if setup is None:
-            return
-        try:
-            self._services.couple.update(setup)
-        except UserFacingError as error:
-            self._dialogs.warn(self, "Settings", error.message)
-            return
+        shown = self._couple
+        while True:
+            setup = self._dialogs.edit_couple(self, shown)
+            if setup is None:
+                return
+            try:
+                self._services.couple.update(setup)
+            except UserFacingError as error:
+                # Nothing typed is lost: Settings opens again with it, to try again or cancel.
+                self._dialogs.warn(self, "Settings", error.message)
+                shown = _as_typed(shown, setup)
+                continue
+            break
         self._events.couple_changed.emit()
 
     def _on_passphrase_action_triggered(self) -> None:
@@ -316,3 +326,15 @@ class MainWindow(QMainWindow):
     def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
         self.show_page(WEEK_PAGE)
         self.week_page.add_exercise(exercise_id)
+
+
+def _as_typed(couple: Couple, setup: CoupleSetup) -> Couple:
+    """`couple` with what was typed into Settings, to show it again after a failed save."""
+    drafts = (setup.first, setup.second)
+    partners = tuple(
+        dataclasses.replace(p, name=d.name, color=d.color, unavailable_weekdays=d.unavailable_weekdays)
+        for p, d in zip(couple.partners, drafts, strict=True)
+    )
+    return dataclasses.replace(
+        couple, partners=(partners[0], partners[1]), stop_signal=setup.stop_signal, week_start=setup.week_start
+    )

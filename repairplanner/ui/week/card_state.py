@@ -9,6 +9,15 @@ from typing import TYPE_CHECKING
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import PlannedSession, SessionStatus, WeekPlan
+from repairplanner.core.session_rules import (
+    SessionFacts,
+    card_note,
+    may_consent,
+    may_decline,
+    may_reflect,
+    may_start,
+    may_withdraw,
+)
 
 if TYPE_CHECKING:
     from repairplanner.services.sessions import SessionService
@@ -19,12 +28,15 @@ STATUS_TEXT = {SessionStatus.DONE: "✓ Done", SessionStatus.SKIPPED: "Not this 
 
 @dataclass(frozen=True, slots=True)
 class CardState:
-    """A session's consent per partner, whether it has started, who reflected, and whether its day is past."""
+    """A session's consent per partner, whether it has started, who reflected, whether its day is past, whether the
+    plan is resting, and whether a red light before touch closed its day."""
 
     consents: Mapping[int, bool] = field(default_factory=dict)
     under_way: bool = False
     reflected: frozenset[int] = frozenset()
     past: bool = False
+    paused: bool = False
+    red_touch_day: bool = False
 
     @property
     def agreed(self) -> bool:
@@ -32,32 +44,59 @@ class CardState:
         return len(self.consents) >= 2 and all(self.consents.values())
 
 
+def facts_of(session: PlannedSession, state: CardState, today: dt.date | None = None) -> SessionFacts:
+    """The plain facts the core session rules decide from, as this card knows them."""
+    if today is None:
+        # Only whether the day is past matters here; the card already knows that.
+        today = session.day + dt.timedelta(days=1) if state.past else session.day
+    return SessionFacts(
+        status=session.status,
+        day=session.day,
+        today=today,
+        consents=state.consents,
+        started=state.under_way,
+        paused=state.paused,
+        red_touch_day=state.red_touch_day,
+        partners_needed=1 if session.solo_partner_id is not None else 2,
+    )
+
+
 def can_consent(session: PlannedSession, state: CardState) -> bool:
-    """Whether the consent boxes can be ticked or unticked: sessions still to come, and one under way."""
-    return session.status is SessionStatus.PLANNED and (not state.past or state.under_way)
+    """Whether the consent boxes are live: the same rule SessionService.set_consent keeps (core.session_rules)."""
+    return bool(may_consent(facts_of(session, state)))
+
+
+def can_withdraw(session: PlannedSession, state: CardState) -> bool:
+    """Whether a ticked box can be unticked: the rule SessionService.set_consent keeps, for days still to come
+    (a past day's boxes are a record and stay as they are)."""
+    return bool(may_withdraw(facts_of(session, state))) and (not state.past or state.under_way)
 
 
 def can_start(session: PlannedSession, state: CardState) -> bool:
-    """Only a planned session both agreed to, not already under way, can start."""
-    return session.status is SessionStatus.PLANNED and state.agreed and not state.under_way
+    """Whether Start is offered: the same rule SessionService.start keeps."""
+    return bool(may_start(facts_of(session, state)))
 
 
 def can_decline(session: PlannedSession, state: CardState) -> bool:
-    """'Not this — how about…?' is for sessions still to come."""
-    return session.status is SessionStatus.PLANNED and not state.past and not state.under_way
+    """Whether 'Not this — how about…?' is offered: the same rule SessionService.decline_with_alternative keeps."""
+    return bool(may_decline(facts_of(session, state)))
 
 
-def can_reflect(session: PlannedSession, state: CardState, today_or_past: bool) -> bool:
-    """Reflect on a session that is done or under way, or an agreed one whose day has come (done away from the app)."""
-    if session.status is SessionStatus.DONE or state.under_way:
-        return True
-    return session.status is SessionStatus.PLANNED and state.agreed and today_or_past
+def can_reflect(session: PlannedSession, state: CardState, today: dt.date) -> bool:
+    """Whether Reflect is offered: the same rule SessionService.save_reflection keeps."""
+    return bool(may_reflect(facts_of(session, state, today)))
+
+
+def closed_text(session: PlannedSession, state: CardState) -> str:
+    """'The plan is resting' or 'Not today' for a session that cannot go ahead now, else ''."""
+    return card_note(facts_of(session, state))
 
 
 def status_text(session: PlannedSession, state: CardState) -> str:
-    """'Under way', '✓ Done', 'Not this time', 'Rested', or '' for a session still to come."""
+    """'Under way', '✓ Done', 'Not this time', 'Rested', 'The plan is resting', 'Not today', or '' for a session
+    still to come."""
     if session.status is SessionStatus.PLANNED:
-        return UNDER_WAY if state.under_way else ""
+        return UNDER_WAY if state.under_way else closed_text(session, state)
     return STATUS_TEXT[session.status]
 
 
@@ -69,8 +108,11 @@ def reflected_text(state: CardState, couple: Couple) -> str:
 def card_states(
     plan: WeekPlan, sessions: SessionService, under_way: Collection[int], today: dt.date
 ) -> dict[int, CardState]:
-    """Every shown session's card state: one query for consent, one per session done or under way for reflections."""
-    consents = sessions.consents([s.id for s in plan.sessions]) if plan.sessions else {}
+    """Every shown session's card state: one read of the rules' facts, one per session done or under way for
+    reflections."""
+    ids = [s.id for s in plan.sessions]
+    consents = sessions.consents(ids) if ids else {}
+    facts = sessions.facts(ids) if ids else {}
     states = {}
     for session in plan.sessions:
         started = (
@@ -80,5 +122,13 @@ def card_states(
         # Saving a reflection marks a planned session done, so only these can have any.
         if session.status is SessionStatus.DONE or started:
             reflected = frozenset(r.partner_id for r in sessions.reflections(session.id))
-        states[session.id] = CardState(consents.get(session.id, {}), started, reflected, session.day < today)
+        known = facts.get(session.id)
+        states[session.id] = CardState(
+            consents.get(session.id, {}),
+            started,
+            reflected,
+            session.day < today,
+            paused=known.paused if known else False,
+            red_touch_day=known.red_touch_day if known else False,
+        )
     return states

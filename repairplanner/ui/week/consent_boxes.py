@@ -63,12 +63,21 @@ class ConsentBoxes(QWidget):
         self._row.addStretch(1)
         self._arrange(self.width())
 
-    def set_consents(self, consents: Mapping[int, bool], editable: bool, *, still_to_come: bool = True) -> None:
+    def set_consents(
+        self,
+        consents: Mapping[int, bool],
+        editable: bool,
+        *,
+        still_to_come: bool = True,
+        withdrawable: bool = False,
+    ) -> None:
         """Show each partner's current consent; read-only boxes for sessions already behind the couple, where
-        'Agreed' is no longer news."""
+        'Agreed' is no longer news. With `withdrawable`, a ticked box stays live so it can be unticked (withdrawing
+        is always one click) even when ticking is closed, as while the plan rests."""
         for partner_id, box in self.boxes.items():
-            box.setChecked(bool(consents.get(partner_id, False)))
-            box.setEnabled(editable)
+            given = bool(consents.get(partner_id, False))
+            box.setChecked(given)
+            box.setEnabled(editable or (withdrawable and given))
         self.agreed_label.setVisible(still_to_come and self.agreed())
 
     def agreed(self) -> bool:

@@ -33,7 +33,15 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
-from repairplanner.ui.week.card_state import CardState, can_consent, can_decline, can_start, reflected_text, status_text
+from repairplanner.ui.week.card_state import (
+    CardState,
+    can_consent,
+    can_decline,
+    can_start,
+    can_withdraw,
+    reflected_text,
+    status_text,
+)
 from repairplanner.ui.week.consent_boxes import ConsentBoxes
 from repairplanner.ui.week.session_form import level_note
 
@@ -211,7 +219,12 @@ class SessionCard(QFrame):
     def _show_consent(self, session: PlannedSession, state: CardState, couple: Couple) -> None:
         self.consent.set_partners(couple.partners)
         still_to_come = session.status is SessionStatus.PLANNED
-        self.consent.set_consents(state.consents, can_consent(session, state), still_to_come=still_to_come)
+        self.consent.set_consents(
+            state.consents,
+            can_consent(session, state),
+            still_to_come=still_to_come,
+            withdrawable=can_withdraw(session, state),
+        )
         self.start_button.setVisible(can_start(session, state))
         self.finish_button.setVisible(state.under_way)
         self.decline_button.setVisible(can_decline(session, state))

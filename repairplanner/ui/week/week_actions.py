@@ -43,6 +43,7 @@ class WeekActions(QObject):
         self.go_to_date.setShortcut(QKeySequence("Ctrl+G"))
         self.copy_last_week = QAction("&Copy last week", self)
         self.suggest_week = QAction("S&uggest a week", self)
+        self.pause_plan = QAction("Pause our p&lan…", self)
         self.start_session = QAction("&Start…", self)
         self.reflect_session = QAction("Re&flect…", self)
         self.decline_session = QAction("Not this — &how about…?", self)
@@ -63,6 +64,7 @@ class WeekActions(QObject):
             self.this_week: "Back to the week you are in (Ctrl+T)",
             self.go_to_date: "Pick a day on a calendar and show its week (Ctrl+G)",
             self.copy_last_week: "Plan the same sessions as last week, on the same days and at the same times",
+            self.pause_plan: "Either of you can pause the whole plan at any time, no reason needed; both resume it",
             self.suggest_week: "Fill this empty week with a suggestion at your current levels, then change it together",
             self.start_session: "Check in together, then begin (once you have both ticked)",
             self.reflect_session: "Each of you notes how it went, shared or private",
@@ -120,6 +122,8 @@ class WeekActions(QObject):
             self.copy_last_week,
             self.suggest_week,
             None,
+            self.pause_plan,
+            None,
             *self.together(),
             None,
             *self.session(),
@@ -137,7 +141,7 @@ class WeekActions(QObject):
             self.reflect_session.setText("Re&flect…")
             return
         self.start_session.setEnabled(can_start(selected, state))
-        self.reflect_session.setEnabled(can_reflect(selected, state, selected.day <= today))
+        self.reflect_session.setEnabled(can_reflect(selected, state, today))
         self.reflect_session.setText("Finish and re&flect…" if state.under_way else "Re&flect…")
         self.decline_session.setEnabled(can_decline(selected, state))
         planned = selected.status is SessionStatus.PLANNED

@@ -16,6 +16,7 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
+from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.day_watcher import DayWatcher
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
@@ -28,6 +29,7 @@ from repairplanner.ui.week.week_header import WeekHeader
 if TYPE_CHECKING:
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
+    from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.ui.session.reflection_flow import ReflectionFlow
     from repairplanner.ui.session.start_flow import FlowOutcome, StartFlow
@@ -89,7 +91,7 @@ class WeekPage(QWidget):
         self.week_actions = WeekActions(self)
         actions = self.week_actions
         self.header = WeekHeader(
-            [actions.previous_week, actions.this_week, actions.next_week, actions.go_to_date],
+            [actions.previous_week, actions.this_week, actions.next_week, actions.go_to_date, actions.pause_plan],
             actions.copy_last_week,
             actions.suggest_week,
         )
@@ -103,6 +105,10 @@ class WeekPage(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(10)
         layout.addWidget(self.header)
+        # The Progress page's pause panel, as a calm banner shown only while the plan rests (resuming needs both).
+        self.pause_banner = PausePanel(self._events, self._dialogs, banner=True)
+        self.pause_banner.setVisible(False)
+        layout.addWidget(self.pause_banner)
         layout.addWidget(self.grid, 1)
 
     def _connect_signals(self) -> None:
@@ -117,6 +123,8 @@ class WeekPage(QWidget):
         actions.move_next_day.triggered.connect(lambda: self._move_selected(1))
         actions.remove_session.triggered.connect(self._on_remove_session_triggered)
         actions.suggest_week.triggered.connect(self._on_suggest_week_triggered)
+        actions.pause_plan.triggered.connect(self._on_pause_plan_triggered)
+        self.pause_banner.changed.connect(self._refresh)
         actions.start_session.triggered.connect(lambda: self._start_session(self._selected_id))
         actions.reflect_session.triggered.connect(lambda: self._reflect_on(self._selected_id))
         actions.decline_session.triggered.connect(lambda: self._decline_session(self._selected_id))
@@ -141,9 +149,19 @@ class WeekPage(QWidget):
 
     # ------------------------------------------------------------------ public
 
-    def attach(self, plan: PlanService, library: LibraryService, sessions: SessionService, couple: Couple) -> None:
-        """Start showing the plan: the week holding today."""
+    def attach(
+        self,
+        plan: PlanService,
+        library: LibraryService,
+        sessions: SessionService,
+        couple: Couple,
+        *,
+        progress: ProgressService | None = None,
+    ) -> None:
+        """Start showing the plan: the week holding today; with `progress`, the page can pause and resume it."""
         self._plan = plan
+        if progress is not None:
+            self.pause_banner.attach(progress, couple)
         self._library = library
         self._sessions = sessions
         from repairplanner.ui.week.plan_commands import PlanEditor  # with the services, after the first paint
@@ -170,8 +188,10 @@ class WeekPage(QWidget):
         self._refresh(force_intention=True)
 
     def set_couple(self, couple: Couple) -> None:
-        """Use changed names, colours, levels, busy days or first weekday."""
+        """Use changed names, colours, levels, busy days or first weekday (and a pause or resume)."""
         self._couple = couple
+        self.pause_banner.set_couple(couple)
+        self.pause_banner.refresh()
         if self._plan is not None:
             self.show_week(self._start + dt.timedelta(days=3))
 
@@ -250,6 +270,7 @@ class WeekPage(QWidget):
         empty = not self._week.sessions
         self._can_copy = empty and self._plan.has_sessions(shift_weeks(self._start, -1))
         self.header.set_empty(empty, self._can_copy)
+        self.pause_banner.refresh()
         self._update_actions()
 
     def _show_intention(self, stored: str, force: bool) -> None:
@@ -267,6 +288,7 @@ class WeekPage(QWidget):
         this_week = week_start(self._today, self._couple.week_start) if self._couple else self._start
         actions.this_week.setEnabled(attached and self._start != this_week)
         actions.copy_last_week.setEnabled(attached and self._can_copy)
+        actions.pause_plan.setEnabled(attached and self.pause_banner.can_pause())
         actions.suggest_week.setEnabled(attached and self._sessions is not None and not self._week.sessions)
         selected = self.selected_session()
         state = self.state_of(selected.id) if selected else CardState()
@@ -386,6 +408,16 @@ class WeekPage(QWidget):
         picked = self._dialogs.pick_date(self, current, first_weekday)
         if picked is not None:
             self.show_week(picked)
+
+    def _on_pause_plan_triggered(self) -> None:
+        if self._couple is None:
+            return
+        names = [p.name for p in self._couple.partners]
+        seat = self._dialogs.choose_partner(
+            self, "Pause our plan", "Who would like to pause? No reason is needed.", names
+        )
+        if seat is not None:
+            self.pause_banner.pause(seat)
 
     def _on_copy_last_week_triggered(self) -> None:
         if self._editor is not None:

@@ -19,17 +19,18 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, Today
 
 
 @pytest.fixture
 def world(sessions: sessionmaker[Session], builtin_library: Library, qtbot: QtBot, clock: FixedClock):  # type: ignore[no-untyped-def]
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
-    service = SessionService(sessions, clock=clock, kdf=TEST_KDF)
-    booked = PlanService(sessions, clock=clock).add_session(
-        SessionDraft(dt.date(2026, 11, 23), "talk-1-stop-signal", 15)
-    )
+    day = dt.date(2026, 11, 23)
+    service = SessionService(sessions, clock=Today(day), kdf=TEST_KDF)
+    booked = PlanService(sessions, clock=Today(day)).add_session(SessionDraft(day, "talk-1-stop-signal", 15))
+    for partner in couple.partners:
+        service.set_consent(booked.id, partner.id, True)
     parent = QWidget()
     qtbot.addWidget(parent)
     return couple, service, booked, parent

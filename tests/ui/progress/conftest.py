@@ -15,7 +15,8 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.shared.events import AppEvents
-from tests.ui.progress.progress_world import Couple2
+from tests.helpers import Today
+from tests.ui.progress.progress_world import TODAY, Couple2
 
 
 @pytest.fixture
@@ -24,14 +25,16 @@ def world(sessions: sessionmaker[Session], builtin_library: Library, clock: Fixe
     library.sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana", "#2f7f79"), PartnerDraft("Bo"), "pause"))
+    today = Today(TODAY)
     return Couple2(
         sessions,
         library,
         PlanService(sessions, clock=clock),
         couples,
-        SessionService(sessions, clock=clock, kdf=TEST_KDF),
-        ProgressService(sessions, clock=clock),
+        SessionService(sessions, clock=today, kdf=TEST_KDF),
+        ProgressService(sessions, clock=today),
         couple,
         AppEvents(),
-        clock,
+        today,
+        today,
     )

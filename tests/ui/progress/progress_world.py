@@ -20,7 +20,7 @@ from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.progress.progress_page import ProgressPage
 from repairplanner.ui.shared.events import AppEvents
-from tests.helpers import TEST_NOW, FakeDialogs
+from tests.helpers import TEST_NOW, FakeDialogs, Today
 
 #: Today on the pinned clock (tests.helpers.TEST_NOW), which stamps level changes and dates the page.
 TODAY = TEST_NOW.date()
@@ -45,6 +45,8 @@ class Couple2:
     couple: Couple
     events: AppEvents
     clock: FixedClock
+    #: The services' "today": the page's today, moved to a session's day while the couple lives it.
+    today: Today
 
     @property
     def ana(self) -> int:
@@ -69,6 +71,7 @@ class Couple2:
         """Book, agree, check in and reflect on one session; returns its id."""
         minutes = self.library.get(exercise_id).minutes
         session = self.plan.add_session(SessionDraft(day, exercise_id, minutes))
+        shown_today, self.today.day = self.today.day, day
         for pid in (self.ana, self.bo):
             self.visits.set_consent(session.id, pid, True)
         for pid, exp in zip((self.ana, self.bo), expected, strict=True):
@@ -80,6 +83,7 @@ class Couple2:
             )
             passphrase = ANA_PASSPHRASE if private[index] else None
             self.visits.save_reflection(draft, passphrase=passphrase)
+        self.today.day = shown_today
         return session.id
 
     def week(self) -> dt.date:

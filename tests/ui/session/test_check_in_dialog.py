@@ -368,3 +368,31 @@ def test_the_dialog_service_opens_the_check_in_and_advice(
     assert service.session_advice(None, advice, setup.library.get(WALK), 15) is None
     request = AlternativeRequest(setup.couple, tuple(setup.library.list_exercises()), None, 2)
     assert service.choose_alternative(None, request) is None
+
+
+def test_after_a_red_light_the_talk_offered_is_gentle_never_heavy(
+    page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    import dataclasses
+
+    from repairplanner.core.entities import Track
+
+    calm = setup.library.get(CHECK_IN)
+    heavy = setup.library.create_custom(dataclasses.replace(calm, title="A heavy talk", tags=("heavy",)))
+    setup.events.library_changed.emit()
+    couple = dataclasses.replace(setup.couple, levels={Track.TOUCH: 3, Track.TALK: 4})
+    page.set_couple(couple)
+    agreed_walk(page, setup)
+    requests: list[AlternativeRequest] = []
+    dialogs.script("check_in", both(setup, Light.RED, Light.GREEN))
+    dialogs.script("session_advice", lambda advice, exercise, minutes: NextStep.TALK)
+    dialogs.script("choose_alternative", requests.append)
+    page.week_actions.start_session.trigger()
+    (request,) = requests
+    from repairplanner.ui.session.alternative_dialog import candidates
+
+    offered = candidates(request)
+    assert offered, "a gentle talk is always offered"
+    assert all(e.track is Track.TALK and e.level <= 2 for e in offered)
+    assert heavy.id not in {e.id for e in offered}
+    assert all("heavy" not in e.tags for e in offered)

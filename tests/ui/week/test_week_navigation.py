@@ -190,10 +190,11 @@ def test_the_plan_survives_reopening_the_database(
     engine = make_engine(migrated_paths.database)
     try:
         reopened = Plan(
-            **_services_on(make_sessions(engine), setup.clock),  # type: ignore[arg-type]
+            **_services_on(make_sessions(engine), setup.today),  # type: ignore[arg-type]
             couple=setup.couple,
             events=setup.events.__class__(),
             stack=setup.stack.__class__(),
+            today=setup.today,
         )
         again = make_page(qtbot, reopened, dialogs)
         assert card_titles(again, 3) == ["Hand-holding walk"]

@@ -298,7 +298,12 @@ def test_session_actions_are_disabled_without_a_selection(page: WeekPage) -> Non
     assert not actions.this_week.isEnabled()
     assert not actions.copy_last_week.isEnabled()
     menu = page.menu_actions()
-    assert menu.count(None) == 4 and actions.remove_session in menu and actions.go_to_date in menu
+    assert (
+        menu.count(None) == 5
+        and actions.remove_session in menu
+        and actions.pause_plan in menu
+        and actions.go_to_date in menu
+    )
     assert actions.suggest_week in menu and actions.start_session in menu and actions.rest_session in menu
 
 

@@ -1,0 +1,48 @@
+"""The one place storage errors cross the service boundary: a full disk, a locked or damaged file or a broken
+constraint becomes `StorageError`, with a kind message, and the transaction is rolled back whole."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from repairplanner.core.errors import StorageError
+
+KEPT = "Nothing was half-saved, and what you typed is still here, so you can try again."
+DISK_FULL = f"There is no room left on this computer's disk, so this could not be saved. Free some space. {KEPT}"
+LOCKED = f"Your plan's file is busy right now, so this could not be saved. Please try again in a moment. {KEPT}"
+DAMAGED = (
+    "Your plan's file could not be read or written properly, so this was not saved. Restarting the app may help; "
+    f"a backup is kept in the data folder. {KEPT}"
+)
+CONFLICT = f"This could not be saved because it clashes with something already stored. {KEPT}"
+GENERIC = f"This could not be saved because of a problem with the plan's file. {KEPT}"
+
+
+def storage_message(error: BaseException) -> str:
+    """A kind sentence for a storage failure: what happened in plain words, and that nothing is lost."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    text = str(original).lower()
+    if "full" in text or "no space" in text:
+        return DISK_FULL
+    if "locked" in text or "busy" in text:
+        return LOCKED
+    if isinstance(original, sqlite3.IntegrityError):
+        return CONFLICT
+    if "malformed" in text or "not a database" in text or "disk i/o" in text or "corrupt" in text:
+        return DAMAGED
+    return GENERIC
+
+
+@contextmanager
+def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """`sessions.begin()`, with storage errors (on opening, working or committing) raised as `StorageError`."""
+    try:
+        with sessions.begin() as s:
+            yield s
+    except (sqlite3.Error, DBAPIError) as error:
+        raise StorageError(storage_message(error)) from error

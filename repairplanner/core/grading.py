@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -13,11 +13,13 @@ from repairplanner.core.entities import (
     SCALE_MAX,
     SCALE_MIN,
     CheckIn,
+    Exercise,
     Light,
     Reflection,
     SessionStatus,
     Track,
 )
+from repairplanner.core.method import touch_gate
 
 HOLD_VARIATION = "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
 REPAIR_TALK = "Book a repair talk this week, to talk through what happened without blame."
@@ -221,10 +223,12 @@ def assess_track(
     talk_level: int,
     settings: GradingSettings = DEFAULT_GRADING,
     level_since: dt.date | None = None,
+    accountability_waiting: Collection[Exercise] = (),
 ) -> TrackAssessment:
     """Step back, hold, offer to move up or keep going, from the track's completed sessions up to `today`."""
     # `talk_level` gates touch (words carry the touch). `level_since` is the day the working level was last set:
-    # sessions before it belong to an earlier stretch.
+    # sessions before it belong to an earlier stretch. `accountability_waiting` (core.method) holds the
+    # accountability exercises touch level 3 and above still waits for.
     history = _done(outcomes, track, today)
     current = [o for o in history if level_since is None or o.day >= level_since]
     if not current:
@@ -236,7 +240,9 @@ def assess_track(
     if signal is Signal.HOLD:
         reasons = ("Last time was hard work for at least one of you.",)
         return TrackAssessment(track, level, Decision.HOLD, reasons, variation=HOLD_VARIATION)
-    return _move_up_or_keep_going(track, level, current, settings, talk_level)
+    return _move_up_or_keep_going(
+        track, level, current, settings, talk_level, accountability_waiting=accountability_waiting
+    )
 
 
 def _done(outcomes: Iterable[SessionOutcome], track: Track, today: dt.date) -> list[SessionOutcome]:
@@ -279,7 +285,13 @@ def _both_green(outcome: SessionOutcome) -> bool:
 
 
 def _move_up_or_keep_going(
-    track: Track, level: int, current: list[SessionOutcome], settings: GradingSettings, talk_level: int
+    track: Track,
+    level: int,
+    current: list[SessionOutcome],
+    settings: GradingSettings,
+    talk_level: int,
+    *,
+    accountability_waiting: Collection[Exercise] = (),
 ) -> TrackAssessment:
     at_level = [o for o in current if o.level == level]
     recent = current[-settings.recent_window :]
@@ -298,6 +310,9 @@ def _move_up_or_keep_going(
             f"Talk is at level {talk_level}; touch can move up once talk has reached level "
             f"{level + 1 - settings.touch_max_above_talk}."
         )
+    gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
+    if gate is not None:
+        missing.append(gate)
     if missing:
         return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing))
     reasons = (

@@ -1,0 +1,108 @@
+"""The order of repair on a real database: accountability before touch level 3, required exercises, solo bookings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from repairplanner.core.entities import SessionDraft, Track
+from repairplanner.core.grading import Decision
+from repairplanner.core.library import Library
+from repairplanner.db.schema import PlannedSessionRow
+from repairplanner.services.library import LibraryService
+from repairplanner.services.plan import PlanError
+from repairplanner.services.progress import ProgressError
+from tests.method_library import FIRST_AID, GROUNDING, HEARING, LETTER, method_library
+from tests.services.conftest import World, rows
+
+D0 = dt.date(2026, 10, 5)  # a Monday
+HUG = "touch-3-hug-until-relaxed"
+
+
+@pytest.fixture
+def method(world: World, builtin_library: Library) -> World:
+    LibraryService(world.sessions).sync_builtins(method_library(builtin_library))
+    return world
+
+
+def draft(exercise_id: str, day: dt.date = D0, solo: int | None = None) -> SessionDraft:
+    return SessionDraft(day=day, exercise_id=exercise_id, minutes=15, solo_partner_id=solo)
+
+
+def test_touch_three_is_refused_kindly_until_an_accountability_talk_was_done(method: World) -> None:
+    with pytest.raises(PlanError, match="accountability talk") as refused:
+        method.plan.add_session(draft(HUG))
+    assert "The accountability letter" in refused.value.message
+    assert rows(method.sessions, PlannedSessionRow) == []
+    letter = method.done(D0, LETTER)
+    assert letter.exercise_id == LETTER
+    booked = method.plan.add_session(draft(HUG, D0 + dt.timedelta(days=1)))
+    assert booked.exercise_id == HUG
+
+
+def test_a_planned_but_not_done_accountability_talk_does_not_open_touch_three(method: World) -> None:
+    method.plan.add_session(draft(LETTER))
+    with pytest.raises(PlanError):
+        method.plan.add_session(draft(HUG))
+
+
+def test_without_accountability_exercises_touch_three_books_as_before(world: World) -> None:
+    assert world.plan.add_session(draft(HUG)).exercise_id == HUG
+
+
+def test_an_exercise_waits_for_the_exercise_it_requires(method: World) -> None:
+    with pytest.raises(PlanError, match="builds on") as refused:
+        method.plan.add_session(draft(HEARING))
+    assert "The accountability letter" in refused.value.message
+    method.done(D0, LETTER)
+    assert method.plan.add_session(draft(HEARING, D0 + dt.timedelta(days=2))).exercise_id == HEARING
+
+
+def test_a_solo_exercise_is_booked_for_one_named_partner(method: World) -> None:
+    with pytest.raises(PlanError, match="choose which of you"):
+        method.plan.add_session(draft(GROUNDING))
+    with pytest.raises(PlanError, match="choose which of you"):
+        method.plan.add_session(draft(GROUNDING, solo=999))
+    with pytest.raises(PlanError, match="together"):
+        method.plan.add_session(draft(FIRST_AID, solo=method.a))
+    booked = method.plan.add_session(draft(GROUNDING, solo=method.b))
+    assert booked.solo_partner_id == method.b
+    assert method.plan.get_week(D0).sessions[0].solo_partner_id == method.b
+
+
+def test_the_engine_waits_for_accountability_before_offering_touch_three(method: World) -> None:
+    progress = method.progress
+    couple = method.refresh()
+    # Talk at 3 and touch at 2 as the couple chose; three calm touch sessions over ten days.
+    from repairplanner.db.schema import LevelChoiceRow
+
+    with method.sessions.begin() as s:
+        for partner in couple.partners:
+            for track, level in ((Track.TALK, 3), (Track.TOUCH, 2)):
+                at = dt.datetime(2026, 9, 1, tzinfo=dt.timezone.utc)
+                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=level, reason="test", at=at))
+    couple = method.refresh()
+    for offset in (0, 5, 10):
+        method.done(D0 + dt.timedelta(days=offset), "touch-2-exploring-hands")
+    today = D0 + dt.timedelta(days=11)
+    touch = progress.assessments(couple, today)[Track.TOUCH]
+    assert touch.decision is Decision.KEEP_GOING
+    assert any("accountability talk" in reason for reason in touch.reasons)
+    for partner in couple.partners:
+        progress.answer_ready(couple, partner.id, Track.TOUCH, today, True)
+    with pytest.raises(ProgressError, match="accountability talk"):
+        progress.confirm_move_up(couple, Track.TOUCH, today)
+    method.done(today, LETTER)
+    assert progress.assessments(couple, today + dt.timedelta(days=1))[Track.TOUCH].decision is Decision.OFFER_MOVE_UP
+    assert progress.confirm_move_up(couple, Track.TOUCH, today) == 3
+
+
+def test_a_suggested_first_week_books_first_aid_and_grounding_for_each_partner(method: World) -> None:
+    couple = method.refresh()
+    library = LibraryService(method.sessions).list_exercises()
+    booked = method.plan.suggest_week(D0, couple, library, seed=4)
+    assert FIRST_AID in {s.exercise_id for s in booked}
+    grounding = sorted(s.solo_partner_id for s in booked if s.exercise_id == GROUNDING)  # type: ignore[type-var]
+    assert grounding == sorted([method.a, method.b])
+    assert not {LETTER, HEARING} & {s.exercise_id for s in booked}

@@ -81,6 +81,7 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
     """Every service the window needs, over one session factory."""
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
+    from repairplanner.services.guide import GuideService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
@@ -97,6 +98,7 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
         printing=PrintService(sessions),
         summaries=SummaryService(sessions),
         calendar=CalendarService(sessions),
+        guide=GuideService(sessions, resources_dir() / "guide"),
     )
 
 

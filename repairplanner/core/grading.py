@@ -152,14 +152,21 @@ _LIGHTER_IDEAS = {
 }
 
 
-def pre_session_advice(check_ins: Iterable[CheckIn], track: Track, level: int) -> PreSessionAdvice:
-    """Both green: go; either yellow: offer something lighter; either red: no touch today (or rest, for a talk)."""
+def pre_session_advice(
+    check_ins: Iterable[CheckIn], track: Track, level: int, *, solo_partner_id: int | None = None
+) -> PreSessionAdvice:
+    """Both green: go; either yellow: offer something lighter; either red: no touch today (or rest, for a talk).
+
+    A solo session (`solo_partner_id`) waits only for that partner's check-in, and only theirs counts.
+    """
     latest: dict[int, CheckIn] = {}
     for check_in in sorted(check_ins, key=lambda c: c.at):
-        latest[check_in.partner_id] = check_in
+        if solo_partner_id is None or check_in.partner_id == solo_partner_id:
+            latest[check_in.partner_id] = check_in
     # Nothing is decided until both have checked in, so an early verdict cannot give away the first light.
-    if len(latest) < 2:
-        return PreSessionAdvice(Advice.WAITING, (), "Waiting for both check-ins.")
+    if len(latest) < (1 if solo_partner_id is not None else 2):
+        waiting = "Waiting for the check-in." if solo_partner_id is not None else "Waiting for both check-ins."
+        return PreSessionAdvice(Advice.WAITING, (), waiting)
     lights = {c.light for c in latest.values()}
     previous = (Alternative.PREVIOUS_LEVEL,) if level > MIN_LEVEL else ()
     if Light.RED in lights and track is Track.TOUCH:

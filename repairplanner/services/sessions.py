@@ -41,6 +41,22 @@ class SessionError(UserFacingError):
     """A step in a session's life that cannot be taken now; the message says why, without blame."""
 
 
+SOLO_ONLY = "This session is for one of you alone; only they give consent, check in and reflect on it."
+
+
+def check_solo_partner(row: PlannedSessionRow, partner_id: int) -> None:
+    """Refuse another partner's consent, check-in or reflection on a solo session (planned for one partner)."""
+    if row.solo_partner_id is not None and partner_id != row.solo_partner_id:
+        raise SessionError(SOLO_ONLY)
+
+
+def session_partners(s: Session, row: PlannedSessionRow) -> list[int]:
+    """The partners whose consent a session needs: both, or the one partner of a solo session."""
+    if row.solo_partner_id is not None:
+        return [row.solo_partner_id]
+    return list(s.scalars(select(PartnerRow.id)))
+
+
 def check_in_from_row(row: CheckInRow) -> CheckIn:
     return CheckIn(row.session_id, row.partner_id, Light(row.light), row.expected_distress, row.at)
 
@@ -63,20 +79,29 @@ class SessionService:
         ids = list(session_ids)
         with self._sessions.begin() as s:
             partners = list(s.scalars(select(PartnerRow.id)))
-            states = {sid: dict.fromkeys(partners, False) for sid in ids}
+            solo_rows = s.execute(
+                select(PlannedSessionRow.id, PlannedSessionRow.solo_partner_id).where(
+                    PlannedSessionRow.id.in_(ids), PlannedSessionRow.solo_partner_id.isnot(None)
+                )
+            )
+            solo = {sid: pid for sid, pid in solo_rows if pid is not None}
+            # A solo session has one box: its partner's.
+            states = {sid: dict.fromkeys([solo[sid]] if sid in solo else partners, False) for sid in ids}
             events = s.scalars(
                 select(ConsentEventRow)
                 .where(ConsentEventRow.session_id.in_(ids))
                 .order_by(ConsentEventRow.at, ConsentEventRow.id)
             )
             for event in events:
-                states[event.session_id][event.partner_id] = event.given
+                if event.partner_id in states[event.session_id]:
+                    states[event.session_id][event.partner_id] = event.given
             return states
 
     def set_consent(self, session_id: int, partner_id: int, given: bool) -> dict[int, bool]:
         """Give or withdraw one partner's consent to one session; logged with its time, no reason asked."""
         with self._sessions.begin() as s:
             row = self._live_session(s, session_id)
+            check_solo_partner(row, partner_id)
             if given and row.status != SessionStatus.PLANNED.value:
                 raise SessionError("This session is already behind you; consent is for sessions still to come.")
             if self._consent_of(s, session_id, partner_id) != given:
@@ -91,6 +116,7 @@ class SessionService:
         """
         with self._sessions.begin() as s:
             row = self._live_session(s, session_id)
+            check_solo_partner(row, partner_id)
             proposed = s.get(ExerciseRow, exercise_id)
             if proposed is None or proposed.archived_at is not None:
                 raise SessionError("That exercise is no longer in the library.")
@@ -126,7 +152,7 @@ class SessionService:
         if not 0 <= expected_distress <= 10:
             raise SessionError("Expected distress goes from 0 (none) to 10 (the most you can imagine).")
         with self._sessions.begin() as s:
-            self._agreed_session(s, session_id)
+            check_solo_partner(self._agreed_session(s, session_id), partner_id)
             row = s.scalar(
                 select(CheckInRow).where(CheckInRow.session_id == session_id, CheckInRow.partner_id == partner_id)
             )
@@ -153,7 +179,9 @@ class SessionService:
             assert exercise is not None
             rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
             check_ins = [check_in_from_row(r) for r in rows]
-            return pre_session_advice(check_ins, Track(exercise.track), exercise.level)
+            return pre_session_advice(
+                check_ins, Track(exercise.track), exercise.level, solo_partner_id=row.solo_partner_id
+            )
 
     def start(self, session_id: int) -> PlannedSession:
         """Begin an agreed session after both checked in; a red light means no touch today."""
@@ -191,6 +219,7 @@ class SessionService:
         had_plain_text = False
         with self._sessions.begin() as s:
             session_row = self._live_session(s, draft.session_id)
+            check_solo_partner(session_row, draft.partner_id)
             sealed = None
             if draft.visibility is NoteVisibility.PRIVATE and note:
                 key = self._unlock(s, draft.partner_id, passphrase)
@@ -309,7 +338,7 @@ class SessionService:
 
     def _agreed_session(self, s: Session, session_id: int) -> PlannedSessionRow:
         row = self._live_session(s, session_id)
-        partners = list(s.scalars(select(PartnerRow.id)))
+        partners = session_partners(s, row)
         if not partners or not all(self._consent_of(s, session_id, p) for p in partners):
             raise SessionError("A session starts only when both of you have ticked your consent for it.")
         return row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -106,3 +107,41 @@ def test_a_suggested_first_week_books_first_aid_and_grounding_for_each_partner(m
     grounding = sorted(s.solo_partner_id for s in booked if s.exercise_id == GROUNDING)  # type: ignore[type-var]
     assert grounding == sorted([method.a, method.b])
     assert not {LETTER, HEARING} & {s.exercise_id for s in booked}
+
+
+def test_only_the_solo_partner_consents_checks_in_and_reflects(method: World) -> None:
+    from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionStatus
+    from repairplanner.core.grading import Advice
+    from repairplanner.services.sessions import SessionError
+
+    svc = method.svc
+    solo = method.plan.add_session(draft(GROUNDING, solo=method.b))
+    assert svc.consents([solo.id]) == {solo.id: {method.b: False}}
+    with pytest.raises(SessionError, match="alone"):
+        svc.set_consent(solo.id, method.a, True)
+    with pytest.raises(SessionError, match="alone"):
+        svc.decline_with_alternative(solo.id, method.a, FIRST_AID)
+    svc.set_consent(solo.id, method.b, True)
+    assert svc.consents([solo.id]) == {solo.id: {method.b: True}}
+    with pytest.raises(SessionError, match="alone"):
+        svc.check_in(solo.id, method.a, Light.GREEN, 1)
+    assert svc.advice(solo.id).kind is Advice.WAITING
+    svc.check_in(solo.id, method.b, Light.GREEN, 2)
+    assert svc.advice(solo.id).kind is Advice.GO
+    assert svc.start(solo.id).started_at is not None
+    other = ReflectionDraft(solo.id, method.a, 2, 8, 7, False, True, NoteVisibility.SHARED, "")
+    with pytest.raises(SessionError, match="alone"):
+        svc.save_reflection(other)
+    svc.save_reflection(dataclasses.replace(other, partner_id=method.b))
+    assert [r.partner_id for r in svc.reflections(solo.id)] == [method.b]
+    assert method.plan.get_week(D0).sessions[0].status is SessionStatus.DONE
+
+
+def test_a_shared_session_still_needs_both(method: World) -> None:
+    from repairplanner.services.sessions import SessionError
+
+    shared = method.plan.add_session(draft(FIRST_AID))
+    method.svc.set_consent(shared.id, method.a, True)
+    with pytest.raises(SessionError, match="both of you"):
+        method.svc.start(shared.id)
+    assert method.svc.consents([shared.id]) == {shared.id: {method.a: True, method.b: False}}

@@ -129,10 +129,13 @@ class _PartnerPage(QWidget):
 class CheckInDialog(QDialog):
     """Both partners check in, one after the other; check-ins are not secret, but each answers for themselves."""
 
-    def __init__(self, couple: Couple, exercise: Exercise | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, couple: Couple, exercise: Exercise | None, parent: QWidget | None = None, *, only: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._couple = couple
         self._exercise = exercise
+        self._only = only  # a solo session: only this partner checks in
         self._build_ui()
         self._connect_signals()
         self._show_turn(0)
@@ -155,7 +158,8 @@ class CheckInDialog(QDialog):
         about_label.setWordWrap(True)
         about_label.setTextFormat(Qt.TextFormat.PlainText)
         self.turn_label = QLabel()
-        self.pages = [_PartnerPage(partner) for partner in self._couple.partners]
+        partners = [p for p in self._couple.partners if self._only is None or p.id == self._only]
+        self.pages = [_PartnerPage(partner) for partner in partners or self._couple.partners]
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -184,9 +188,11 @@ class CheckInDialog(QDialog):
             page.light_group.idToggled.connect(self._on_light_group_id_toggled)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, couple: Couple, exercise: Exercise | None) -> dict[int, CheckInAnswer] | None:
-        """Each partner's check-in by partner id, or None if the couple chose 'Not now'."""
-        dialog = cls(couple, exercise, parent)
+    def ask(
+        cls, parent: QWidget | None, couple: Couple, exercise: Exercise | None, only: int | None = None
+    ) -> dict[int, CheckInAnswer] | None:
+        """Each partner's check-in by partner id (only `only`'s for a solo session), or None for 'Not now'."""
+        dialog = cls(couple, exercise, parent, only=only)
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def turn(self) -> int:

@@ -60,6 +60,8 @@ class ReflectionFlow:
         title = exercise.title if exercise else "session"
         saved = False
         for partner in couple.partners:
+            if session.solo_partner_id is not None and partner.id != session.solo_partner_id:
+                continue  # a solo session: only its partner reflects
             previous: Reflection | ReflectionDraft | None = earlier.get(partner.id)
             if previous is not None and previous.note is None:
                 previous = self._unlocked(session.id, partner)

@@ -68,7 +68,7 @@ class StartFlow:
     def start(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
         """Check in (each partner in turn), show the advice, and do what the couple chooses."""
         exercise = exercises.get(session.exercise_id)
-        answers = self._dialogs.check_in(self._parent, couple, exercise)
+        answers = self._dialogs.check_in(self._parent, couple, exercise, session.solo_partner_id)
         if answers is None:
             return FlowOutcome()
         try:

@@ -109,12 +109,13 @@ class DialogService:
         return names.index(name) if chosen and name in names else None
 
     def check_in(
-        self, parent: QWidget | None, couple: Couple, exercise: Exercise | None
+        self, parent: QWidget | None, couple: Couple, exercise: Exercise | None, only: int | None = None
     ) -> dict[int, CheckInAnswer] | None:
-        """Each partner's traffic light and expected distress, in turn; None for 'Not now'."""
+        """Each partner's traffic light and expected distress, in turn (only `only` for a solo session); None for
+        'Not now'."""
         from repairplanner.ui.session.check_in_dialog import CheckInDialog
 
-        return CheckInDialog.ask(parent, couple, exercise)
+        return CheckInDialog.ask(parent, couple, exercise, only)
 
     def session_advice(
         self, parent: QWidget | None, advice: PreSessionAdvice, exercise: Exercise | None, minutes: int

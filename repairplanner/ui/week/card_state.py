@@ -28,8 +28,8 @@ class CardState:
 
     @property
     def agreed(self) -> bool:
-        """Both partners have ticked their box for this session."""
-        return len(self.consents) >= 2 and all(self.consents.values())
+        """Every partner the session is for (both, or the one partner of a solo session) has ticked their box."""
+        return bool(self.consents) and all(self.consents.values())
 
 
 def can_consent(session: PlannedSession, state: CardState) -> bool:

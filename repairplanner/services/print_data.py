@@ -18,7 +18,8 @@ from repairplanner.printing.week_data import (
     PrintableWeek,
     distinct_initials,
 )
-from repairplanner.services.couple import CoupleService
+from repairplanner.services.couple import CoupleService, read_setting
+from repairplanner.services.guide import HELP_LINES_KEY
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
@@ -47,6 +48,7 @@ class PrintService:
     """Reads the week to print through the other services: the plan, consent, the couple and the library."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._factory = sessions
         self._couples = CoupleService(sessions)
         self._plan = PlanService(sessions)
         self._sessions = SessionService(sessions)
@@ -74,7 +76,14 @@ class PrintService:
         )
         order = [s.exercise_id for day in plan.week.days for s in plan.on(day)]
         cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
-        return PrintableWeek(first, days, labels, plan.week.intention, couple.stop_signal, cards)
+        return PrintableWeek(
+            first, days, labels, plan.week.intention, couple.stop_signal, cards, help_lines=self._help_lines()
+        )
+
+    def _help_lines(self) -> str:
+        with self._factory.begin() as s:
+            value = read_setting(s, HELP_LINES_KEY, "")
+            return value if isinstance(value, str) else ""
 
     def _exercises(self, exercise_ids: Iterable[str]) -> dict[str, Exercise]:
         found = {}
@@ -107,6 +116,7 @@ def _printable_session(
         consent=(consent.get(first.id, False), consent.get(second.id, False)),
         done=session.status is SessionStatus.DONE,
         set_aside=session.status in (SessionStatus.SKIPPED, SessionStatus.PAUSED),
+        solo={first.id: 0, second.id: 1}.get(session.solo_partner_id) if session.solo_partner_id is not None else None,
     )
 
 

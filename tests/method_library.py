@@ -7,11 +7,14 @@ import dataclasses
 from repairplanner.core.entities import Exercise
 from repairplanner.core.library import Library
 
-FIRST_AID = "talk-1-trigger-first-aid"
-GROUNDING = "talk-1-grounding-alone"
-LETTER = "talk-1-accountability-letter"
-HEARING = "talk-2-hearing-hurt"
-ASKED_TURN = "talk-1-hurt-partner-turn"
+# Ids no shipped exercise uses, so these stand beside whatever the real library holds.
+FIRST_AID = "talk-1-test-trigger-first-aid"
+GROUNDING = "talk-1-test-grounding-alone"
+LETTER = "talk-1-test-accountability-letter"
+HEARING = "talk-2-test-hearing-hurt"
+ASKED_TURN = "talk-1-test-hurt-partner-turn"
+#: The tags and fields through which the order of repair acts on an exercise.
+METHOD_TAGS = frozenset({"accountability", "regulation", "solo", "asked-for"})
 
 
 def method_exercises(library: Library) -> tuple[Exercise, ...]:
@@ -31,6 +34,13 @@ def method_exercises(library: Library) -> tuple[Exercise, ...]:
     )
 
 
+def plain_library(library: Library) -> Library:
+    """`library` without any exercise the order of repair acts on (tagged for it, or requiring another)."""
+    kept = tuple(e for e in library.exercises if not METHOD_TAGS & set(e.tags) and not e.requires)
+    return Library(kept, f"{library.digest}+plain")
+
+
 def method_library(library: Library) -> Library:
-    """`library` with the method's exercises added (a different digest, so a sync writes them)."""
-    return Library((*library.exercises, *method_exercises(library)), f"{library.digest}+method")
+    """The plain part of `library` with these few method exercises added, so tests know exactly what is there."""
+    plain = plain_library(library)
+    return Library((*plain.exercises, *method_exercises(library)), f"{library.digest}+method")

@@ -270,6 +270,7 @@ def _book(
     """Give every slot a time (evenings on weekdays, daytime at weekends) and an inviter, taking turns."""
     first = rng.randrange(2)
     booked: list[SuggestedSession] = []
+    shared = 0  # inviting takes turns over the sessions done together; a solo session is its own partner's
     for day in sorted(days):
         slots = sorted(days[day], key=lambda s: 0 if s.meeting else _KIND_ORDER[s.exercise.track])
         weekend = day.isoweekday() >= SATURDAY
@@ -279,7 +280,9 @@ def _book(
             at = dt.datetime.combine(day, fixed)
             if previous_end is not None:
                 at = max(at, _quarter_up(previous_end + dt.timedelta(minutes=settings.gap_minutes)))
-            inviter = slot.solo_partner_id or partners[(first + len(booked)) % 2].id
+            inviter = slot.solo_partner_id
+            if inviter is None:
+                inviter, shared = partners[(first + shared) % 2].id, shared + 1
             booked.append(
                 SuggestedSession(
                     day, at.time(), slot.exercise.id, slot.exercise.track, slot.minutes, inviter, slot.solo_partner_id

@@ -21,7 +21,7 @@ from repairplanner.core.method import (
 from repairplanner.core.readiness import ReadyRound, move_up
 from repairplanner.core.suggest import suggest_week
 from tests.core.test_grading import TODAY, good_run
-from tests.method_library import ASKED_TURN, FIRST_AID, GROUNDING, HEARING, LETTER, method_library
+from tests.method_library import ASKED_TURN, FIRST_AID, GROUNDING, HEARING, LETTER, method_library, plain_library
 
 MONDAY = dt.date(2026, 11, 23)
 ANA = Partner(11, 1, "Ana")
@@ -40,7 +40,7 @@ def test_touch_waits_for_accountability_until_one_was_done(builtin_library: Libr
 
 
 def test_a_library_without_accountability_exercises_makes_the_rule_moot(builtin_library: Library) -> None:
-    assert accountability_waiting(builtin_library.exercises, frozenset()) == ()
+    assert accountability_waiting(plain_library(builtin_library).exercises, frozenset()) == ()
     assert touch_gate(Track.TOUCH, MAX_LEVEL, ()) is None
 
 
@@ -172,6 +172,7 @@ def test_regulation_is_not_forced_once_talk_has_moved_on(builtin_library: Librar
 
 
 def test_without_regulation_exercises_a_level_one_week_is_unchanged(builtin_library: Library) -> None:
-    plain = suggest_week(MONDAY, {Track.TALK: 1, Track.TOUCH: 1}, builtin_library.exercises, (ANA, BO), seed=3)
+    library = plain_library(builtin_library).exercises
+    plain = suggest_week(MONDAY, {Track.TALK: 1, Track.TOUCH: 1}, library, (ANA, BO), seed=3)
     assert plain
     assert all(s.solo_partner_id is None for s in plain)

@@ -14,7 +14,7 @@ from repairplanner.db.schema import PlannedSessionRow
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanError
 from repairplanner.services.progress import ProgressError
-from tests.method_library import FIRST_AID, GROUNDING, HEARING, LETTER, method_library
+from tests.method_library import FIRST_AID, GROUNDING, HEARING, LETTER, method_library, plain_library
 from tests.services.conftest import World, rows
 
 D0 = dt.date(2026, 10, 5)  # a Monday
@@ -48,7 +48,8 @@ def test_a_planned_but_not_done_accountability_talk_does_not_open_touch_three(me
         method.plan.add_session(draft(HUG))
 
 
-def test_without_accountability_exercises_touch_three_books_as_before(world: World) -> None:
+def test_without_accountability_exercises_touch_three_books_as_before(world: World, builtin_library: Library) -> None:
+    LibraryService(world.sessions).sync_builtins(plain_library(builtin_library))
     assert world.plan.add_session(draft(HUG)).exercise_id == HUG
 
 

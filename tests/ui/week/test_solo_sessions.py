@@ -13,7 +13,7 @@ from repairplanner.ui.week.session_form import SOLO_HINT, AddSessionDialog, Sess
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.method_library import FIRST_AID, GROUNDING, method_library
-from tests.ui.plan_world import MONDAY, TODAY, Plan, drop, exercise_mime, make_page, make_plan
+from tests.ui.plan_world import HUG, MONDAY, TODAY, Plan, drop, exercise_mime, make_page, make_plan
 
 
 @pytest.fixture
@@ -111,3 +111,14 @@ def test_the_check_in_dialog_for_a_solo_session_has_one_turn(qtbot: QtBot, setup
     qtbot.addWidget(dialog)
     assert [p.partner.name for p in dialog.pages] == ["Bo"]
     assert dialog.turn_label.text() == "Bo's turn (1 of 1)"
+
+
+def test_booking_touch_three_before_accountability_is_refused_kindly_and_nothing_is_booked(
+    page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    assert drop(page.columns[2], exercise_mime(HUG))
+    warned = [(title, text) for name, title, text in dialogs.shown if name == "warn"]
+    assert len(warned) == 1
+    assert "accountability talk" in warned[0][1] and "The accountability letter" in warned[0][1]
+    assert setup.plan.get_week(MONDAY).sessions == ()
+    assert setup.stack.count() == 0

@@ -32,7 +32,8 @@ from repairplanner.db.schema import (
     ReflectionRow,
     utcnow,
 )
-from repairplanner.services.plan import session_in_its_week
+from repairplanner.services.library import exercise_from_row
+from repairplanner.services.plan import PlanError, check_booking, session_in_its_week
 
 NOTE_MAX = 4000
 
@@ -122,6 +123,10 @@ class SessionService:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
+            try:
+                check_booking(s, exercise_from_row(proposed), None)  # the order of repair holds for proposals too
+            except PlanError as refused:
+                raise SessionError(refused.message) from None
             now = utcnow()
             s.add(
                 ConsentEventRow(

@@ -146,3 +146,17 @@ def test_a_shared_session_still_needs_both(method: World) -> None:
     with pytest.raises(SessionError, match="both of you"):
         method.svc.start(shared.id)
     assert method.svc.consents([shared.id]) == {shared.id: {method.a: True, method.b: False}}
+
+
+def test_not_this_how_about_cannot_propose_what_the_order_of_repair_holds_back(method: World) -> None:
+    from repairplanner.services.sessions import SessionError
+
+    talk = method.plan.add_session(draft(FIRST_AID))
+    with pytest.raises(SessionError, match="builds on"):
+        method.svc.decline_with_alternative(talk.id, method.a, HEARING)
+    with pytest.raises(SessionError, match="choose which of you"):
+        method.svc.decline_with_alternative(talk.id, method.a, GROUNDING)
+    assert [s.id for s in method.plan.get_week(D0).sessions] == [talk.id]
+    assert method.svc.consents([talk.id]) == {talk.id: {method.a: False, method.b: False}}
+    proposal = method.svc.decline_with_alternative(talk.id, method.a, "talk-1-daily-check-in")
+    assert proposal.exercise_id == "talk-1-daily-check-in"

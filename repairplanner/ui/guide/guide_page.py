@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,10 +66,13 @@ class GuidePage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setVisible(False)
-        self.print_button = QPushButton("&Print this reading…")
+        self.print_button = QPushButton("Print &this reading…")
         self.pdf_button = QPushButton("Export as P&DF…")
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(False)
+        self.find_action = QAction("&Search the Guide", self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.find_action)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -107,6 +110,7 @@ class GuidePage(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.find_action.triggered.connect(self._on_find_action_triggered)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_view_current_changed)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
@@ -183,6 +187,10 @@ class GuidePage(QWidget):
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+
+    def _on_find_action_triggered(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self._filter(text)

@@ -45,7 +45,7 @@ class GuideBanner(QFrame):
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
         self.read_button = QPushButton("&Read it now")
-        self.later_button = QPushButton("&Later")
+        self.later_button = QPushButton("L&ater")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text_label, 1)

@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self.safety_action.setEnabled(True)
         if just_set_up:
             self.guide_moments.offer(Moment.SETUP)
+        else:
+            self._offer_first_touch_reading()  # a touch session may have been booked before the Guide was there
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -37,6 +37,8 @@ def test_f2_and_ctrl_4_open_the_guide_from_any_page(window: MainWindow, qtbot: Q
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == GUIDE_PAGE
     assert window.guide_page is not None and window.guide_page.list_view.hasFocus()
+    qtbot.keyClick(window.guide_page.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.guide_page.search_edit.hasFocus()
 
 
 def test_search_filters_as_you_type_and_says_when_nothing_matches(window: MainWindow, qtbot: QtBot) -> None:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, Track
+from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, SessionStatus, Track
+from repairplanner.core.guide import Moment
 from repairplanner.db.schema import LevelChoiceRow, utcnow
 from repairplanner.ui.guide.safety_dialog import SafetyChoice, SafetyDialog, SafetyRequest
 from repairplanner.ui.guide.safety_flow import BACK_TO_ONE, NEW_TITLE, THERAPIST
 from repairplanner.ui.shell.main_window import GUIDE_PAGE, PROGRESS_PAGE, MainWindow, Services
 from tests.helpers import FakeDialogs
-from tests.ui.guide.conftest import TODAY
+from tests.ui.guide.conftest import SETUP, TODAY, _window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -186,3 +188,27 @@ def test_the_safety_dialog_without_its_pages_still_points_to_emergency_help(qtbo
     assert "domestic abuse helpline" in dialog.sections_view.toPlainText()
     dialog.reject()
     assert dialog.choice() == SafetyChoice("", something_new=False)
+
+
+def test_a_touch_session_booked_before_the_guide_brings_its_reading_on_opening(
+    qtbot: QtBot, dialogs: FakeDialogs, services: Services, tmp_path: Path
+) -> None:
+    services.couple.create(SETUP)
+    services.plan.add_session(SessionDraft(TODAY + dt.timedelta(days=1), "touch-1-side-by-side", 10))
+    window = _window(qtbot, dialogs, services, tmp_path)
+    assert "Before your first touch session" in banner_text(window)
+    window.close()
+
+
+def test_a_couple_past_their_first_touch_session_is_not_offered_it(
+    qtbot: QtBot, dialogs: FakeDialogs, services: Services, tmp_path: Path
+) -> None:
+    couple = services.couple.create(SETUP)
+    done = services.plan.add_session(SessionDraft(TODAY - dt.timedelta(days=3), "touch-1-side-by-side", 10))
+    services.sessions.set_status(done.id, SessionStatus.DONE)
+    services.plan.add_session(SessionDraft(TODAY + dt.timedelta(days=1), "touch-1-side-by-side", 10))
+    window = _window(qtbot, dialogs, services, tmp_path)
+    assert banner_text(window) == ""
+    assert services.guide.was_offered(Moment.FIRST_TOUCH)  # remembered as passed
+    assert couple.partners
+    window.close()

@@ -219,6 +219,8 @@ class TrackAssessment:
     variation: str | None = None
     gentler_exercise_id: str | None = None
     repair_talk: bool = False
+    #: Why the next level waits for other work first (core.method: the accountability talk), in kind words.
+    waits_for: str | None = None
 
 
 def assess_track(
@@ -321,7 +323,7 @@ def _move_up_or_keep_going(
     if gate is not None:
         missing.append(gate)
     if missing:
-        return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing))
+        return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing), waits_for=gate)
     reasons = (
         f"{len(at_level)} sessions at this level over {span} days, and the last {settings.recent_window} "
         "felt calm and safe for both of you.",

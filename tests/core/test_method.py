@@ -65,6 +65,8 @@ def test_the_engine_does_not_offer_touch_three_before_accountability_and_names_t
     held = assess_track(Track.TOUCH, 2, run, TODAY, talk_level=3, accountability_waiting=waiting)
     assert held.decision is Decision.KEEP_GOING
     assert any("The accountability letter" in reason for reason in held.reasons)
+    assert held.waits_for is not None and "The accountability letter" in held.waits_for
+    assert offered.waits_for is None
     # Talk, and touch below level 3, never wait for it.
     assert assess_track(
         Track.TOUCH, 1, good_run(level=1), TODAY, talk_level=2, accountability_waiting=waiting

@@ -160,3 +160,20 @@ def test_not_this_how_about_cannot_propose_what_the_order_of_repair_holds_back(m
     assert method.svc.consents([talk.id]) == {talk.id: {method.a: False, method.b: False}}
     proposal = method.svc.decline_with_alternative(talk.id, method.a, "talk-1-daily-check-in")
     assert proposal.exercise_id == "talk-1-daily-check-in"
+
+
+def test_the_progress_page_says_kindly_which_talk_touch_three_waits_for(method: World) -> None:
+    from repairplanner.ui.progress.levels_panel import decision_text
+
+    couple = method.refresh()
+    from repairplanner.db.schema import LevelChoiceRow
+
+    with method.sessions.begin() as s:
+        for partner in couple.partners:
+            for track, level in ((Track.TALK, 3), (Track.TOUCH, 2)):
+                at = dt.datetime(2026, 9, 1, tzinfo=dt.timezone.utc)
+                s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=level, reason="test", at=at))
+    touch = method.progress.assessments(method.refresh(), D0)[Track.TOUCH]
+    text = decision_text(touch, None)
+    assert text.startswith("Keep going at your own pace.")
+    assert "The accountability letter" in text and "no hurry" in text

@@ -241,7 +241,8 @@ def assess_track(
     history = _done(outcomes, track, today)
     current = [o for o in history if level_since is None or o.day >= level_since]
     if not current:
-        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",))
+        gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
+        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",), waits_for=gate)
     last = current[-1]
     signal = session_signal(last, settings)
     if signal is Signal.STEP_BACK:

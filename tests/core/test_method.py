@@ -178,3 +178,13 @@ def test_without_regulation_exercises_a_level_one_week_is_unchanged(builtin_libr
     plain = suggest_week(MONDAY, {Track.TALK: 1, Track.TOUCH: 1}, library, (ANA, BO), seed=3)
     assert plain
     assert all(s.solo_partner_id is None for s in plain)
+
+
+def test_the_engine_names_the_waiting_talk_even_before_any_session_at_the_level(builtin_library: Library) -> None:
+    waiting = accountability_waiting(method_library(builtin_library).exercises, frozenset())
+    fresh = assess_track(Track.TOUCH, 2, [], TODAY, talk_level=3, accountability_waiting=waiting)
+    assert fresh.decision is Decision.KEEP_GOING
+    assert fresh.waits_for is not None and "The accountability letter" in fresh.waits_for
+    assert assess_track(Track.TOUCH, 3, [], TODAY, talk_level=3, accountability_waiting=waiting).waits_for
+    assert assess_track(Track.TOUCH, 1, [], TODAY, talk_level=3, accountability_waiting=waiting).waits_for is None
+    assert assess_track(Track.TALK, 2, [], TODAY, talk_level=2, accountability_waiting=waiting).waits_for is None

@@ -36,7 +36,12 @@ def add_busy_week(sessions: Any, clock: Any) -> dt.date:
     couple = CoupleService(sessions).get()
     assert couple is not None
     start = plan.week_of(clock.today()) + dt.timedelta(weeks=8)
-    longest = sorted(LibraryService(sessions, clock=clock).list_exercises(), key=lambda e: -len(e.title))[:9]
+    from repairplanner.core.method import booking_refusal
+
+    exercises = LibraryService(sessions, clock=clock).list_exercises()
+    # Exercises a couple can book together at once (no solo ones, nothing waiting for another: core.method).
+    bookable = [e for e in exercises if not e.is_solo and booking_refusal(e, exercises, frozenset()) is None]
+    longest = sorted(bookable, key=lambda e: -len(e.title))[:9]
     for count in range(28):
         exercise = longest[count % len(longest)]
         inviter = couple.partners[count % 2].id

@@ -84,6 +84,7 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock) -> Services
     """Every service the window needs, over one session factory and one clock."""
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
+    from repairplanner.services.guide import GuideService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
@@ -100,6 +101,7 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock) -> Services
         printing=PrintService(sessions, clock=clock),
         summaries=SummaryService(sessions, clock=clock),
         calendar=CalendarService(sessions, clock=clock),
+        guide=GuideService(sessions, resources_dir() / "guide"),
     )
 
 

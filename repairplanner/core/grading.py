@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -14,12 +14,14 @@ from repairplanner.core.entities import (
     SCALE_MAX,
     SCALE_MIN,
     CheckIn,
+    Exercise,
     Light,
     Reflection,
     SessionStatus,
     Track,
     YellowChoice,
 )
+from repairplanner.core.method import touch_gate
 
 HOLD_VARIATION = "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
 REPAIR_TALK = "Book a repair talk this week, to talk through what happened without blame."
@@ -241,6 +243,8 @@ class TrackAssessment:
     variation: str | None = None
     gentler_exercise_id: str | None = None
     repair_talk: bool = False
+    #: Why the next level waits for other work first (core.method: the accountability talk), in kind words.
+    waits_for: str | None = None
 
 
 def assess_track(
@@ -252,14 +256,17 @@ def assess_track(
     talk_level: int,
     settings: GradingSettings = DEFAULT_GRADING,
     level_since: dt.date | None = None,
+    accountability_waiting: Collection[Exercise] = (),
 ) -> TrackAssessment:
     """Step back, hold, offer to move up or keep going, from the track's completed sessions up to `today`."""
     # `talk_level` gates touch (words carry the touch). `level_since` is the day the working level was last set:
-    # sessions before it belong to an earlier stretch.
+    # sessions before it belong to an earlier stretch. `accountability_waiting` (core.method) holds the
+    # accountability exercises touch level 3 and above still waits for.
     history = _done(outcomes, track, today)
     current = [o for o in history if level_since is None or o.day >= level_since]
     if not current:
-        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",))
+        gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
+        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",), waits_for=gate)
     last = current[-1]
     signal = session_signal(last, settings)
     if signal is Signal.STEP_BACK:
@@ -267,7 +274,9 @@ def assess_track(
     if signal is Signal.HOLD:
         reasons = ("Last time was hard work for at least one of you.",)
         return TrackAssessment(track, level, Decision.HOLD, reasons, variation=HOLD_VARIATION)
-    return _move_up_or_keep_going(track, level, current, settings, talk_level)
+    return _move_up_or_keep_going(
+        track, level, current, settings, talk_level, accountability_waiting=accountability_waiting
+    )
 
 
 def _done(outcomes: Iterable[SessionOutcome], track: Track, today: dt.date) -> list[SessionOutcome]:
@@ -310,7 +319,13 @@ def _both_green(outcome: SessionOutcome) -> bool:
 
 
 def _move_up_or_keep_going(
-    track: Track, level: int, current: list[SessionOutcome], settings: GradingSettings, talk_level: int
+    track: Track,
+    level: int,
+    current: list[SessionOutcome],
+    settings: GradingSettings,
+    talk_level: int,
+    *,
+    accountability_waiting: Collection[Exercise] = (),
 ) -> TrackAssessment:
     at_level = [o for o in current if o.level == level]
     recent = current[-settings.recent_window :]
@@ -329,8 +344,11 @@ def _move_up_or_keep_going(
             f"Talk is at level {talk_level}; touch can move up once talk has reached level "
             f"{level + 1 - settings.touch_max_above_talk}."
         )
+    gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
+    if gate is not None:
+        missing.append(gate)
     if missing:
-        return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing))
+        return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing), waits_for=gate)
     reasons = (
         f"{len(at_level)} sessions at this level over {span} days, and the last {settings.recent_window} "
         "felt calm and safe for both of you.",

@@ -13,7 +13,8 @@ from repairplanner.core.print_options import initials
 class PrintableSession:
     """One session as printed: when, what, who invites, each partner's consent and whether it is done.
 
-    `inviter` and `consent` follow the order of `PrintableWeek.partner_labels` (0 is the first partner).
+    `inviter`, `consent` and `solo` follow the order of `PrintableWeek.partner_labels` (0 is the first partner).
+    A solo session (`solo` set) is for that one partner: it prints on their side of the day, with their box only.
     """
 
     start_time: dt.time | None
@@ -25,6 +26,7 @@ class PrintableSession:
     consent: tuple[bool, bool]
     done: bool = False
     set_aside: bool = False
+    solo: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class PrintableWeek:
     intention: str
     stop_signal: str
     cards: tuple[PrintableCard, ...] = ()
+    #: The couple's own help lines (their therapist, local crisis lines), printed on every card.
+    help_lines: str = ""
 
     @property
     def end(self) -> dt.date:

@@ -3,12 +3,13 @@ either partner can start and only both can end."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Pause, Track
+from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, Pause, Track
 from repairplanner.core.grading import DEFAULT_GRADING, GradingSettings, capped_levels
+from repairplanner.core.method import touch_gate
 
 # --- Ready for the next level: private until both have answered ---------------------------------------------------
 
@@ -86,11 +87,16 @@ def move_up(
     confirmed: bool,
     talk_level: int,
     settings: GradingSettings = DEFAULT_GRADING,
+    accountability_waiting: Collection[Exercise] = (),
 ) -> int:
-    """The track's new level: one up only if both said ready and the couple confirmed; otherwise `current` unchanged."""
+    """The track's new level: one up only if both said ready and the couple confirmed; otherwise `current` unchanged.
+
+    Touch level 3 and above also waits for the accountability work (`accountability_waiting`, see core.method).
+    """
     target = ready_round.target_level
     allowed = (
         confirmed
+        and touch_gate(ready_round.track, target, accountability_waiting) is None
         and reveal(ready_round).state is ReadyState.BOTH_READY
         and target == current + 1
         and (ready_round.track is Track.TALK or target <= talk_level + settings.touch_max_above_talk)

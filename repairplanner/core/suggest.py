@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sized
 from dataclasses import dataclass
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise, Partner, Track
 from repairplanner.core.grading import DEFAULT_GRADING, GradingSettings, capped_levels
+from repairplanner.core.method import (
+    TOUCH_WAITS_FROM,
+    accountability_waiting,
+    missing_requirements,
+    regulation_exercises,
+)
 from repairplanner.core.weeks import week_days
 
 SATURDAY = 6
@@ -67,6 +73,8 @@ class SuggestedSession:
     track: Track
     minutes: int
     inviter_id: int
+    #: For a solo exercise, the partner it is booked for (who is also the one who "invites").
+    solo_partner_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,7 @@ class _Slot:
     exercise: Exercise
     minutes: int
     meeting: bool = False
+    solo_partner_id: int | None = None
 
 
 def suggest_week(
@@ -85,15 +94,28 @@ def suggest_week(
     seed: int = 0,
     settings: SuggestSettings = DEFAULT_SUGGEST,
     grading: GradingSettings = DEFAULT_GRADING,
+    completed: Collection[str] = frozenset(),
 ) -> list[SuggestedSession]:
-    """A week of talks, touch sessions and one weekly meeting at the working levels, the same for the same seed."""
+    """A week of talks, touch sessions and one weekly meeting at the working levels, the same for the same seed.
+
+    `completed` holds the ids of exercises the couple has done at least once. The order of repair holds: touch
+    stays below level 3 until an accountability exercise was done, an exercise waits for the ones it requires,
+    asked-for exercises are never suggested (a partner asks for them), and a track at level 1 books its regulation
+    exercises first (a solo one once for each partner).
+    """
     rng = random.Random(seed)
     blocked = partners[0].unavailable_weekdays | partners[1].unavailable_weekdays
     free = [day for day in week_days(start) if day.isoweekday() not in blocked]
     if not free:
         return []
     levels = capped_levels(levels, grading)
-    library = sorted((e for e in exercises if not e.archived), key=lambda e: e.id)
+    everything = [e for e in exercises if not e.archived]
+    if accountability_waiting(everything, completed):
+        levels[Track.TOUCH] = min(levels[Track.TOUCH], TOUCH_WAITS_FROM - 1)
+    library = sorted(
+        (e for e in everything if not e.is_asked_for and not missing_requirements(e, everything, completed)),
+        key=lambda e: e.id,
+    )
     meeting = _meeting(library, levels[Track.TALK], settings)
     meeting_day = next((d for d in free if d.isoweekday() >= SATURDAY), free[0]) if meeting else None
     resting = _rest_days(free, meeting_day, settings.rest_days - (7 - len(free)), rng)
@@ -103,14 +125,47 @@ def suggest_week(
         stage = settings.stage(levels[Track.TALK])
         days[meeting_day].append(_Slot(meeting, _clamp(meeting.minutes, stage.meeting_minutes), meeting=True))
         room -= 1
-    talks, touches = (_picks(library, track, levels[track], settings, rng) for track in (Track.TALK, Track.TOUCH))
-    touch_days = sum(1 for booked in days.values() if len(booked) < settings.max_per_day)
-    n_talks, n_touches = _quotas(talks, touches, levels, settings, room=room, touch_days=touch_days, rng=rng)
-    _place_touches(
-        days, [_slot(e, settings.stage(levels[Track.TOUCH]).touch_minutes) for e in touches[:n_touches]], settings
+    first_aid = {track: _regulation(library, track, levels[track], partners, settings) for track in Track}
+    held = {slot.exercise.id for slots in first_aid.values() for slot in slots}
+    talks, touches = (
+        [e for e in _picks(library, track, levels[track], settings, rng) if e.id not in held]
+        for track in (Track.TALK, Track.TOUCH)
     )
-    _place_talks(days, [_slot(e, settings.stage(levels[Track.TALK]).talk_minutes) for e in talks[:n_talks]], settings)
+    touch_days = sum(1 for booked in days.values() if len(booked) < settings.max_per_day)
+    n_talks, n_touches = _quotas(
+        [*first_aid[Track.TALK], *talks],
+        [*first_aid[Track.TOUCH], *touches],
+        levels,
+        settings,
+        room=room,
+        touch_days=touch_days,
+        rng=rng,
+    )
+    touch_bounds = settings.stage(levels[Track.TOUCH]).touch_minutes
+    touch_slots = [*first_aid[Track.TOUCH], *(_slot(e, touch_bounds) for e in touches)][:n_touches]
+    _place_touches(days, touch_slots, settings)
+    talk_bounds = settings.stage(levels[Track.TALK]).talk_minutes
+    talk_slots = [*first_aid[Track.TALK], *(_slot(e, talk_bounds) for e in talks)][:n_talks]
+    _place_talks(days, talk_slots, settings)
     return _book(days, partners, settings, rng)
+
+
+def _regulation(
+    library: list[Exercise], track: Track, level: int, partners: tuple[Partner, Partner], settings: SuggestSettings
+) -> list[_Slot]:
+    """At level 1, the track's regulation exercises first: shared ones once, solo ones once for each partner."""
+    if level != MIN_LEVEL:
+        return []
+    stage = settings.stage(level)
+    bounds = stage.touch_minutes if track is Track.TOUCH else stage.talk_minutes
+    slots: list[_Slot] = []
+    for exercise in regulation_exercises(library, track, level):
+        minutes = _clamp(exercise.minutes, bounds)
+        if exercise.is_solo:
+            slots.extend(_Slot(exercise, minutes, solo_partner_id=p.id) for p in partners)
+        else:
+            slots.append(_Slot(exercise, minutes))
+    return slots
 
 
 def _slot(exercise: Exercise, bounds: tuple[int, int]) -> _Slot:
@@ -159,8 +214,8 @@ def _picks(
 
 
 def _quotas(
-    talks: list[Exercise],
-    touches: list[Exercise],
+    talks: Sized,
+    touches: Sized,
     levels: Mapping[Track, int],
     settings: SuggestSettings,
     *,
@@ -215,6 +270,7 @@ def _book(
     """Give every slot a time (evenings on weekdays, daytime at weekends) and an inviter, taking turns."""
     first = rng.randrange(2)
     booked: list[SuggestedSession] = []
+    shared = 0  # inviting takes turns over the sessions done together; a solo session is its own partner's
     for day in sorted(days):
         slots = sorted(days[day], key=lambda s: 0 if s.meeting else _KIND_ORDER[s.exercise.track])
         weekend = day.isoweekday() >= SATURDAY
@@ -224,9 +280,13 @@ def _book(
             at = dt.datetime.combine(day, fixed)
             if previous_end is not None:
                 at = max(at, _quarter_up(previous_end + dt.timedelta(minutes=settings.gap_minutes)))
-            inviter = partners[(first + len(booked)) % 2].id
+            inviter = slot.solo_partner_id
+            if inviter is None:
+                inviter, shared = partners[(first + shared) % 2].id, shared + 1
             booked.append(
-                SuggestedSession(day, at.time(), slot.exercise.id, slot.exercise.track, slot.minutes, inviter)
+                SuggestedSession(
+                    day, at.time(), slot.exercise.id, slot.exercise.track, slot.minutes, inviter, slot.solo_partner_id
+                )
             )
             previous_end = at + dt.timedelta(minutes=slot.minutes)
     return booked

@@ -13,15 +13,24 @@ CARDS_HEADING = "The exercises of this week"
 AGREEMENT_HEADING = "What each of you agrees to"
 STEPS_HEADING = "Steps"
 EASE_OUT_HEADING = "Easing out or stopping"
+HELP_LINES_HEADING = "Our help lines"
 CARD_FONT = 9.0
 _CARD_BORDER = Border(0.75, GRID)
 _GUTTER = 7.0
 
 
 def add_exercise_cards(
-    document: PrintDocument, cards: Sequence[PrintableCard], *, stop_signal: str, heading: str = CARDS_HEADING
+    document: PrintDocument,
+    cards: Sequence[PrintableCard],
+    *,
+    stop_signal: str,
+    heading: str = CARDS_HEADING,
+    help_lines: str = "",
 ) -> None:
-    """Append `cards` on new pages of `document`, two to a row, keeping each row of cards on one page if it can."""
+    """Append `cards` on new pages of `document`, two to a row, keeping each row of cards on one page if it can.
+
+    The couple's own `help_lines` (their therapist, local crisis lines) close every card when they wrote any.
+    """
     cursor = QTextCursor(document)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.beginEditBlock()  # one layout at the end rather than one per edit
@@ -37,7 +46,7 @@ def add_exercise_cards(
             cell = table.cellAt(0, column)
             gutter = (0.0, _GUTTER / 2, 0.0, 0.0) if column == 0 else (0.0, 0.0, 0.0, _GUTTER / 2)
             cell.setFormat(document.cell(padding=gutter))
-            after = _card(document, cell.firstCursorPosition(), card, stop_signal)
+            after = _card(document, cell.firstCursorPosition(), card, stop_signal, help_lines)
             document.spacer(after, 0.1)
         rows.append(table)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -45,7 +54,9 @@ def add_exercise_cards(
     _keep_rows_whole(document, rows)
 
 
-def _card(document: PrintDocument, cursor: QTextCursor, card: PrintableCard, stop_signal: str) -> QTextCursor:
+def _card(
+    document: PrintDocument, cursor: QTextCursor, card: PrintableCard, stop_signal: str, help_lines: str
+) -> QTextCursor:
     box = cursor.insertTable(1, 1, document.table([1]))
     side = _CARD_BORDER
     box.cellAt(0, 0).setFormat(document.cell(padding=(8, 10, 9, 10), top=side, right=side, bottom=side, left=side))
@@ -73,6 +84,13 @@ def _card(document: PrintDocument, cursor: QTextCursor, card: PrintableCard, sto
     inside.insertText(card.ease_out)
     inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
     inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
+    lines = [line.strip() for line in help_lines.splitlines() if line.strip()]
+    if lines:
+        inside.insertBlock(document.block(top=4), document.char(CARD_FONT - 0.5, bold=True, color=SOFT))
+        inside.insertText(HELP_LINES_HEADING)
+        for line in lines:
+            inside.insertBlock(document.block(top=1), document.char(CARD_FONT - 0.5, color=SOFT))
+            inside.insertText(line)
     after = box.lastCursorPosition()
     after.movePosition(QTextCursor.MoveOperation.NextBlock)
     return after

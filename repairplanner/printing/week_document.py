@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextLength
 
 from repairplanner.core.dates import day_month_text, week_number, week_range_text
 from repairplanner.core.print_options import PrintOptions
@@ -28,6 +28,8 @@ RESTING_DAY = "The plan is resting"
 LEGEND = "☑ agreed in the app     ☐ to tick by hand"
 ANY_TIME = "Any time"
 EITHER_INVITES = "Either of us invites"
+#: A solo session's box takes this share of its day's width, on its partner's side.
+SOLO_WIDTH = 88.0
 NBSP = "\u00a0"
 ZWSP = "\u200b"
 _OUTER = Border(1.0, INK)
@@ -46,7 +48,9 @@ def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocu
     document = _fitted_week(week, options)
     if options.exercise_cards and week.cards:
         heading = f"{CARDS_HEADING} · {week_range_text(week.start, locale_words())}"
-        add_exercise_cards(document, week.cards, stop_signal=week.stop_signal, heading=heading)
+        add_exercise_cards(
+            document, week.cards, stop_signal=week.stop_signal, heading=heading, help_lines=week.help_lines
+        )
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, week_title(week, options))
     return document
 
@@ -213,7 +217,12 @@ class _WeekPage:
             return
         for index, session in enumerate(day.sessions):
             gap, pad = (3.0, 2.0) if self.compact else (4.0, 3.0)
-            box = cursor.insertTable(1, 1, doc.table([1], top=0 if index == 0 else gap))
+            box_format = doc.table([1], top=0 if index == 0 else gap)
+            if session.solo is not None:
+                # One partner alone: on their side of the day (the first partner's left, the second's right).
+                box_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, SOLO_WIDTH))
+                box_format.setAlignment(_RIGHT if session.solo == 1 else Qt.AlignmentFlag.AlignLeft)
+            box = cursor.insertTable(1, 1, box_format)
             box.cellAt(0, 0).setFormat(
                 doc.cell(padding=(pad, pad + 1, pad, pad + 1), top=_INNER, right=_INNER, bottom=_INNER, left=_INNER)
             )
@@ -231,12 +240,17 @@ class _WeekPage:
         details = []
         if session.track is not None and session.level is not None:
             details.append(f"{session.track.label} · level{NBSP}{session.level}")
-        details.append(self._inviter_text(session.inviter).replace(" ", NBSP))
+        if session.solo is not None:
+            details.append(self._solo_text(session.solo).replace(" ", NBSP))
+        else:
+            details.append(self._inviter_text(session.inviter).replace(" ", NBSP))
         cursor.insertBlock(doc.block(top=1), doc.char(size - 0.5, color=SOFT))
         cursor.insertText(" · ".join(details))
         box, label = doc.char(size + 2), doc.char(size)
         cursor.insertBlock(doc.block(top=2))
-        for agreed, name in zip(session.consent, self.box_labels, strict=True):
+        for seat, (agreed, name) in enumerate(zip(session.consent, self.box_labels, strict=True)):
+            if session.solo is not None and seat != session.solo:
+                continue  # a solo session has its partner's box only
             cursor.insertText(ticked(agreed), box)
             cursor.insertText(f"{NBSP}{name}   ", label)
         if not self.compact:
@@ -246,6 +260,10 @@ class _WeekPage:
         else:
             cursor.insertText(ticked(session.done), box)
             cursor.insertText(f"{NBSP}done", label)
+
+    def _solo_text(self, seat: int) -> str:
+        name = self.box_labels[seat] if self.compact else self.week.partner_labels[seat]
+        return f"{name} alone" if self.compact else f"{name}, on their own"
 
     def _inviter_text(self, inviter: int | None) -> str:
         if inviter is None:

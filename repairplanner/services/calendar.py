@@ -6,16 +6,18 @@ import datetime as dt
 import uuid
 
 from icalendar import Calendar, Event
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, PlannedSession, Track
 from repairplanner.core.session_rules import paused_days
-from repairplanner.db.schema import Setting
+from repairplanner.db.schema import PartnerRow, Setting
 from repairplanner.services.couple import read_setting
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
+from repairplanner.services.storage import transaction
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//RepairPlanner//EN"
@@ -24,6 +26,8 @@ UID_DOMAIN = "repairplanner.invalid"
 #: What a calendar shows for each session unless the couple asks for exercise titles: nothing more than this.
 NEUTRAL_SUMMARIES = {Track.TOUCH: "Time together", Track.TALK: "Talk together"}
 UNKNOWN_TITLE = "Time together"
+#: A solo session in a calendar: for one partner, by name, and still neutral.
+SOLO_SUMMARY = "{name}: time on your own"
 #: SEQUENCE counts minutes from here, so every export is newer than the one before and calendars take its times.
 SEQUENCE_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -40,7 +44,7 @@ class CalendarService:
 
     def install_id(self) -> str:
         """A random id made once for this plan, so session ids from two different plans never collide."""
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             stored = read_setting(s, INSTALL_ID_KEY, None)
             if isinstance(stored, str) and stored:
                 return stored
@@ -62,12 +66,17 @@ class CalendarService:
         calendar.add("x-wr-calname", CALENDAR_NAME)
         exercises: dict[str, Exercise | None] = {}
         resting = paused_days(plan.week.days, self._rules.pause_spans())
+        with transaction(self._sessions) as s:
+            names = {row.id: row.name for row in s.scalars(select(PartnerRow))}
         for session in plan.sessions:
             if session.day in resting:
                 continue  # a resting plan puts nothing in anyone's calendar
             if session.exercise_id not in exercises:
                 exercises[session.exercise_id] = self._exercise(session.exercise_id)
             event = _event(session, exercises[session.exercise_id], neutral=neutral, stamp=stamp)
+            alone = names.get(session.solo_partner_id) if session.solo_partner_id is not None else None
+            if alone is not None:
+                _for_one_partner(event, alone, neutral=neutral)
             event.add("uid", session_uid(session.id, install_id))
             calendar.add_component(event)
         ical: bytes = calendar.to_ical()
@@ -83,6 +92,14 @@ class CalendarService:
 def session_uid(session_id: int, install_id: str) -> str:
     """The event's UID: the same for a session in every export, whatever else changes."""
     return f"{session_id}-{install_id}@{UID_DOMAIN}"
+
+
+def _for_one_partner(event: Event, name: str, *, neutral: bool) -> None:
+    """Say that a solo session is for `name` alone: a neutral title with their name, or the title and their name."""
+    summary = SOLO_SUMMARY.format(name=name)
+    if not neutral:
+        summary = f"{event['summary']} ({name}, on your own)"
+    event["summary"] = summary
 
 
 def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool, stamp: dt.datetime) -> Event:

@@ -20,10 +20,12 @@ from repairplanner.core.entities import (
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.method import booking_refusal
 from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
-from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow
+from repairplanner.db.schema import ExerciseRow, PartnerRow, PlannedSessionRow, WeekRow
 from repairplanner.services.couple import first_weekday
+from repairplanner.services.library import exercise_from_row
 from repairplanner.services.storage import transaction
 
 INTENTION_MAX = 200
@@ -49,6 +51,27 @@ def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:
         started_at=row.started_at,
         solo_partner_id=row.solo_partner_id,
     )
+
+
+def completed_exercise_ids(s: Session) -> frozenset[str]:
+    """The ids of the exercises the couple has completed at least once (a done session still in the plan)."""
+    query = select(PlannedSessionRow.exercise_id).where(
+        PlannedSessionRow.status == SessionStatus.DONE.value, PlannedSessionRow.removed_at.is_(None)
+    )
+    return frozenset(s.scalars(query.distinct()))
+
+
+def check_booking(s: Session, exercise: Exercise, solo_partner_id: int | None) -> None:
+    """Refuse, kindly, a booking the order of repair does not allow yet, or a solo exercise without its partner."""
+    if exercise.is_solo:
+        if solo_partner_id is None or s.get(PartnerRow, solo_partner_id) is None:
+            raise PlanError(f"\u201c{exercise.title}\u201d is done alone: choose which of you it is for.")
+    elif solo_partner_id is not None:
+        raise PlanError(f"\u201c{exercise.title}\u201d is something you do together, not alone.")
+    library = [exercise_from_row(r) for r in s.scalars(select(ExerciseRow).where(ExerciseRow.archived_at.is_(None)))]
+    refusal = booking_refusal(exercise, library, completed_exercise_ids(s))
+    if refusal is not None:
+        raise PlanError(refusal)
 
 
 def session_in_its_week(s: Session, row: PlannedSessionRow) -> PlannedSession:
@@ -95,11 +118,13 @@ class PlanService:
             return bool(s.scalar(query))
 
     def add_session(self, draft: SessionDraft) -> PlannedSession:
-        """Book `draft` at the end of its day."""
+        """Book `draft` at the end of its day; PlanError when the order of repair asks for another exercise first."""
         _check_minutes(draft.minutes)
         with transaction(self._sessions) as s:
-            if s.get(ExerciseRow, draft.exercise_id) is None:
+            exercise_row = s.get(ExerciseRow, draft.exercise_id)
+            if exercise_row is None:
                 raise PlanError("That exercise is no longer in the library.")
+            check_booking(s, exercise_from_row(exercise_row), draft.solo_partner_id)
             start, week = self._week_row(s, draft.day)
             row = PlannedSessionRow(
                 week_id=week.id,
@@ -201,7 +226,9 @@ class PlanService:
         """Fill the empty week starting `start` with a suggested plan at the couple's working levels."""
         if self.has_sessions(start):
             raise PlanError("This week already has sessions; a suggestion only fills an empty week.")
-        suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed)
+        with transaction(self._sessions) as s:
+            completed = completed_exercise_ids(s)
+        suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed, completed=completed)
         if not suggestion:
             raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
         with transaction(self._sessions) as s:
@@ -215,6 +242,7 @@ class PlanService:
                     minutes=item.minutes,
                     inviter_id=item.inviter_id,
                     note="",
+                    solo_partner_id=item.solo_partner_id,
                     position=position,
                 )
                 for position, item in enumerate(suggestion)

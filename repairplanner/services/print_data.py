@@ -20,7 +20,8 @@ from repairplanner.core.printable_week import (
     distinct_initials,
 )
 from repairplanner.core.session_rules import paused_days
-from repairplanner.services.couple import CoupleService
+from repairplanner.services.couple import CoupleService, read_setting
+from repairplanner.services.guide import HELP_LINES_KEY
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
@@ -49,6 +50,7 @@ class PrintService:
     """Reads the week to print through the other services: the plan, consent, the couple and the library."""
 
     def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
+        self._factory = sessions
         self._couples = CoupleService(sessions)
         self._plan = PlanService(sessions, clock=clock)
         self._sessions = SessionService(sessions, clock=clock)
@@ -79,7 +81,14 @@ class PrintService:
         )
         order = [s.exercise_id for day in plan.week.days if day not in resting for s in plan.on(day)]
         cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
-        return PrintableWeek(first, days, labels, plan.week.intention, couple.stop_signal, cards)
+        return PrintableWeek(
+            first, days, labels, plan.week.intention, couple.stop_signal, cards, help_lines=self._help_lines()
+        )
+
+    def _help_lines(self) -> str:
+        with self._factory.begin() as s:
+            value = read_setting(s, HELP_LINES_KEY, "")
+            return value if isinstance(value, str) else ""
 
     def _exercises(self, exercise_ids: Iterable[str]) -> dict[str, Exercise]:
         found = {}
@@ -112,6 +121,7 @@ def _printable_session(
         consent=(consent.get(first.id, False), consent.get(second.id, False)),
         done=session.status is SessionStatus.DONE,
         set_aside=session.status in (SessionStatus.SKIPPED, SessionStatus.PAUSED),
+        solo={first.id: 0, second.id: 1}.get(session.solo_partner_id) if session.solo_partner_id is not None else None,
     )
 
 

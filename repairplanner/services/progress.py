@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple, working_levels
-from repairplanner.core.entities import CheckIn, LevelChoice, Reflection, SessionStatus, Track
+from repairplanner.core.entities import CheckIn, Exercise, LevelChoice, Reflection, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import (
     DEFAULT_GRADING,
@@ -24,6 +24,7 @@ from repairplanner.core.grading import (
     assess_track,
     stuck_exercises,
 )
+from repairplanner.core.method import accountability_waiting, touch_gate
 from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyRound, move_up, reveal
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import (
@@ -39,6 +40,8 @@ from repairplanner.db.schema import (
     ReflectionRow,
 )
 from repairplanner.services.couple import first_weekday
+from repairplanner.services.library import exercise_from_row
+from repairplanner.services.plan import completed_exercise_ids
 from repairplanner.services.sessions import check_in_from_row, reflection_from_row
 from repairplanner.services.storage import transaction
 
@@ -124,6 +127,7 @@ class ProgressService:
         with transaction(self._sessions) as s:
             outcomes = self._outcomes(s, today, today - ENGINE_MEMORY)
             since = self._level_since(s)
+            waiting = self._accountability_waiting(s)
         levels = couple.levels
         return {
             track: assess_track(
@@ -134,6 +138,7 @@ class ProgressService:
                 talk_level=levels[Track.TALK],
                 settings=self._settings,
                 level_since=since.get(track),
+                accountability_waiting=waiting,
             )
             for track in Track
         }
@@ -190,12 +195,18 @@ class ProgressService:
     def confirm_move_up(self, couple: Couple, track: Track, week: dt.date) -> int:
         """Move the track up one level, only after both said ready and the couple confirmed together."""
         current = couple.levels[track]
+        with self._sessions.begin() as s:
+            waiting = self._accountability_waiting(s)
+        gate = touch_gate(track, current + 1, waiting)
+        if gate is not None:
+            raise ProgressError(gate)
         new = move_up(
             current,
             self.ready_round(couple, track, week),
             confirmed=True,
             talk_level=couple.levels[Track.TALK],
             settings=self._settings,
+            accountability_waiting=waiting,
         )
         if new == current:
             raise ProgressError(
@@ -379,6 +390,12 @@ class ProgressService:
             )
             for session, exercise in rows
         ]
+
+    @staticmethod
+    def _accountability_waiting(s: Session) -> tuple[Exercise, ...]:
+        """The accountability exercises touch level 3 still waits for (none once one was done, or if none exist)."""
+        rows = s.scalars(select(ExerciseRow))
+        return accountability_waiting((exercise_from_row(r) for r in rows), completed_exercise_ids(s))
 
     def _level_since(self, s: Session) -> dict[Track, dt.date]:
         since: dict[Track, dt.date] = {}

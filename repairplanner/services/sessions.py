@@ -54,7 +54,8 @@ from repairplanner.db.schema import (
     PlannedSessionRow,
     ReflectionRow,
 )
-from repairplanner.services.plan import session_in_its_week
+from repairplanner.services.library import exercise_from_row
+from repairplanner.services.plan import PlanError, check_booking, session_in_its_week
 from repairplanner.services.storage import transaction
 
 NOTE_MAX = 4000
@@ -62,6 +63,22 @@ NOTE_MAX = 4000
 
 class SessionError(UserFacingError):
     """A step in a session's life that cannot be taken now; the message says why, without blame."""
+
+
+SOLO_ONLY = "This session is for one of you alone; only they give consent, check in and reflect on it."
+
+
+def check_solo_partner(row: PlannedSessionRow, partner_id: int) -> None:
+    """Refuse another partner's consent, check-in or reflection on a solo session (planned for one partner)."""
+    if row.solo_partner_id is not None and partner_id != row.solo_partner_id:
+        raise SessionError(SOLO_ONLY)
+
+
+def session_partners(s: Session, row: PlannedSessionRow) -> list[int]:
+    """The partners whose consent a session needs: both, or the one partner of a solo session."""
+    if row.solo_partner_id is not None:
+        return [row.solo_partner_id]
+    return list(s.scalars(select(PartnerRow.id)))
 
 
 def check_in_from_row(row: CheckInRow) -> CheckIn:
@@ -112,20 +129,29 @@ class SessionService:
         ids = list(session_ids)
         with transaction(self._sessions) as s:
             partners = list(s.scalars(select(PartnerRow.id)))
-            states = {sid: dict.fromkeys(partners, False) for sid in ids}
+            solo_rows = s.execute(
+                select(PlannedSessionRow.id, PlannedSessionRow.solo_partner_id).where(
+                    PlannedSessionRow.id.in_(ids), PlannedSessionRow.solo_partner_id.isnot(None)
+                )
+            )
+            solo = {sid: pid for sid, pid in solo_rows if pid is not None}
+            # A solo session has one box: its partner's.
+            states = {sid: dict.fromkeys([solo[sid]] if sid in solo else partners, False) for sid in ids}
             events = s.scalars(
                 select(ConsentEventRow)
                 .where(ConsentEventRow.session_id.in_(ids))
                 .order_by(ConsentEventRow.at, ConsentEventRow.id)
             )
             for event in events:
-                states[event.session_id][event.partner_id] = event.given
+                if event.partner_id in states[event.session_id]:
+                    states[event.session_id][event.partner_id] = event.given
             return states
 
     def set_consent(self, session_id: int, partner_id: int, given: bool) -> dict[int, bool]:
         """Give or withdraw one partner's consent to one session; logged with its time, no reason asked."""
         with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
+            check_solo_partner(row, partner_id)
             _refuse((may_consent if given else may_withdraw)(self._facts(s, row)))
             if self._consent_of(s, session_id, partner_id) != given:
                 s.add(
@@ -141,12 +167,17 @@ class SessionService:
         """
         with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
+            check_solo_partner(row, partner_id)
             _refuse(may_decline(self._facts(s, row)))
             proposed = s.get(ExerciseRow, exercise_id)
             if proposed is None or proposed.archived_at is not None:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
+            try:
+                check_booking(s, exercise_from_row(proposed), None)  # the order of repair holds for proposals too
+            except PlanError as refused:
+                raise SessionError(refused.message) from None
             now = self._clock.stamp()
             s.add(
                 ConsentEventRow(
@@ -186,7 +217,9 @@ class SessionService:
         """
         turn = CheckInTurn(partner_id, True, light, expected_distress, yellow_choice)
         with transaction(self._sessions) as s:
-            _refuse(may_check_in(self._facts(s, self._live_session(s, session_id))))
+            row = self._live_session(s, session_id)
+            check_solo_partner(row, partner_id)
+            _refuse(may_check_in(self._facts(s, row)))
             return self._record_turn(s, session_id, turn)
 
     def turn_order(self, session_id: int) -> tuple[int, ...]:
@@ -306,6 +339,7 @@ class SessionService:
         had_plain_text = False
         with transaction(self._sessions) as s:
             session_row = self._live_session(s, draft.session_id)
+            check_solo_partner(session_row, draft.partner_id)
             _refuse(may_reflect(self._facts(s, session_row)))
             sealed = None
             if draft.visibility is NoteVisibility.PRIVATE and note:

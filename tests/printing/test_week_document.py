@@ -22,6 +22,7 @@ from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.dates import week_range_text
 from repairplanner.core.entities import Exercise, NoteVisibility, SessionDraft, SessionStatus
 from repairplanner.core.library import Library
+from repairplanner.core.method import booking_refusal
 from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek
 from repairplanner.crypto.keys import TEST_KDF
@@ -108,7 +109,9 @@ def plan_normal_week(world: World) -> None:
 
 def plan_busy_week(world: World, exercises: list[Exercise]) -> None:
     """Four sessions on every day, with the library's longest titles, timed, invited and partly agreed."""
-    longest = sorted(exercises, key=lambda e: -len(e.title))[:9]
+    # Exercises a new couple can book together (core.method: no solo ones, nothing waiting for another).
+    bookable = [e for e in exercises if not e.is_solo and booking_refusal(e, exercises, frozenset()) is None]
+    longest = sorted(bookable, key=lambda e: -len(e.title))[:9]
     count = 0
     for day in range(7):
         for slot in range(4):

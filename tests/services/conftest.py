@@ -64,6 +64,16 @@ class World:
         self.couple = couple
         return couple
 
+    def accountability_done(self, day: dt.date) -> None:
+        """Complete an accountability exercise, if the library has one: touch level 3 waits for it (core.method)."""
+        found = [
+            e
+            for e in LibraryService(self.sessions, clock=self.clock).list_exercises()
+            if "accountability" in e.tags and not e.requires and not e.is_solo
+        ]
+        if found:
+            self.done(day, min(found, key=lambda e: (e.level, e.id)).id)
+
     def book(self, day: dt.date, exercise_id: str = "touch-1-side-by-side", minutes: int = 10) -> PlannedSession:
         return self.plan.add_session(SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes))
 

@@ -125,7 +125,7 @@ def test_a_red_light_is_recorded_for_the_day(world: World) -> None:
 
 
 def test_a_solo_session_needs_only_its_partner(world: World) -> None:
-    solo = world.plan.add_session(SessionDraft(MONDAY, "talk-1-daily-check-in", 10, solo_partner_id=world.b))
+    solo = world.plan.add_session(SessionDraft(MONDAY, "talk-1-grounding-alone", 10, solo_partner_id=world.b))
     world.svc.set_consent(solo.id, world.b, True)
     assert world.svc.turn_order(solo.id) == (world.b,)
     advice = world.svc.check_in_together(solo.id, [yes(world.b)])

@@ -59,6 +59,8 @@ def decision_text(assessment: TrackAssessment, gentler_title: str | None) -> str
         return " ".join([*reasons, "Stepping back is part of the method."])
     if assessment.level >= MAX_LEVEL:
         return "This is the top of the ladder. Keep going at your own pace."
+    if assessment.waits_for:
+        return f"Keep going at your own pace. {assessment.waits_for}"
     return "Keep going at your own pace."
 
 

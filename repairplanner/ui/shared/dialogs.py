@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from repairplanner.core.check_in_rules import CheckInTurn
     from repairplanner.core.grading import PreSessionAdvice
     from repairplanner.core.print_options import Paper, PrintOptions
+    from repairplanner.ui.guide.safety_dialog import SafetyChoice, SafetyRequest
     from repairplanner.ui.session.advice_dialog import NextStep
     from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
     from repairplanner.ui.session.guided_session import GuidedEnd, GuidedRequest
@@ -167,6 +168,13 @@ class DialogService:
 
         return DateRangeDialog.ask(parent, start, end)
 
+    def safety_and_help(self, parent: QWidget | None, request: SafetyRequest) -> SafetyChoice | None:
+        """Safety and help: when not to use the app, where to find help, the couple's own help lines, and
+        "Something new came out". The lines as left (saved by the caller), and whether that action was chosen."""
+        from repairplanner.ui.guide.safety_dialog import SafetyDialog
+
+        return SafetyDialog.ask(parent, request)
+
     def choose_save_path(self, parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Where to save an export, starting from a neutral suggested name; None if cancelled."""
         from PySide6.QtWidgets import QFileDialog
@@ -174,14 +182,16 @@ class DialogService:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(chosen) if chosen else None
 
-    def print_preview(self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper) -> None:
+    def print_preview(
+        self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper, *, landscape: bool = True
+    ) -> None:
         """Show the print preview of `document`; printing from it uses the same page and neutral title."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from repairplanner.printing.pdf import configure_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, title=title, paper=paper, landscape=True)
+        configure_printer(printer, title=title, paper=paper, landscape=landscape)
         preview = QPrintPreviewDialog(printer, parent)
         preview.setWindowTitle(title)
         preview.paintRequested.connect(document.print_)

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from repairplanner import APP_NAME, __version__
 from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.guide import Moment
 from repairplanner.ui.exports.print_actions import PrintActions
+from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
@@ -25,18 +37,28 @@ from repairplanner.ui.week.week_page import WeekPage
 if TYPE_CHECKING:
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
+    from repairplanner.services.guide import GuideService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.ui.guide.guide_page import GuidePage
     from repairplanner.ui.library.library_page import LibraryPage
     from repairplanner.ui.progress.progress_page import ProgressPage
 
-WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
+WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE = 0, 1, 2, 3
 #: The status bar while the plan rests: never whose click it was.
 PAUSED_STATUS = "the plan is paused, resting until you both resume"
+#: Safety and help, one keystroke away on every page (F1 is kept for a manual).
+SAFETY_SHORTCUT = "Ctrl+Shift+H"
+#: The Guide, besides Ctrl+4 (its place in the page list).
+GUIDE_SHORTCUT = "F2"
+#: How far back a stop signal still brings the Guide's reading for that moment.
+STOP_SIGNAL_LOOKBACK = dt.timedelta(days=14)
+#: How far ahead a booked touch session counts as "coming up" for the reading before the first one.
+TOUCH_LOOKAHEAD = dt.timedelta(days=90)
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
 
@@ -62,6 +84,7 @@ class Services:
     printing: PrintService
     summaries: SummaryService
     calendar: CalendarService
+    guide: GuideService
 
 
 class MainWindow(QMainWindow):
@@ -97,18 +120,26 @@ class MainWindow(QMainWindow):
         # The library and progress pages are built with the services, after the first paint (start-up time).
         self.library_page: LibraryPage | None = None
         self.progress_page: ProgressPage | None = None
+        self.guide_page: GuidePage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
         self.page_list.setFixedWidth(130)
-        for title, page in (("Week", self.week_page), ("Library", QWidget()), ("Progress", QWidget())):
+        placeholders = (("Library", QWidget()), ("Progress", QWidget()), ("Guide", QWidget()))
+        for title, page in (("Week", self.week_page), *placeholders):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
+        self.guide_banner = GuideBanner()
+        self.guide_moments = GuideMoments(self.guide_banner)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.guide_banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page_list)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel("Opening your plan…")
         self.statusBar().addWidget(self.status_label, 1)
@@ -151,12 +182,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=number: self.show_page(n, focus=True))
             view_menu.addAction(action)
             self.page_actions.append(action)
+        self.page_actions[GUIDE_PAGE].setShortcuts(
+            [QKeySequence(f"Ctrl+{GUIDE_PAGE + 1}"), QKeySequence(GUIDE_SHORTCUT)]
+        )
         view_menu.addSeparator()
         self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
         self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
         view_menu.addAction(self.discreet_title_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.safety_action = QAction("&Safety and help…", self, shortcut=QKeySequence(SAFETY_SHORTCUT))
+        self.safety_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.safety_action.setEnabled(False)  # until the services are attached
+        help_menu.addAction(self.safety_action)
+        help_menu.addAction(self.page_actions[GUIDE_PAGE])
+        help_menu.addSeparator()
         self.about_action = QAction(f"&About {APP_NAME}", self)
         help_menu.addAction(self.about_action)
 
@@ -182,6 +222,11 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self._on_passphrase_action_triggered)
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
+        self._events.plan_changed.connect(self._offer_first_touch_reading)
+        self._events.consent_changed.connect(self._offer_first_touch_reading)
+        self._events.reflection_saved.connect(self._offer_stop_signal_reading)
+        self.safety_action.triggered.connect(self._on_safety_action_triggered)
+        self.guide_banner.read_requested.connect(self.show_reading)
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -197,6 +242,7 @@ class MainWindow(QMainWindow):
         """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
         self._services = services
         couple = services.couple.get()
+        just_set_up = couple is None
         if couple is None:
             self.status_label.setText("Welcome. Let's set up your plan together.")
             setup = self._dialogs.setup_couple(self)
@@ -210,6 +256,13 @@ class MainWindow(QMainWindow):
         self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
         self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
         self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
+        self._build_guide_page().attach(services.guide)
+        self.guide_moments.attach(services.guide)
+        self.safety_action.setEnabled(True)
+        if just_set_up:
+            self.guide_moments.offer(Moment.SETUP)
+        else:
+            self._offer_first_touch_reading()  # a touch session may have been booked before the Guide was there
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -236,6 +289,22 @@ class MainWindow(QMainWindow):
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
         self.progress_page = page
         return page
+
+    def _build_guide_page(self) -> GuidePage:
+        from repairplanner.ui.guide.guide_page import GuidePage
+
+        page = GuidePage(self._dialogs)
+        self._place_page(GUIDE_PAGE, page)
+        self.guide_page = page
+        return page
+
+    def show_reading(self, reading_id: str) -> None:
+        """Open the Guide at `reading_id`, with the keyboard in the reading."""
+        if self.guide_page is None:
+            return
+        self.show_page(GUIDE_PAGE)
+        if self.guide_page.show_reading(reading_id):
+            self.guide_page.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place_page(self, number: int, page: QWidget) -> None:
         """Swap the placeholder at `number` for the real page, keeping the shown page."""
@@ -309,12 +378,45 @@ class MainWindow(QMainWindow):
         if self._services is not None and self._couple is not None:
             change_passphrase(self, self._dialogs, self._services.sessions, self._couple)
 
+    def _on_safety_action_triggered(self) -> None:
+        if self._services is None or self._couple is None:
+            return
+        from repairplanner.ui.guide.safety_flow import SafetyFlow
+
+        SafetyFlow(self._dialogs, self._events, self._services.guide, self._services.progress, self).open(self._couple)
+
+    def _offer_first_touch_reading(self) -> None:
+        """Before the couple's first touch session: once a touch session is booked and none was ever done."""
+        if self._services is None or self.guide_moments.was_offered(Moment.FIRST_TOUCH):
+            return
+        today = self._clock.today()
+        touch = [o for o in self._services.progress.outcomes(today + TOUCH_LOOKAHEAD) if o.track is Track.TOUCH]
+        from repairplanner.core.entities import SessionStatus
+
+        if any(o.status is SessionStatus.DONE for o in touch):
+            self.guide_moments.mark_offered(Moment.FIRST_TOUCH)  # they are past their first touch session
+        elif any(o.status is SessionStatus.PLANNED and o.day >= today for o in touch):
+            self.guide_moments.offer(Moment.FIRST_TOUCH)
+
+    def _offer_stop_signal_reading(self) -> None:
+        """After a reflection in which the stop signal was used (once for each such session)."""
+        if self._services is None:
+            return
+        today = self._clock.today()
+        for outcome in self._services.progress.outcomes(today, today - STOP_SIGNAL_LOOKBACK):
+            if outcome.used_stop_signal and self.guide_moments.offer(Moment.STOP_SIGNAL, str(outcome.session_id)):
+                return
+
     def _on_events_couple_changed(self) -> None:
         if self._services is None:
             return
         couple = self._services.couple.get()
         if couple is None:
             return
+        before = self._couple.levels if self._couple is not None else couple.levels
+        for track in Track:
+            if couple.levels[track] > before[track]:
+                self.guide_moments.offer(Moment.NEW_LEVEL, f"{track.value}:{couple.levels[track]}")
         self._couple = couple
         if self.library_page is not None:
             self.library_page.set_couple(couple)

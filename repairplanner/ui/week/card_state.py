@@ -40,8 +40,8 @@ class CardState:
 
     @property
     def agreed(self) -> bool:
-        """Both partners have ticked their box for this session."""
-        return len(self.consents) >= 2 and all(self.consents.values())
+        """Every partner the session is for (both, or the one partner of a solo session) has ticked their box."""
+        return bool(self.consents) and all(self.consents.values())
 
 
 def facts_of(session: PlannedSession, state: CardState, today: dt.date | None = None) -> SessionFacts:

@@ -69,8 +69,16 @@ def inviter_of(session: PlannedSession, couple: Couple) -> Partner | None:
     return next((p for p in couple.partners if p.id == session.inviter_id), None)
 
 
+def solo_partner(session: PlannedSession, couple: Couple) -> Partner | None:
+    """The partner a solo session is for, or None for a session done together."""
+    return next((p for p in couple.partners if p.id == session.solo_partner_id), None)
+
+
 def inviter_text(session: PlannedSession, couple: Couple) -> str:
-    """'Ana invites', or 'Either of you invites' when nobody was chosen."""
+    """'Ana invites', 'For Ana, on their own' for a solo session, or 'Either of you invites' when nobody was chosen."""
+    alone = solo_partner(session, couple)
+    if alone is not None:
+        return f"For {alone.name}, on their own"
     inviter = inviter_of(session, couple)
     return f"{inviter.name} invites" if inviter else "Either of you invites"
 
@@ -217,7 +225,9 @@ class SessionCard(QFrame):
         self.update()
 
     def _show_consent(self, session: PlannedSession, state: CardState, couple: Couple) -> None:
-        self.consent.set_partners(couple.partners)
+        alone = solo_partner(session, couple)
+        # A solo session shows one box: only its partner consents.
+        self.consent.set_partners((alone,) if alone is not None else couple.partners)
         still_to_come = session.status is SessionStatus.PLANNED
         self.consent.set_consents(
             state.consents,

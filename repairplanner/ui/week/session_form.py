@@ -29,6 +29,7 @@ from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
 
 NOTE_MAX = 120
+SOLO_HINT = "This one is done alone. Choose which of you it is for; only they give consent and reflect."
 DEFAULT_TIME = dt.time(19, 0)
 
 
@@ -59,6 +60,11 @@ class _SessionForm(QDialog):
         self._days = week_days(week_start)
         self._build_ui()
         self._connect_signals()
+
+    @property
+    def solo(self) -> bool:
+        """Whether the exercise is done by one partner alone (the form then asks whom it is for)."""
+        return self._exercise is not None and self._exercise.is_solo
 
     def _build_ui(self) -> None:
         form = self._build_fields()
@@ -120,7 +126,7 @@ class _SessionForm(QDialog):
         inviter_row = QHBoxLayout()
         for partner in self._couple.partners:
             button = QRadioButton(partner.name)
-            button.setAccessibleName(f"{partner.name} invites")
+            button.setAccessibleName(f"For {partner.name} alone" if self.solo else f"{partner.name} invites")
             self.inviter_group.addButton(button, partner.id)
             inviter_row.addWidget(button)
         inviter_row.addStretch(1)
@@ -134,7 +140,9 @@ class _SessionForm(QDialog):
         form.addRow("&Day", self.day_combo)
         form.addRow("&Time", time_row)
         form.addRow("&Length", self.minutes_spin)
-        form.addRow("Who invites", inviter_row)
+        # A solo exercise is done by one partner alone: the same choice says whom it is for.
+        self.inviter_label = QLabel("For whom" if self.solo else "Who invites")
+        form.addRow(self.inviter_label, inviter_row)
         form.addRow("&Note", self.note_edit)
         for row, field in enumerate((self.day_combo, self.time_edit, self.minutes_spin, None, self.note_edit)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -195,7 +203,7 @@ class _SessionForm(QDialog):
             verb = "is" if len(busy) == 1 else "are"
             hints.append(f"{who} {verb} usually busy on {day_name}s. You can still plan it; just check together.")
         if self.chosen_inviter() is None:
-            hints.append("Choose who invites; taking turns keeps it fair.")
+            hints.append(SOLO_HINT if self.solo else "Choose who invites; taking turns keeps it fair.")
         self.message_label.setText("\n".join(hints))
         self.message_label.setVisible(bool(hints))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -214,6 +222,8 @@ class AddSessionDialog(_SessionForm):
         self.setAccessibleName("Add to the week")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to the week")
         inviter = proposal.inviter_id if proposal.inviter_id is not None else couple.partners[0].id
+        if self.solo:
+            inviter = proposal.solo_partner_id if proposal.solo_partner_id is not None else inviter
         self.set_values(proposal.day, proposal.start_time, proposal.minutes, inviter, proposal.note)
 
     @classmethod
@@ -235,6 +245,7 @@ class AddSessionDialog(_SessionForm):
             start_time=self.chosen_time(),
             inviter_id=self.chosen_inviter(),
             note=self.chosen_note(),
+            solo_partner_id=self.chosen_inviter() if self.solo else None,
         )
 
 
@@ -250,7 +261,13 @@ class SessionEditDialog(_SessionForm):
         self.setWindowTitle(f"Change '{title}'")
         self.setAccessibleName("Change the session")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")
-        self.set_values(session.day, session.start_time, session.minutes, session.inviter_id, session.note)
+        if session.solo_partner_id is not None:
+            # Whom a solo session is for stays as booked; book it again for the other partner instead.
+            self.set_values(session.day, session.start_time, session.minutes, session.solo_partner_id, session.note)
+            for button in self.inviter_group.buttons():
+                button.setEnabled(False)
+        else:
+            self.set_values(session.day, session.start_time, session.minutes, session.inviter_id, session.note)
 
     @classmethod
     def ask(

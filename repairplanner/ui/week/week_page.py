@@ -459,7 +459,14 @@ class WeekPage(QWidget):
         if exercise is None:
             self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
             return
-        self._add(_draft(day, exercise, None, self._default_inviter()), exercise.title)
+        draft = _draft(day, exercise, None, self._default_inviter())
+        if exercise.is_solo and self._couple is not None:
+            # A solo exercise belongs to one partner: the form asks whom it is for.
+            asked = self._dialogs.add_session(self, exercise, self._couple, draft)
+            if asked is not None:
+                self._add(asked, exercise.title)
+            return
+        self._add(draft, exercise.title)
 
     def _on_grid_session_dropped(self, session_id: int, day: dt.date) -> None:
         session = self._week.find(session_id)

@@ -135,7 +135,7 @@ def test_a_yellow_partner_who_wants_it_lighter_is_never_overruled_at_the_keyboar
 
 
 def test_a_solo_session_is_one_turn_with_no_one_to_look_away(qtbot: QtBot, setup: Plan) -> None:
-    solo = setup.plan.add_session(SessionDraft(TODAY, CHECK_IN, 10, solo_partner_id=setup.bo))
+    solo = setup.plan.add_session(SessionDraft(TODAY, "talk-1-grounding-alone", 10, solo_partner_id=setup.bo))
     order = setup.life.turn_order(solo.id)
     assert order == (setup.bo,)
     dialog = CheckInDialog(setup.couple, setup.library.get(CHECK_IN), order)

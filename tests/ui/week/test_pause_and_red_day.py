@@ -10,7 +10,7 @@ from repairplanner.core.session_rules import NOT_TODAY, RESTING
 from repairplanner.services.progress import ProgressService
 from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
-from tests.ui.plan_world import CHECK_IN, HUG, TODAY, WALK, Plan, shown
+from tests.ui.plan_world import CHECK_IN, TODAY, WALK, Plan, shown
 
 #: Nothing on screen blames, counts, or says whose click or whose light it was.
 FAILURE_WORDS = ("fail", "declined", "refused", "Ana", "Bo", "red")
@@ -76,7 +76,9 @@ def test_pausing_from_the_week_page_rests_every_card_and_resuming_needs_both(
 def test_after_a_red_light_before_touch_other_touch_sessions_that_day_say_not_today(
     qtbot: QtBot, setup: Plan, dialogs: FakeDialogs
 ) -> None:
-    walk, hug, talk = setup.book(WALK, TODAY), setup.book(HUG, TODAY), setup.book(CHECK_IN, TODAY)
+    # Two touch sessions at levels the couple can book before any accountability talk (core.method).
+    walk, hug = setup.book(WALK, TODAY), setup.book("touch-1-hand-on-forearm", TODAY)
+    talk = setup.book(CHECK_IN, TODAY)
     for session in (walk, hug, talk):
         setup.agree(session.id)
     page = shown(qtbot, attached(qtbot, setup, dialogs))

@@ -17,7 +17,6 @@ from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs
 from tests.ui.plan_world import (
     CHECK_IN,
-    HUG,
     MONDAY,
     TODAY,
     WALK,
@@ -95,12 +94,13 @@ def test_a_card_shows_time_title_track_level_minutes_inviter_and_note(page: Week
 
 
 def test_an_exercise_above_the_working_level_is_marked_in_words(page: WeekPage, setup: Plan) -> None:
-    setup.book(HUG, MONDAY)
+    # A level-2 walk: touch level 3 and above would also wait for an accountability talk (core.method).
+    setup.book(WALK, MONDAY)
     setup.book(CHECK_IN, MONDAY)
     setup.events.plan_changed.emit()
-    hug, check_in = page.columns[0].cards()
-    assert hug.level_label.isVisibleTo(page)
-    assert "Above your current level" in hug.level_label.text()
+    walk, check_in = page.columns[0].cards()
+    assert walk.level_label.isVisibleTo(page)
+    assert "Above your current level" in walk.level_label.text()
     assert not check_in.level_label.isVisibleTo(page)
 
 

@@ -1,0 +1,1 @@
+"""The Guide page, its moments, and Safety and help."""

@@ -15,9 +15,9 @@ from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 
 INSTALL_ID_KEY = "calendar.install_id"
-PRODID = "-//RepairPlanner//EN"
+PRODID = "-//Weekly plan//EN"
 CALENDAR_NAME = "Weekly plan"
-UID_DOMAIN = "repairplanner.invalid"
+UID_DOMAIN = "weekly-plan.invalid"
 #: What a calendar shows for each session unless the couple asks for exercise titles: nothing more than this.
 NEUTRAL_SUMMARIES = {Track.TOUCH: "Time together", Track.TALK: "Talk together"}
 UNKNOWN_TITLE = "Time together"

@@ -27,7 +27,6 @@ from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyRound, mo
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import (
     CheckInRow,
-    ConsentEventRow,
     ExerciseRow,
     LevelChoiceRow,
     PartnerRow,
@@ -61,12 +60,13 @@ class PartnerWeek:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class WeekPoint:
-    """A week of history: counts, each partner's ratings and expected against actual distress."""
+    """A week of history: how many sessions were practised, each partner's ratings, expected against actual distress.
+
+    Only what was practised is counted: nothing planned, declined, skipped or withdrawn is counted anywhere.
+    """
 
     start: dt.date
-    planned: int
     done: int
-    declined: int
     partners: tuple[PartnerWeek, ...]
     expected_distress: float | None
     actual_distress: float | None
@@ -264,7 +264,7 @@ class ProgressService:
     # --- history -------------------------------------------------------------------------------------------------
 
     def history(self, start: dt.date, end: dt.date) -> ProgressHistory:
-        """Weekly counts and ratings, level steps and shared notes between `start` and `end` (inclusive)."""
+        """Sessions practised and ratings by week, level steps and shared notes in `start`..`end` (inclusive)."""
         with self._sessions.begin() as s:
             first = first_weekday(s)
             partner_ids = list(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
@@ -282,7 +282,6 @@ class ProgressService:
             check_ins: dict[int, list[int]] = defaultdict(list)
             for check_in in s.scalars(select(CheckInRow).where(CheckInRow.session_id.in_(ids))):
                 check_ins[check_in.session_id].append(check_in.expected_distress)
-            declined = self._declined(s, ids)
             steps = [step for step in self._level_steps(s) if step.day <= end]
         by_week: dict[dt.date, list[tuple[PlannedSessionRow, str]]] = defaultdict(list)
         notes: list[NoteEntry] = []
@@ -309,9 +308,7 @@ class ProgressService:
             points.append(
                 WeekPoint(
                     start=week,
-                    planned=len(sessions),
                     done=len(done),
-                    declined=sum(1 for row, _ in sessions if row.id in declined),
                     partners=tuple(partner_weeks),
                     expected_distress=mean(expected) if expected else None,
                     actual_distress=mean(actual) if actual else None,
@@ -399,11 +396,3 @@ class ProgressService:
                     steps.append(LevelStep(row.at.date(), track, level))
             current = levels
         return steps
-
-    @staticmethod
-    def _declined(s: Session, ids: list[int]) -> set[int]:
-        latest: dict[tuple[int, int], bool] = {}
-        query = select(ConsentEventRow).where(ConsentEventRow.session_id.in_(ids))
-        for event in s.scalars(query.order_by(ConsentEventRow.at, ConsentEventRow.id)):
-            latest[(event.session_id, event.partner_id)] = event.given
-        return {sid for (sid, _pid), given in latest.items() if not given}

@@ -84,10 +84,12 @@ class SessionService:
         return self.consents([session_id])[session_id]
 
     def decline_with_alternative(self, session_id: int, partner_id: int, exercise_id: str) -> PlannedSession:
-        """'Not this — how about…?': decline this session and propose another exercise at the same time.
+        """'Not this — how about…?': decline this session and propose another exercise, in one transaction.
 
-        The proposal is booked beside the declined session with the proposer's consent already given; the
-        other partner decides on it like on any other session.
+        The proposal takes the declined session's place (day, time, position) with the proposer's consent already
+        given; the other partner decides on it like on any other session. The declined session leaves the plan
+        (softly, so undo can bring it back) and lives on only in the consent log: the week page, the printed week
+        and the calendar show one session in the slot, and nothing reveals who said no.
         """
         with self._sessions.begin() as s:
             row = self._live_session(s, session_id)
@@ -102,6 +104,7 @@ class SessionService:
                     session_id=session_id, partner_id=partner_id, given=False, proposed_exercise_id=exercise_id, at=now
                 )
             )
+            row.removed_at = now
             exercise = s.get(ExerciseRow, exercise_id)
             assert exercise is not None
             proposal = PlannedSessionRow(

@@ -27,6 +27,7 @@ TARGET_MS = 150.0
 def add_busy_week(sessions: Any) -> dt.date:
     """Book four sessions on every day of an empty week after the demo's plans; returns its first day."""
     from repairplanner.core.entities import SessionDraft
+    from repairplanner.core.pace import within_pace
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
@@ -36,7 +37,9 @@ def add_busy_week(sessions: Any) -> dt.date:
     couple = CoupleService(sessions).get()
     assert couple is not None
     start = plan.week_of(dt.date.today()) + dt.timedelta(weeks=8)
-    longest = sorted(LibraryService(sessions).list_exercises(), key=lambda e: -len(e.title))[:9]
+    # Only what the couple may book at their working levels (the slower partner sets the pace).
+    bookable = [e for e in LibraryService(sessions).list_exercises() if within_pace(e, couple.levels)]
+    longest = sorted(bookable, key=lambda e: -len(e.title))[:9]
     for count in range(28):
         exercise = longest[count % len(longest)]
         inviter = couple.partners[count % 2].id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -59,3 +60,15 @@ def _real_method(name: str) -> Callable[..., Any]:
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under `directory` with its bytes, to prove that nothing on disk changed."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def set_working_levels(
+    sessions: Any, partner_ids: tuple[int, int], *, talk: int, touch: int, at: dt.datetime = dt.datetime(2020, 1, 1, 9)
+) -> None:
+    """Both partners chose `talk` and `touch` at `at` (long ago), so exercises up to those levels may be booked."""
+    from repairplanner.db.schema import LevelChoiceRow
+
+    with sessions.begin() as s:
+        for partner_id in partner_ids:
+            s.add(LevelChoiceRow(partner_id=partner_id, track="talk", level=talk, at=at, reason="test"))
+            s.add(LevelChoiceRow(partner_id=partner_id, track="touch", level=touch, at=at, reason="test"))

@@ -92,9 +92,9 @@ def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, di
     first = launch(app_paths)
     page = first.window.week_page
     day = page.current_week()
-    dialogs.script("add_session", SessionDraft(day, "touch-2-hand-holding-walk", 15, inviter_id=None))
-    first.window.library_page.select("touch-2-hand-holding-walk")
-    first.window.library_page.add_to_week_requested.emit("touch-2-hand-holding-walk")
+    dialogs.script("add_session", SessionDraft(day, "touch-1-side-by-side", 15, inviter_id=None))
+    first.window.library_page.select("touch-1-side-by-side")
+    first.window.library_page.add_to_week_requested.emit("touch-1-side-by-side")
     page.header.intention_edit.setText("Slow and kind")
     first.window.close()
     first.release()
@@ -102,7 +102,7 @@ def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, di
     reopened = second.window.week_page
     with closing(sqlite3.connect(app_paths.database)) as con:
         booked = con.execute("SELECT exercise_id, day FROM planned_sessions WHERE removed_at IS NULL").fetchall()
-    assert booked == [("touch-2-hand-holding-walk", day.isoformat())]
+    assert booked == [("touch-1-side-by-side", day.isoformat())]
     assert reopened.card_for(1) is not None
     assert reopened.header.intention_edit.text() == "Slow and kind"
 

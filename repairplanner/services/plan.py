@@ -8,21 +8,25 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.couple import Couple
+from repairplanner.core.couple import Couple, working_levels
 from repairplanner.core.entities import (
     MAX_MINUTES,
     Exercise,
+    LevelChoice,
     PlannedSession,
     SessionDraft,
     SessionStatus,
+    Track,
     Week,
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.pace import asked_for_refusal, copyable, pace_refusal
 from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
-from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow, utcnow
+from repairplanner.db.schema import ExerciseRow, LevelChoiceRow, PartnerRow, PlannedSessionRow, WeekRow, utcnow
 from repairplanner.services.couple import first_weekday
+from repairplanner.services.library import exercise_from_row
 
 INTENTION_MAX = 200
 
@@ -92,11 +96,21 @@ class PlanService:
             return bool(s.scalar(query))
 
     def add_session(self, draft: SessionDraft) -> PlannedSession:
-        """Book `draft` at the end of its day."""
+        """Book `draft` at the end of its day.
+
+        Refused, kindly, above the couple's working level (or touch above talk + 1), and for an asked-for talk
+        that no partner is asking for (`draft.inviter_id` is the partner who asks).
+        """
         _check_minutes(draft.minutes)
         with self._sessions.begin() as s:
-            if s.get(ExerciseRow, draft.exercise_id) is None:
+            exercise_row = s.get(ExerciseRow, draft.exercise_id)
+            if exercise_row is None:
                 raise PlanError("That exercise is no longer in the library.")
+            exercise = exercise_from_row(exercise_row)
+            _check_pace(exercise, _working_levels(s))
+            refusal = asked_for_refusal(exercise, draft.inviter_id)
+            if refusal:
+                raise PlanError(refusal)
             start, week = self._week_row(s, draft.day)
             row = PlannedSessionRow(
                 week_id=week.id,
@@ -114,10 +128,16 @@ class PlanService:
             return session_from_row(row, start)
 
     def save_session(self, session: PlannedSession) -> PlannedSession:
-        """Write the editable fields of `session` (day, time, minutes, inviter, note, position)."""
+        """Write the editable fields of `session` (day, time, minutes, inviter, note, position).
+
+        A session still to come is moved or edited only within the couple's working levels.
+        """
         _check_minutes(session.minutes)
         with self._sessions.begin() as s:
             row = self._live_row(s, session.id)
+            exercise_row = s.get(ExerciseRow, row.exercise_id)
+            if exercise_row is not None and row.status == SessionStatus.PLANNED.value:
+                _check_pace(exercise_from_row(exercise_row), _working_levels(s))
             start, week = self._week_row(s, session.day)
             if row.day != session.day and session.position == row.position:
                 row.position = self._next_position(s, session.day)
@@ -164,7 +184,9 @@ class PlanService:
     def copy_week(self, source: dt.date, target: dt.date) -> list[PlannedSession]:
         """Book the sessions of the week starting `source` into the empty week starting `target`.
 
-        Consent, check-ins and reflections are never copied: a yes from last week is not a yes this week.
+        Consent, check-ins and reflections are never copied: a yes from last week is not a yes this week. Nor is an
+        asked-for talk, or an exercise above the levels the couple works at now (they may have stepped back):
+        `copy_leaves_out` says how many such sessions a copy leaves out.
         """
         if self.has_sessions(target):
             raise PlanError("This week already has sessions; copying only fills an empty week.")
@@ -173,6 +195,12 @@ class PlanService:
             raise PlanError("There is nothing planned in that week to copy.")
         shift = target - source
         with self._sessions.begin() as s:
+            originals = tuple(o for o in originals if self._copyable(s, o.exercise_id))
+            if not originals:
+                raise PlanError(
+                    "Nothing in that week can be copied as it is: asked-for talks wait until one of you asks, and "
+                    "the rest is above the levels you are working at now. Suggest a week, or add sessions by hand."
+                )
             _, week = self._week_row(s, target)
             rows = [
                 PlannedSessionRow(
@@ -191,6 +219,12 @@ class PlanService:
             s.add_all(rows)
             s.flush()
             return [session_from_row(r, target) for r in rows]
+
+    def copy_leaves_out(self, source: dt.date) -> int:
+        """How many sessions of the week starting `source` a copy would leave out (asked-for, or above the levels)."""
+        sessions = self.get_week(source).sessions
+        with self._sessions.begin() as s:
+            return sum(1 for o in sessions if not self._copyable(s, o.exercise_id))
 
     def suggest_week(
         self, start: dt.date, couple: Couple, exercises: Sequence[Exercise], seed: int
@@ -230,6 +264,11 @@ class PlanService:
         return start, row
 
     @staticmethod
+    def _copyable(s: Session, exercise_id: str) -> bool:
+        row = s.get(ExerciseRow, exercise_id)
+        return row is not None and copyable(exercise_from_row(row), _working_levels(s))
+
+    @staticmethod
     def _next_position(s: Session, day: dt.date) -> int:
         last = s.scalar(
             select(func.max(PlannedSessionRow.position)).where(
@@ -249,3 +288,21 @@ class PlanService:
 def _check_minutes(minutes: int) -> None:
     if not 1 <= minutes <= MAX_MINUTES:
         raise PlanError(f"A session lasts between 1 and {MAX_MINUTES} minutes.")
+
+
+def _working_levels(s: Session) -> dict[Track, int]:
+    """The couple's working levels (the lower of the two partners' choices), read in the caller's transaction."""
+    partners = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+    if len(partners) != 2:
+        return working_levels([], (0, 0))
+    choices = [
+        LevelChoice(partner_id=c.partner_id, track=Track(c.track), level=c.level, at=c.at, reason=c.reason)
+        for c in s.scalars(select(LevelChoiceRow))
+    ]
+    return working_levels(choices, (partners[0], partners[1]))
+
+
+def _check_pace(exercise: Exercise, levels: dict[Track, int]) -> None:
+    refusal = pace_refusal(exercise, levels)
+    if refusal:
+        raise PlanError(refusal)

@@ -52,6 +52,7 @@ def move_up(world: World, track: Track, week: dt.date = D0) -> int:
 
 
 def test_outcomes_come_from_sessions_check_ins_and_reflections_without_any_note(keyed: World) -> None:
+    keyed.at_levels(talk=1, touch=2)
     done = keyed.book(D0, "touch-2-exploring-hands", 15)
     keyed.agree(done.id)
     keyed.check_in(done.id, (GREEN, YELLOW), (4, 6))

@@ -214,6 +214,7 @@ def test_consent_is_the_last_toggle_and_only_changes_are_logged(world: World, to
 
 
 def agreed(world: World, exercise_id: str = "touch-2-exploring-hands", minutes: int = 15) -> int:
+    world.at_levels(talk=2, touch=3)
     session = world.book(MONDAY, exercise_id, minutes)
     world.agree(session.id)
     return session.id

@@ -20,7 +20,7 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, set_working_levels
 
 #: A Wednesday; its Monday-first week is 23–29 November 2026, ISO week 48.
 TODAY = dt.date(2026, 11, 25)
@@ -100,6 +100,10 @@ def make_plan(sessions: object, builtin_library: object, week_start: int = 1) ->
             week_start,
         )
     )
+    # Working at talk 2 and touch 3, so the walk (touch 2) and the hug (touch 3) can be booked by hand.
+    set_working_levels(sessions, (couple.partners[0].id, couple.partners[1].id), talk=2, touch=3)
+    couple = couples.get()
+    assert couple is not None
     return Plan(
         sessions,
         PlanService(sessions),  # type: ignore[arg-type]

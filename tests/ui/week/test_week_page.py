@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, set_working_levels
 from tests.ui.plan_world import (
     CHECK_IN,
     HUG,
@@ -94,6 +94,11 @@ def test_a_card_shows_time_title_track_level_minutes_inviter_and_note(page: Week
 def test_an_exercise_above_the_working_level_is_marked_in_words(page: WeekPage, setup: Plan) -> None:
     setup.book(HUG, MONDAY)
     setup.book(CHECK_IN, MONDAY)
+    # Booked at touch 3; then the couple stepped back to touch 2.
+    set_working_levels(setup.sessions, (setup.ana, setup.bo), talk=2, touch=2, at=dt.datetime(2026, 11, 24, 9))
+    couple = setup.couples.get()
+    assert couple is not None
+    page.set_couple(couple)
     setup.events.plan_changed.emit()
     hug, check_in = page.columns[0].cards()
     assert hug.level_label.isVisibleTo(page)

@@ -137,7 +137,11 @@ class PlanService:
             row = self._live_row(s, session.id)
             exercise_row = s.get(ExerciseRow, row.exercise_id)
             if exercise_row is not None and row.status == SessionStatus.PLANNED.value:
-                _check_pace(exercise_from_row(exercise_row), _working_levels(s))
+                exercise = exercise_from_row(exercise_row)
+                _check_pace(exercise, _working_levels(s))
+                refusal = asked_for_refusal(exercise, session.inviter_id)
+                if refusal:
+                    raise PlanError(refusal)
             start, week = self._week_row(s, session.day)
             if row.day != session.day and session.position == row.position:
                 row.position = self._next_position(s, session.day)

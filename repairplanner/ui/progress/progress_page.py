@@ -126,7 +126,7 @@ class ProgressPage(QWidget):
         self.pause_action = QAction("&Pause our plan…", self)
         self.resume_action = QAction("Ready to &resume…", self)
         self.ready_action = QAction("Ready for the &next level…", self)
-        self.show_private_action = QAction("Show my private &notes…", self)
+        self.show_private_action = QAction("Show my private n&otes…", self)
         self.lock_action = QAction("&Lock private notes", self)
 
     def _connect_signals(self) -> None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE = 0, 1, 2
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
+#: Redo by either common key (each bound once, so neither is ambiguous).
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -114,11 +116,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction("Se&ttings…", self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.passphrase_action = QAction("Change a &passphrase…", self)
+        self.passphrase_action = QAction("C&hange a passphrase…", self)
         self.print_actions = PrintActions(self._dialogs, self._settings, self)
         for action in self.print_actions.actions():
             file_menu.addAction(action)
@@ -132,7 +134,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Both common redo keys, each once: the platform's Redo key is one of these two, and a key bound twice is
+        # ambiguous to Qt and does nothing.
+        self.redo_action.setShortcuts(REDO_KEYS)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -150,7 +154,10 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         view_menu.addSeparator()
         self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
-        self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
+        self.discreet_title_action.setToolTip(
+            f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d, and keep levels and the stop "
+            "signal out of the status bar"
+        )
         view_menu.addAction(self.discreet_title_action)
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         page = int(self._settings.value("window/page", 0, type=int))  # type: ignore[call-overload]  # stub: object
         self.show_page(page if 0 <= page < self.pages.count() else 0)
-        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", False, type=bool)))
+        # Discreet by default: a neutral title until the couple turns it off (remembered).
+        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", True, type=bool)))
         self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
     def attach(self, services: Services) -> bool:
@@ -260,6 +268,10 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
+        if self.discreet_title_action.isChecked():
+            # Nothing telling for a screen others can see: no levels, no stop signal.
+            self.status_label.setText(f"{first.name} and {second.name}")
+            return
         self.status_label.setText(
             f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
             f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
@@ -281,6 +293,7 @@ class MainWindow(QMainWindow):
     def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
         self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
         self._settings.setValue("window/discreet_title", discreet)
+        self._show_status()
 
     def _on_about_action_triggered(self) -> None:
         self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)

@@ -279,7 +279,7 @@ def test_the_card_menu_offers_the_session_actions(page: WeekPage, setup: Plan) -
         "Re&flect…",
         "Not this — &how about…?",
         "&Edit session…",
-        "Move to p&revious day",
+        "Move to pre&vious day",
         "Move to ne&xt day",
         "Skip this ti&me",
         "Rest &instead",

@@ -13,6 +13,7 @@ CARDS_HEADING = "The exercises of this week"
 AGREEMENT_HEADING = "What each of you agrees to"
 STEPS_HEADING = "Steps"
 EASE_OUT_HEADING = "Easing out or stopping"
+SAFETY_HEADING = "Safety notes"
 CARD_FONT = 9.0
 _CARD_BORDER = Border(0.75, GRID)
 _GUTTER = 7.0
@@ -71,6 +72,10 @@ def _card(document: PrintDocument, cursor: QTextCursor, card: PrintableCard, sto
     _section(document, inside, EASE_OUT_HEADING)
     inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
     inside.insertText(card.ease_out)
+    if card.safety:
+        _section(document, inside, SAFETY_HEADING)
+        inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
+        inside.insertText(card.safety)
     inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
     inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
     after = box.lastCursorPosition()

@@ -107,7 +107,7 @@ class PlanService:
             if exercise_row is None:
                 raise PlanError("That exercise is no longer in the library.")
             exercise = exercise_from_row(exercise_row)
-            _check_pace(exercise, _working_levels(s))
+            check_pace(exercise, working_levels_in(s))
             refusal = asked_for_refusal(exercise, draft.inviter_id)
             if refusal:
                 raise PlanError(refusal)
@@ -138,7 +138,7 @@ class PlanService:
             exercise_row = s.get(ExerciseRow, row.exercise_id)
             if exercise_row is not None and row.status == SessionStatus.PLANNED.value:
                 exercise = exercise_from_row(exercise_row)
-                _check_pace(exercise, _working_levels(s))
+                check_pace(exercise, working_levels_in(s))
                 refusal = asked_for_refusal(exercise, session.inviter_id)
                 if refusal:
                     raise PlanError(refusal)
@@ -236,7 +236,11 @@ class PlanService:
         """Fill the empty week starting `start` with a suggested plan at the couple's working levels."""
         if self.has_sessions(start):
             raise PlanError("This week already has sessions; a suggestion only fills an empty week.")
-        suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed)
+        with self._sessions.begin() as s:
+            # The levels as stored now, never a stale copy: a suggestion never brings back a level stepped back from.
+            levels = working_levels_in(s)
+        bookable = [e for e in exercises if copyable(e, levels)]
+        suggestion = suggest_week(start, levels, bookable, couple.partners, seed=seed)
         if not suggestion:
             raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
         with self._sessions.begin() as s:
@@ -270,7 +274,7 @@ class PlanService:
     @staticmethod
     def _copyable(s: Session, exercise_id: str) -> bool:
         row = s.get(ExerciseRow, exercise_id)
-        return row is not None and copyable(exercise_from_row(row), _working_levels(s))
+        return row is not None and copyable(exercise_from_row(row), working_levels_in(s))
 
     @staticmethod
     def _next_position(s: Session, day: dt.date) -> int:
@@ -294,7 +298,7 @@ def _check_minutes(minutes: int) -> None:
         raise PlanError(f"A session lasts between 1 and {MAX_MINUTES} minutes.")
 
 
-def _working_levels(s: Session) -> dict[Track, int]:
+def working_levels_in(s: Session) -> dict[Track, int]:
     """The couple's working levels (the lower of the two partners' choices), read in the caller's transaction."""
     partners = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
     if len(partners) != 2:
@@ -306,7 +310,8 @@ def _working_levels(s: Session) -> dict[Track, int]:
     return working_levels(choices, (partners[0], partners[1]))
 
 
-def _check_pace(exercise: Exercise, levels: dict[Track, int]) -> None:
+def check_pace(exercise: Exercise, levels: dict[Track, int]) -> None:
+    """Raise PlanError, kindly, when `exercise` is above the couple's working `levels` (or touch above talk + 1)."""
     refusal = pace_refusal(exercise, levels)
     if refusal:
         raise PlanError(refusal)

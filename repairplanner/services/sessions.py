@@ -32,7 +32,8 @@ from repairplanner.db.schema import (
     ReflectionRow,
     utcnow,
 )
-from repairplanner.services.plan import session_in_its_week
+from repairplanner.services.library import exercise_from_row
+from repairplanner.services.plan import check_pace, session_in_its_week, working_levels_in
 
 NOTE_MAX = 4000
 
@@ -98,6 +99,7 @@ class SessionService:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
+            check_pace(exercise_from_row(proposed), working_levels_in(s))
             now = utcnow()
             s.add(
                 ConsentEventRow(

@@ -101,3 +101,26 @@ def test_an_asked_for_talk_is_booked_only_when_a_partner_asks_and_that_partner_i
         world.plan.add_session(SessionDraft(MONDAY, asked, 15))
     booked = world.plan.add_session(SessionDraft(MONDAY, asked, 15, inviter_id=world.b))
     assert booked.inviter_id == world.b
+
+
+def test_a_suggested_week_never_brings_back_a_level_the_couple_stepped_back_from(world: World) -> None:
+    world.at_levels(talk=3, touch=3)
+    stale = world.refresh()  # the couple as a page may still hold it
+    world.progress.choose_lower_level(stale, world.a, Track.TOUCH, 1)
+    world.progress.choose_lower_level(stale, world.b, Track.TALK, 2)
+    exercises = LibraryService(world.sessions).list_exercises()
+    levels = {e.id: (e.track, e.level, e.is_asked_for) for e in exercises}
+    for week in range(6):
+        start = NEXT_MONDAY + dt.timedelta(weeks=week)
+        booked = world.plan.suggest_week(start, stale, exercises, seed=week)
+        for session in booked:
+            track, level, asked_for = levels[session.exercise_id]
+            assert level <= (1 if track is Track.TOUCH else 2), session.exercise_id
+            assert not asked_for
+
+
+def test_a_proposal_instead_of_a_declined_session_keeps_the_pace_too(world: World) -> None:
+    session = world.book(MONDAY)
+    with pytest.raises(PlanError, match="Ready for the next level"):
+        world.svc.decline_with_alternative(session.id, world.a, "touch-3-hug-until-relaxed")
+    assert [s.id for s in world.plan.get_week(MONDAY).sessions] == [session.id]

@@ -27,6 +27,7 @@ TARGET_MS = 150.0
 def add_busy_week(sessions: Any, clock: Any) -> dt.date:
     """Book four sessions on every day of an empty week after the demo's plans; returns its first day."""
     from repairplanner.core.entities import SessionDraft
+    from repairplanner.core.pace import within_pace
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
     from repairplanner.services.plan import PlanService
@@ -39,8 +40,13 @@ def add_busy_week(sessions: Any, clock: Any) -> dt.date:
     from repairplanner.core.method import booking_refusal
 
     exercises = LibraryService(sessions, clock=clock).list_exercises()
-    # Exercises a couple can book together at once (no solo ones, nothing waiting for another: core.method).
-    bookable = [e for e in exercises if not e.is_solo and booking_refusal(e, exercises, frozenset()) is None]
+    # Exercises a couple can book together at once at their working levels (no solo ones, nothing waiting for
+    # another: core.method; the slower partner sets the pace: core.pace).
+    bookable = [
+        e
+        for e in exercises
+        if not e.is_solo and booking_refusal(e, exercises, frozenset()) is None and within_pace(e, couple.levels)
+    ]
     longest = sorted(bookable, key=lambda e: -len(e.title))[:9]
     for count in range(28):
         exercise = longest[count % len(longest)]

@@ -110,3 +110,15 @@ class FlakySessions:
 
     def __call__(self) -> Any:
         return self.real()
+
+
+def set_working_levels(
+    sessions: Any, partner_ids: tuple[int, int], *, talk: int, touch: int, at: dt.datetime = dt.datetime(2020, 1, 1, 9)
+) -> None:
+    """Both partners chose `talk` and `touch` at `at` (long ago), so exercises up to those levels may be booked."""
+    from repairplanner.db.schema import LevelChoiceRow
+
+    with sessions.begin() as s:
+        for partner_id in partner_ids:
+            s.add(LevelChoiceRow(partner_id=partner_id, track="talk", level=talk, at=at, reason="test"))
+            s.add(LevelChoiceRow(partner_id=partner_id, track="touch", level=touch, at=at, reason="test"))

@@ -56,7 +56,9 @@ def test_first_start_runs_the_setup_and_creates_a_private_database(
     assert [name for name, _args in dialogs.calls] == ["setup_couple"]
     assert window.isEnabled() and window.pages.currentWidget() is window.week_page
     assert window.library_page.proxy.total_count() == len(builtin_library.exercises)
-    assert window.status_label.text().startswith("Ana and Bo · touch at level 1, talk at level 1")
+    # Discreet by default: a neutral title, and neither levels nor the stop signal in the status bar.
+    assert window.windowTitle() == "Weekly planner" and window.discreet_title_action.isChecked()
+    assert window.status_label.text() == "Ana and Bo"
     assert app_paths.marker.exists()
     assert (app_paths.data_dir.stat().st_mode & 0o777) == 0o700
     with closing(sqlite3.connect(app_paths.database)) as con:
@@ -95,9 +97,9 @@ def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, di
     first = launch(app_paths)
     page = first.window.week_page
     day = page.current_week()
-    dialogs.script("add_session", SessionDraft(day, "touch-2-hand-holding-walk", 15, inviter_id=None))
-    first.window.library_page.select("touch-2-hand-holding-walk")
-    first.window.library_page.add_to_week_requested.emit("touch-2-hand-holding-walk")
+    dialogs.script("add_session", SessionDraft(day, "touch-1-side-by-side", 15, inviter_id=None))
+    first.window.library_page.select("touch-1-side-by-side")
+    first.window.library_page.add_to_week_requested.emit("touch-1-side-by-side")
     page.header.intention_edit.setText("Slow and kind")
     first.window.close()
     first.release()
@@ -105,7 +107,7 @@ def test_the_plan_survives_closing_and_reopening(launch, app_paths: AppPaths, di
     reopened = second.window.week_page
     with closing(sqlite3.connect(app_paths.database)) as con:
         booked = con.execute("SELECT exercise_id, day FROM planned_sessions WHERE removed_at IS NULL").fetchall()
-    assert booked == [("touch-2-hand-holding-walk", day.isoformat())]
+    assert booked == [("touch-1-side-by-side", day.isoformat())]
     assert reopened.card_for(1) is not None
     assert reopened.header.intention_edit.text() == "Slow and kind"
 
@@ -114,7 +116,10 @@ def test_settings_changes_reach_every_page(launch, app_paths: AppPaths, dialogs:
     window = launch(app_paths).window
     dialogs.script("edit_couple", CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Robin"), "red card"))
     window.settings_action.trigger()
+    assert "Robin" in window.status_label.text() and "red card" not in window.status_label.text()
+    window.discreet_title_action.trigger()  # not discreet: the levels and the stop signal show
     assert "Robin" in window.status_label.text() and "red card" in window.status_label.text()
+    assert "touch at level 1, talk at level 1" in window.status_label.text()
 
 
 def test_selecting_an_exercise_shows_every_part_of_it(launch, app_paths: AppPaths) -> None:
@@ -215,14 +220,19 @@ def test_keyboard_users_start_with_focus_and_can_switch_pages(launch, app_paths:
     assert window.pages.currentWidget() is window.week_page
 
 
-def test_the_window_title_can_be_made_discreet_and_stays_so(launch, app_paths: AppPaths) -> None:
+def test_the_window_is_discreet_by_default_and_turning_it_off_is_remembered(launch, app_paths: AppPaths) -> None:
     first = launch(app_paths)
-    assert first.window.windowTitle() == "RepairPlanner"
-    first.window.discreet_title_action.trigger()
     assert first.window.windowTitle() == "Weekly planner"
+    assert "level" not in first.window.status_label.text() and "pineapple" not in first.window.status_label.text()
+    first.window.discreet_title_action.trigger()
+    assert first.window.windowTitle() == "RepairPlanner"
+    assert "stop signal: pineapple" in first.window.status_label.text()
     first.window.close()
     first.release()
-    assert launch(app_paths).window.windowTitle() == "Weekly planner"
+    second = launch(app_paths)
+    assert second.window.windowTitle() == "RepairPlanner"
+    second.window.discreet_title_action.trigger()
+    assert second.window.windowTitle() == "Weekly planner" and second.window.status_label.text() == "Ana and Bo"
 
 
 def test_an_unexpected_error_is_told_kindly_and_the_app_keeps_running(dialogs: FakeDialogs, qtbot: QtBot) -> None:

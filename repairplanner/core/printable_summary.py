@@ -18,12 +18,13 @@ class PartnerRatings:
 
 @dataclass(frozen=True, slots=True)
 class SummaryWeek:
-    """One week: sessions planned, done and declined, and each partner's ratings (in the order of the names)."""
+    """One week: the sessions practised and each partner's ratings (in the order of the names).
+
+    Nothing declined, skipped, withdrawn or left undone is counted: saying no is part of the practice.
+    """
 
     start: dt.date
-    planned: int
     done: int
-    declined: int
     ratings: tuple[PartnerRatings, PartnerRatings] = (PartnerRatings(), PartnerRatings())
 
 
@@ -63,13 +64,5 @@ class SummaryData:
     notes: tuple[SharedNote, ...]
 
     @property
-    def planned(self) -> int:
-        return sum(w.planned for w in self.weeks)
-
-    @property
     def done(self) -> int:
         return sum(w.done for w in self.weeks)
-
-    @property
-    def declined(self) -> int:
-        return sum(w.declined for w in self.weeks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from repairplanner.core.entities import Track
+from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.print_options import initials
 
 
@@ -50,6 +50,8 @@ class PrintableCard:
     steps: tuple[str, ...]
     ease_out: str
     agreement: str
+    #: The exercise's safety notes, printed on its card.
+    safety: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +87,11 @@ def distinct_initials(first: str, second: str) -> tuple[str, str]:
         a, b = f"{first[:length].strip()}.", f"{second[:length].strip()}."
         length += 1
     return a, b
+
+
+def week_title(exercise: Exercise) -> str:
+    """The name an exercise goes by on the printed week: a neutral one for an exercise the library marks
+    "sensitive" (a week on the fridge is read by anyone passing); its card keeps the full title."""
+    if "sensitive" in exercise.tags and exercise.neutral_title:
+        return exercise.neutral_title
+    return exercise.title

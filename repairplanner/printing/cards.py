@@ -14,6 +14,7 @@ AGREEMENT_HEADING = "What each of you agrees to"
 STEPS_HEADING = "Steps"
 EASE_OUT_HEADING = "Easing out or stopping"
 HELP_LINES_HEADING = "Our help lines"
+SAFETY_HEADING = "Safety notes"
 CARD_FONT = 9.0
 _CARD_BORDER = Border(0.75, GRID)
 _GUTTER = 7.0
@@ -82,6 +83,10 @@ def _card(
     _section(document, inside, EASE_OUT_HEADING)
     inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
     inside.insertText(card.ease_out)
+    if card.safety:
+        _section(document, inside, SAFETY_HEADING)
+        inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
+        inside.insertText(card.safety)
     inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
     inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
     lines = [line.strip() for line in help_lines.splitlines() if line.strip()]

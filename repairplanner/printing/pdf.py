@@ -34,7 +34,7 @@ def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape:
     """Set the page and the neutral document name on any printer (paper, preview or PDF)."""
     printer.setPageLayout(page_layout(paper, landscape=landscape))
     printer.setDocName(title)
-    printer.setCreator("RepairPlanner")
+    printer.setCreator(NEUTRAL_TITLE)  # the Creator field carries nothing telling, whatever the title
     printer.setFullPage(False)
 
 

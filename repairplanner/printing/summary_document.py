@@ -31,8 +31,8 @@ READING_NOTE = (
     "After each session each of us rated, on our own, how safe we felt and the most distress we felt, "
     "from 0 (not at all) to 10 (the most). These are self-ratings, not scores or test results. The figures are "
     "averages over the sessions done in a week (in the charts, over a month when the range is long); a dash "
-    "means no rating that week. Declined means one of us said no to a session: saying no is part of the practice. "
-    "Only notes we chose to share are included."
+    "means no rating that week. Only the sessions we practised are counted: what we chose not to do is part "
+    "of the practice too, and is never counted. Only notes we chose to share are included."
 )
 STYLE = """
 h1 { font-size: 17pt; font-weight: 600; margin: 0; }
@@ -132,8 +132,8 @@ def _glance(data: SummaryData) -> str:
     )
     changes = len(data.level_changes)
     return (
-        f"<p style='margin-top: 10px'><b>{data.planned}</b> sessions planned, <b>{data.done}</b> done, "
-        f"<b>{data.declined}</b> declined, over {len(data.weeks)} {'week' if len(data.weeks) == 1 else 'weeks'}.</p>"
+        f"<p style='margin-top: 10px'><b>{data.done}</b> {'session' if data.done == 1 else 'sessions'} practised "
+        f"over {len(data.weeks)} {'week' if len(data.weeks) == 1 else 'weeks'}.</p>"
         f"<p style='margin-bottom: 8px'>Working level (1 to 5) from the start to the end of the range: "
         f"{escape(levels)} ({changes} {'change' if changes == 1 else 'changes'} in between).</p>"
     )
@@ -160,7 +160,7 @@ def _number(value: float | None) -> str:
 
 
 def _week_row(index: int, week: SummaryWeek) -> str:
-    counts = [str(week.planned), *((str(week.done), str(week.declined)) if week.planned else (DASH, DASH))]
+    counts = [str(week.done) if week.done else DASH]
     ratings = [_number(v) for r in week.ratings for v in (r.felt_safe, r.peak_distress)]
     shade = f" bgcolor='{SHADE}'" if index % 2 else ""
     cells = "".join(f"<td align='center'>{c}</td>" for c in [*counts, *ratings])
@@ -170,9 +170,9 @@ def _week_row(index: int, week: SummaryWeek) -> str:
 def _weeks(data: SummaryData) -> str:
     a, b = (escape(name) for name in data.names)
     head = (
-        "<thead><tr><th></th><th colspan='3'>Sessions</th>"
+        "<thead><tr><th></th><th>Sessions</th>"
         f"<th colspan='2'>{a}</th><th colspan='2'>{b}</th></tr>"
-        "<tr><th align='left'>Week of</th><th>Planned</th><th>Done</th><th>Declined</th>"
+        "<tr><th align='left'>Week of</th><th>Practised</th>"
         "<th>Felt safe</th><th>Peak distress</th><th>Felt safe</th><th>Peak distress</th></tr></thead>"
     )
     rows = "".join(_week_row(i, w) for i, w in enumerate(data.weeks))

@@ -20,9 +20,9 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.services.storage import transaction
 
 INSTALL_ID_KEY = "calendar.install_id"
-PRODID = "-//RepairPlanner//EN"
+PRODID = "-//Weekly plan//EN"
 CALENDAR_NAME = "Weekly plan"
-UID_DOMAIN = "repairplanner.invalid"
+UID_DOMAIN = "weekly-plan.invalid"
 #: What a calendar shows for each session unless the couple asks for exercise titles: nothing more than this.
 NEUTRAL_SUMMARIES = {Track.TOUCH: "Time together", Track.TALK: "Talk together"}
 UNKNOWN_TITLE = "Time together"

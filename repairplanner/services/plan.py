@@ -9,21 +9,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
-from repairplanner.core.couple import Couple
+from repairplanner.core.couple import Couple, working_levels
 from repairplanner.core.entities import (
     MAX_MINUTES,
     Exercise,
+    LevelChoice,
     PlannedSession,
     SessionDraft,
     SessionStatus,
+    Track,
     Week,
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.method import booking_refusal
+from repairplanner.core.pace import asked_for_refusal, copyable, pace_refusal
 from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
-from repairplanner.db.schema import ExerciseRow, PartnerRow, PlannedSessionRow, WeekRow
+from repairplanner.db.schema import ExerciseRow, LevelChoiceRow, PartnerRow, PlannedSessionRow, WeekRow
 from repairplanner.services.couple import first_weekday
 from repairplanner.services.library import exercise_from_row
 from repairplanner.services.storage import transaction
@@ -118,13 +121,23 @@ class PlanService:
             return bool(s.scalar(query))
 
     def add_session(self, draft: SessionDraft) -> PlannedSession:
-        """Book `draft` at the end of its day; PlanError when the order of repair asks for another exercise first."""
+        """Book `draft` at the end of its day.
+
+        Refused, kindly, above the couple's working level (or touch above talk + 1), for an asked-for talk that no
+        partner is asking for (`draft.inviter_id` is the partner who asks), and when the order of repair asks for
+        another exercise first.
+        """
         _check_minutes(draft.minutes)
         with transaction(self._sessions) as s:
             exercise_row = s.get(ExerciseRow, draft.exercise_id)
             if exercise_row is None:
                 raise PlanError("That exercise is no longer in the library.")
-            check_booking(s, exercise_from_row(exercise_row), draft.solo_partner_id)
+            exercise = exercise_from_row(exercise_row)
+            check_pace(exercise, working_levels_in(s))
+            refusal = asked_for_refusal(exercise, draft.inviter_id)
+            if refusal:
+                raise PlanError(refusal)
+            check_booking(s, exercise, draft.solo_partner_id)
             start, week = self._week_row(s, draft.day)
             row = PlannedSessionRow(
                 week_id=week.id,
@@ -142,10 +155,20 @@ class PlanService:
             return session_from_row(row, start)
 
     def save_session(self, session: PlannedSession) -> PlannedSession:
-        """Write the editable fields of `session` (day, time, minutes, inviter, note, position)."""
+        """Write the editable fields of `session` (day, time, minutes, inviter, note, position).
+
+        A session still to come is moved or edited only within the couple's working levels.
+        """
         _check_minutes(session.minutes)
         with transaction(self._sessions) as s:
             row = self._live_row(s, session.id)
+            exercise_row = s.get(ExerciseRow, row.exercise_id)
+            if exercise_row is not None and row.status == SessionStatus.PLANNED.value:
+                exercise = exercise_from_row(exercise_row)
+                check_pace(exercise, working_levels_in(s))
+                refusal = asked_for_refusal(exercise, session.inviter_id)
+                if refusal:
+                    raise PlanError(refusal)
             start, week = self._week_row(s, session.day)
             if row.day != session.day and session.position == row.position:
                 row.position = self._next_position(s, session.day)
@@ -192,7 +215,9 @@ class PlanService:
     def copy_week(self, source: dt.date, target: dt.date) -> list[PlannedSession]:
         """Book the sessions of the week starting `source` into the empty week starting `target`.
 
-        Consent, check-ins and reflections are never copied: a yes from last week is not a yes this week.
+        Consent, check-ins and reflections are never copied: a yes from last week is not a yes this week. Nor is an
+        asked-for talk, or an exercise above the levels the couple works at now (they may have stepped back):
+        `copy_leaves_out` says how many such sessions a copy leaves out.
         """
         if self.has_sessions(target):
             raise PlanError("This week already has sessions; copying only fills an empty week.")
@@ -201,6 +226,12 @@ class PlanService:
             raise PlanError("There is nothing planned in that week to copy.")
         shift = target - source
         with transaction(self._sessions) as s:
+            originals = tuple(o for o in originals if self._copyable(s, o.exercise_id))
+            if not originals:
+                raise PlanError(
+                    "Nothing in that week can be copied as it is: asked-for talks wait until one of you asks, and "
+                    "the rest is above the levels you are working at now. Suggest a week, or add sessions by hand."
+                )
             _, week = self._week_row(s, target)
             rows = [
                 PlannedSessionRow(
@@ -220,6 +251,12 @@ class PlanService:
             s.flush()
             return [session_from_row(r, target) for r in rows]
 
+    def copy_leaves_out(self, source: dt.date) -> int:
+        """How many sessions of the week starting `source` a copy would leave out (asked-for, or above the levels)."""
+        sessions = self.get_week(source).sessions
+        with transaction(self._sessions) as s:
+            return sum(1 for o in sessions if not self._copyable(s, o.exercise_id))
+
     def suggest_week(
         self, start: dt.date, couple: Couple, exercises: Sequence[Exercise], seed: int
     ) -> list[PlannedSession]:
@@ -227,8 +264,11 @@ class PlanService:
         if self.has_sessions(start):
             raise PlanError("This week already has sessions; a suggestion only fills an empty week.")
         with transaction(self._sessions) as s:
+            # The levels as stored now, never a stale copy: a suggestion never brings back a level stepped back from.
+            levels = working_levels_in(s)
             completed = completed_exercise_ids(s)
-        suggestion = suggest_week(start, couple.levels, exercises, couple.partners, seed=seed, completed=completed)
+        bookable = [e for e in exercises if copyable(e, levels)]
+        suggestion = suggest_week(start, levels, bookable, couple.partners, seed=seed, completed=completed)
         if not suggestion:
             raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
         with transaction(self._sessions) as s:
@@ -261,6 +301,11 @@ class PlanService:
         return start, row
 
     @staticmethod
+    def _copyable(s: Session, exercise_id: str) -> bool:
+        row = s.get(ExerciseRow, exercise_id)
+        return row is not None and copyable(exercise_from_row(row), working_levels_in(s))
+
+    @staticmethod
     def _next_position(s: Session, day: dt.date) -> int:
         last = s.scalar(
             select(func.max(PlannedSessionRow.position)).where(
@@ -280,3 +325,22 @@ class PlanService:
 def _check_minutes(minutes: int) -> None:
     if not 1 <= minutes <= MAX_MINUTES:
         raise PlanError(f"A session lasts between 1 and {MAX_MINUTES} minutes.")
+
+
+def working_levels_in(s: Session) -> dict[Track, int]:
+    """The couple's working levels (the lower of the two partners' choices), read in the caller's transaction."""
+    partners = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+    if len(partners) != 2:
+        return working_levels([], (0, 0))
+    choices = [
+        LevelChoice(partner_id=c.partner_id, track=Track(c.track), level=c.level, at=c.at, reason=c.reason)
+        for c in s.scalars(select(LevelChoiceRow))
+    ]
+    return working_levels(choices, (partners[0], partners[1]))
+
+
+def check_pace(exercise: Exercise, levels: dict[Track, int]) -> None:
+    """Raise PlanError, kindly, when `exercise` is above the couple's working `levels` (or touch above talk + 1)."""
+    refusal = pace_refusal(exercise, levels)
+    if refusal:
+        raise PlanError(refusal)

@@ -18,6 +18,7 @@ from repairplanner.core.printable_week import (
     PrintableSession,
     PrintableWeek,
     distinct_initials,
+    week_title,
 )
 from repairplanner.core.session_rules import paused_days
 from repairplanner.services.couple import CoupleService, read_setting
@@ -113,7 +114,7 @@ def _printable_session(
     inviter = {first.id: 0, second.id: 1}.get(session.inviter_id) if session.inviter_id is not None else None
     return PrintableSession(
         start_time=session.start_time,
-        title=exercise.title if exercise else MISSING_TITLE,
+        title=week_title(exercise) if exercise else MISSING_TITLE,
         track=exercise.track if exercise else None,
         level=exercise.level if exercise else None,
         minutes=session.minutes,
@@ -134,4 +135,5 @@ def _card(exercise: Exercise) -> PrintableCard:
         steps=exercise.steps,
         ease_out=exercise.ease_out,
         agreement=exercise.agreement,
+        safety=exercise.safety,
     )

@@ -29,7 +29,6 @@ from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyRound, mo
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import (
     CheckInRow,
-    ConsentEventRow,
     ExerciseRow,
     LevelChoiceRow,
     PartnerRow,
@@ -65,12 +64,13 @@ class PartnerWeek:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class WeekPoint:
-    """A week of history: counts, each partner's ratings and expected against actual distress."""
+    """A week of history: how many sessions were practised, each partner's ratings, expected against actual distress.
+
+    Only what was practised is counted: nothing planned, declined, skipped or withdrawn is counted anywhere.
+    """
 
     start: dt.date
-    planned: int
     done: int
-    declined: int
     partners: tuple[PartnerWeek, ...]
     expected_distress: float | None
     actual_distress: float | None
@@ -195,7 +195,7 @@ class ProgressService:
     def confirm_move_up(self, couple: Couple, track: Track, week: dt.date) -> int:
         """Move the track up one level, only after both said ready and the couple confirmed together."""
         current = couple.levels[track]
-        with self._sessions.begin() as s:
+        with transaction(self._sessions) as s:
             waiting = self._accountability_waiting(s)
         gate = touch_gate(track, current + 1, waiting)
         if gate is not None:
@@ -279,7 +279,7 @@ class ProgressService:
     # --- history -------------------------------------------------------------------------------------------------
 
     def history(self, start: dt.date, end: dt.date) -> ProgressHistory:
-        """Weekly counts and ratings, level steps and shared notes between `start` and `end` (inclusive)."""
+        """Sessions practised and ratings by week, level steps and shared notes in `start`..`end` (inclusive)."""
         with transaction(self._sessions) as s:
             first = first_weekday(s)
             partner_ids = list(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
@@ -297,7 +297,6 @@ class ProgressService:
             check_ins: dict[int, list[int]] = defaultdict(list)
             for check_in in s.scalars(select(CheckInRow).where(CheckInRow.session_id.in_(ids))):
                 check_ins[check_in.session_id].append(check_in.expected_distress)
-            declined = self._declined(s, ids)
             steps = [step for step in self._level_steps(s) if step.day <= end]
         by_week: dict[dt.date, list[tuple[PlannedSessionRow, str]]] = defaultdict(list)
         notes: list[NoteEntry] = []
@@ -324,9 +323,7 @@ class ProgressService:
             points.append(
                 WeekPoint(
                     start=week,
-                    planned=len(sessions),
                     done=len(done),
-                    declined=sum(1 for row, _ in sessions if row.id in declined),
                     partners=tuple(partner_weeks),
                     expected_distress=mean(expected) if expected else None,
                     actual_distress=mean(actual) if actual else None,
@@ -418,11 +415,3 @@ class ProgressService:
                     steps.append(LevelStep(self._clock.local_date(row.at), track, level))
             current = levels
         return steps
-
-    @staticmethod
-    def _declined(s: Session, ids: list[int]) -> set[int]:
-        latest: dict[tuple[int, int], bool] = {}
-        query = select(ConsentEventRow).where(ConsentEventRow.session_id.in_(ids))
-        for event in s.scalars(query.order_by(ConsentEventRow.at, ConsentEventRow.id)):
-            latest[(event.session_id, event.partner_id)] = event.given
-        return {sid for (sid, _pid), given in latest.items() if not given}

@@ -55,7 +55,7 @@ from repairplanner.db.schema import (
     ReflectionRow,
 )
 from repairplanner.services.library import exercise_from_row
-from repairplanner.services.plan import PlanError, check_booking, session_in_its_week
+from repairplanner.services.plan import PlanError, check_booking, check_pace, session_in_its_week, working_levels_in
 from repairplanner.services.storage import transaction
 
 NOTE_MAX = 4000
@@ -160,10 +160,12 @@ class SessionService:
         return self.consents([session_id])[session_id]
 
     def decline_with_alternative(self, session_id: int, partner_id: int, exercise_id: str) -> PlannedSession:
-        """'Not this — how about…?': decline this session and propose another exercise at the same time.
+        """'Not this — how about…?': decline this session and propose another exercise, in one transaction.
 
-        The proposal is booked beside the declined session with the proposer's consent already given; the
-        other partner decides on it like on any other session.
+        The proposal takes the declined session's place (day, time, position) with the proposer's consent already
+        given; the other partner decides on it like on any other session. The declined session leaves the plan
+        (softly, so undo can bring it back) and lives on only in the consent log: the week page, the printed week
+        and the calendar show one session in the slot, and nothing reveals who said no.
         """
         with transaction(self._sessions) as s:
             row = self._live_session(s, session_id)
@@ -174,6 +176,7 @@ class SessionService:
                 raise SessionError("That exercise is no longer in the library.")
             if exercise_id == row.exercise_id:
                 raise SessionError("Please choose a different exercise to propose.")
+            check_pace(exercise_from_row(proposed), working_levels_in(s))
             try:
                 check_booking(s, exercise_from_row(proposed), None)  # the order of repair holds for proposals too
             except PlanError as refused:
@@ -184,6 +187,7 @@ class SessionService:
                     session_id=session_id, partner_id=partner_id, given=False, proposed_exercise_id=exercise_id, at=now
                 )
             )
+            row.removed_at = now
             exercise = s.get(ExerciseRow, exercise_id)
             assert exercise is not None
             proposal = PlannedSessionRow(

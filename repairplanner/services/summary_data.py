@@ -50,9 +50,7 @@ class SummaryService:
         weeks = tuple(
             SummaryWeek(
                 start=point.start,
-                planned=point.planned,
                 done=point.done,
-                declined=point.declined,
                 ratings=(_ratings(point.partners, first.id), _ratings(point.partners, second.id)),
             )
             for point in history.weeks

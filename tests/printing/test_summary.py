@@ -121,11 +121,14 @@ def embedded_fonts(reader: pypdf.PdfReader) -> list[bool]:
 # --- the data --------------------------------------------------------------------------------------------------------
 
 
-def test_each_week_counts_planned_done_and_declined_sessions(plan: Plan) -> None:
+def test_each_week_counts_only_the_sessions_practised(plan: Plan) -> None:
     data = gather(plan)
     assert [w.start for w in data.weeks] == [MONDAY, MONDAY + dt.timedelta(weeks=1), MONDAY + dt.timedelta(weeks=2)]
-    assert [(w.planned, w.done, w.declined) for w in data.weeks] == [(2, 2, 0), (2, 0, 1), (0, 0, 0)]
-    assert (data.planned, data.done, data.declined) == (4, 2, 1)
+    assert [w.done for w in data.weeks] == [2, 0, 0]
+    assert data.done == 2
+    # Nothing planned, declined, skipped or withdrawn is part of the data at all.
+    for name in ("planned", "declined", "skipped", "withdrawn"):
+        assert not hasattr(data, name) and not any(hasattr(w, name) for w in data.weeks), name
 
 
 def test_each_partner_has_their_own_average_ratings(plan: Plan) -> None:
@@ -179,7 +182,7 @@ def test_the_pdf_holds_the_range_names_counts_levels_and_shared_notes(plan: Plan
         "Ana Lucía and Bo",
         "Prepared by the couple with RepairPlanner",
         "not scores",
-        "4 sessions planned, 2 done, 1 declined",
+        "2 sessions practised over 3 weeks",
         "Level changes",
         "15 Oct 2026 Talk 1 → 2 moved up",
         SHARED_NOTE,
@@ -189,6 +192,16 @@ def test_the_pdf_holds_the_range_names_counts_levels_and_shared_notes(plan: Plan
     ):
         assert expected in text, expected
     assert PRIVATE_NOTE not in text and "porcupine" not in text
+
+
+NO_WORDS = ("declin", "skip", "withdr", "not today", "not this time", "missed", "refus", "planned")
+
+
+def test_the_pdf_holds_no_count_of_declines_skips_or_withdrawals(plan: Plan, qapp: object, tmp_path: Path) -> None:
+    text = text_of(render(gather(plan), PrintOptions(), tmp_path / "summary.pdf")).casefold()
+    assert "practised" in text
+    for word in NO_WORDS:
+        assert word not in text, word
 
 
 def test_the_pdf_title_is_neutral_unless_the_couple_chose_their_names(plan: Plan, qapp: object, tmp_path: Path) -> None:
@@ -226,7 +239,7 @@ def test_an_empty_range_still_reads_calmly(plan: Plan, qapp: object, tmp_path: P
         dt.date(2025, 1, 1), dt.date(2025, 1, 31), PrintOptions()
     )
     text = text_of(render(data, PrintOptions(), tmp_path / "empty.pdf"))
-    assert "0 sessions planned" in text and "No shared notes in this range" in text
+    assert "0 sessions practised" in text and "No shared notes in this range" in text
     assert "No level changed in this range" in text
 
 

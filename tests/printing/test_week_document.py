@@ -109,6 +109,7 @@ def plan_normal_week(world: World) -> None:
 
 def plan_busy_week(world: World, exercises: list[Exercise]) -> None:
     """Four sessions on every day, with the library's longest titles, timed, invited and partly agreed."""
+    world.at_levels(talk=5, touch=5)
     # Exercises a new couple can book together (core.method: no solo ones, nothing waiting for another).
     bookable = [e for e in exercises if not e.is_solo and booking_refusal(e, exercises, frozenset()) is None]
     longest = sorted(bookable, key=lambda e: -len(e.title))[:9]

@@ -22,7 +22,7 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
-from tests.helpers import Today
+from tests.helpers import Today, set_working_levels
 
 PASS_A = "Ana's own quiet words"
 PASS_B = "Bo keeps this one close"
@@ -73,6 +73,11 @@ class World:
         ]
         if found:
             self.done(day, min(found, key=lambda e: (e.level, e.id)).id)
+
+    def at_levels(self, talk: int, touch: int) -> Couple:
+        """Both partners work at `talk` and `touch` (chosen long ago), so exercises up to them may be booked."""
+        set_working_levels(self.sessions, (self.a, self.b), talk=talk, touch=touch)
+        return self.refresh()
 
     def book(self, day: dt.date, exercise_id: str = "touch-1-side-by-side", minutes: int = 10) -> PlannedSession:
         return self.plan.add_session(SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes))

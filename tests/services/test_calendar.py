@@ -216,7 +216,7 @@ def test_the_install_id_is_made_once_and_kept(world: World) -> None:
     install_id = service.install_id()
     assert service.install_id() == install_id and count(world.sessions, Setting, Setting.key == INSTALL_ID_KEY) == 1
     uids = by_uid(service.week_ics(MONDAY))
-    assert set(uids) == {f"{ids[k]}-{install_id}@repairplanner.invalid" for k in ("timed", "untimed")}
+    assert set(uids) == {f"{ids[k]}-{install_id}@weekly-plan.invalid" for k in ("timed", "untimed")}
 
 
 def test_removed_sessions_and_an_empty_week_leave_no_events(world: World) -> None:

@@ -60,6 +60,54 @@ def test_demo_is_reproducible_and_refuses_a_folder_with_a_couple(
         generate_demo(sessions, library.list_exercises(), clock=clock, years=0.5)
 
 
+def test_the_demo_couple_follows_the_rules_and_can_visibly_move_up_together(
+    sessions: sessionmaker[Session], library: LibraryService
+) -> None:
+    clock = FixedClock.at_local(TODAY, dt.time(18, 0))
+    from repairplanner.core.couple import working_levels
+    from repairplanner.core.entities import LevelChoice, Track
+    from repairplanner.core.grading import Decision
+    from repairplanner.core.pace import TOUCH_ABOVE_TALK
+    from repairplanner.db.schema import LevelChoiceRow, PartnerRow
+    from repairplanner.services.progress import ProgressService
+
+    exercises = {e.id: e for e in library.list_exercises()}
+    generate_demo(sessions, list(exercises.values()), clock=clock, years=2)
+    with sessions.begin() as s:
+        partners = tuple(s.scalars(select(PartnerRow.id).order_by(PartnerRow.seat)))
+        choices = [
+            LevelChoice(r.partner_id, Track(r.track), r.level, r.at, r.reason)
+            for r in s.scalars(select(LevelChoiceRow))
+        ]
+        booked = [(r.day, r.exercise_id) for r in s.scalars(select(PlannedSessionRow).order_by(PlannedSessionRow.day))]
+    # No level change is dated after now (the demo's today).
+    assert choices and max(c.at for c in choices) < dt.datetime.combine(TODAY, dt.time())
+    # At every moment touch is within one level of talk, and every session is at its track's working level.
+    for moment in sorted({c.at for c in choices}):
+        levels = working_levels([c for c in choices if c.at <= moment], (partners[0], partners[1]))
+        assert levels[Track.TOUCH] <= levels[Track.TALK] + TOUCH_ABOVE_TALK, moment
+    for day, exercise_id in booked:
+        levels = working_levels([c for c in choices if c.at.date() <= day], (partners[0], partners[1]))
+        exercise = exercises[exercise_id]
+        assert exercise.level <= levels[exercise.track], (day, exercise_id)
+        assert not exercise.is_asked_for
+    # The last weeks are calm, so the engine offers to move talk up together.
+    couple = CoupleService(sessions).get()
+    assert couple is not None and couple.levels[Track.TALK] < 5
+    assessment = ProgressService(sessions, clock=clock).assessments(couple, TODAY)[Track.TALK]
+    assert assessment.decision is Decision.OFFER_MOVE_UP
+
+
+def test_a_demo_of_a_few_days_dates_nothing_after_now(sessions: sessionmaker[Session], library: LibraryService) -> None:
+    from repairplanner.db.schema import LevelChoiceRow
+
+    clock = pinned_clock()
+    generate_demo(sessions, library.list_exercises(), clock=clock, years=0.01)
+    with sessions.begin() as s:
+        latest = s.scalar(select(func.max(LevelChoiceRow.at)))
+    assert latest is not None and latest <= clock.stamp()
+
+
 @pytest.mark.parametrize("hours", [-12, 14])
 def test_demo_level_changes_fall_on_a_weeks_first_day_in_any_time_zone(
     sessions: sessionmaker[Session], library: LibraryService, hours: int

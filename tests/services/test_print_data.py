@@ -91,6 +91,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
     side_by_side = library["touch-1-side-by-side"]
     assert cards[0].steps == side_by_side.steps
     assert (cards[0].agreement, cards[0].ease_out) == (side_by_side.agreement, side_by_side.ease_out)
+    assert cards[0].safety == side_by_side.safety
     assert {f.name for f in dataclasses.fields(cards[0])} == {
         "title",
         "track",
@@ -99,6 +100,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
         "steps",
         "ease_out",
         "agreement",
+        "safety",
     }
 
 

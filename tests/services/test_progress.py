@@ -51,6 +51,7 @@ def move_up(world: World, track: Track, week: dt.date = D0) -> int:
 
 
 def test_outcomes_come_from_sessions_check_ins_and_reflections_without_any_note(keyed: World) -> None:
+    keyed.at_levels(talk=1, touch=2)
     done = keyed.book(D0, "touch-2-exploring-hands", 15)
     keyed.agree(done.id)
     keyed.check_in(done.id, (GREEN, YELLOW), (4, 6))
@@ -416,10 +417,10 @@ def test_history_counts_weeks_rates_each_partner_and_shows_only_shared_notes(key
 
     history = w.progress.history(first, end)
     one, two = history.weeks
-    assert (one.start, one.planned, one.done, one.declined) == (first, 5, 1, 2)
+    assert (one.start, one.done) == (first, 1)
     assert one.partners == (PartnerWeek(w.a, 7, 3), PartnerWeek(w.b, 9, 2))
     assert (one.expected_distress, one.actual_distress) == (5, 2.5)
-    assert (two.start, two.planned, two.done, two.declined) == (second, 2, 2, 0)
+    assert (two.start, two.done) == (second, 2)
     assert two.partners == (PartnerWeek(w.a, 5.5, 6.5), PartnerWeek(w.b, 6, 6))
     assert (two.expected_distress, two.actual_distress) == (5, 5)
 
@@ -448,8 +449,7 @@ def test_an_empty_stretch_has_empty_weeks(world: World) -> None:
     history = world.progress.history(D0 + dt.timedelta(days=2), D0 + dt.timedelta(days=15))
     assert [p.start for p in history.weeks] == [D0, D0 + dt.timedelta(weeks=1), D0 + dt.timedelta(weeks=2)]
     assert all(
-        (p.planned, p.done, p.declined, p.partners, p.expected_distress, p.actual_distress) == (0, 0, 0, (), None, None)
-        for p in history.weeks
+        (p.done, p.partners, p.expected_distress, p.actual_distress) == (0, (), None, None) for p in history.weeks
     )
     assert history.levels == () and history.shared_notes == ()
 

@@ -146,7 +146,7 @@ def test_a_removed_session_takes_no_consent(world: World) -> None:
         world.svc.set_consent(session.id, world.a, True)
 
 
-def test_declining_with_an_alternative_logs_the_decline_and_books_the_proposal(world: World) -> None:
+def test_declining_with_an_alternative_logs_the_decline_and_puts_the_proposal_in_its_place(world: World) -> None:
     draft = SessionDraft(MONDAY + dt.timedelta(days=2), "touch-1-side-by-side", 10, start_time=dt.time(19, 30))
     session = world.plan.add_session(draft)
     world.svc.set_consent(session.id, world.b, True)
@@ -167,7 +167,9 @@ def test_declining_with_an_alternative_logs_the_decline_and_books_the_proposal(w
     assert proposal.exercise_id == "talk-1-stop-signal" and proposal.minutes == 15
     assert proposal.inviter_id == world.a and proposal.status is SessionStatus.PLANNED
     assert proposal.week_start == MONDAY
-    assert proposal in world.plan.get_week(MONDAY).sessions
+    # One session in the slot: the proposal. The declined one lives on only in the consent log.
+    assert world.plan.get_week(MONDAY).sessions == (proposal,)
+    assert proposal.position == session.position
     # Only the proposer has said yes to it; the other partner decides like on any other session.
     assert world.svc.consents([proposal.id])[proposal.id] == {world.a: True, world.b: False}
     (given,) = consent_log(world, proposal.id)
@@ -216,6 +218,7 @@ def test_consent_is_the_last_toggle_and_only_changes_are_logged(world: World, to
 
 
 def agreed(world: World, exercise_id: str = "touch-2-exploring-hands", minutes: int = 15) -> int:
+    world.at_levels(talk=2, touch=3)
     session = world.book(MONDAY, exercise_id, minutes)
     world.agree(session.id)
     return session.id

@@ -21,7 +21,7 @@ from repairplanner.services.sessions import SessionService
 from repairplanner.ui.library.exercise_table_model import EXERCISE_MIME
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import TEST_NOW, FakeDialogs, Today
+from tests.helpers import TEST_NOW, FakeDialogs, Today, set_working_levels
 
 #: A Wednesday, the pinned clock's today (tests.helpers.TEST_NOW); its Monday-first week is 23–29 November 2026,
 #: week 48.
@@ -110,6 +110,10 @@ def make_plan(sessions: object, builtin_library: object, clock: FixedClock, week
         )
     )
     today = Today(TODAY)
+    # Working at talk 2 and touch 3, so the walk (touch 2) and the hug (touch 3) can be booked by hand.
+    set_working_levels(sessions, (couple.partners[0].id, couple.partners[1].id), talk=2, touch=3)
+    couple = couples.get()
+    assert couple is not None
     return Plan(
         sessions,
         PlanService(sessions, clock=clock),  # type: ignore[arg-type]

@@ -128,7 +128,7 @@ class ProgressPage(QWidget):
         self.pause_action = QAction("&Pause our plan…", self)
         self.resume_action = QAction("Ready to &resume…", self)
         self.ready_action = QAction("Ready for the &next level…", self)
-        self.show_private_action = QAction("Show my private &notes…", self)
+        self.show_private_action = QAction("Show my private n&otes…", self)
         self.lock_action = QAction("&Lock private notes", self)
 
     def _connect_signals(self) -> None:
@@ -303,8 +303,8 @@ def _heading(text: str) -> QLabel:
 
 
 def _from_first_activity(history: ProgressHistory, start: dt.date, end: dt.date) -> tuple[ProgressHistory, dt.date]:
-    """'Everything' starts at the first planned week or level change, not at the floor it was read from."""
-    firsts = [w.start for w in history.weeks if w.planned] + [s.day for s in history.levels]
+    """'Everything' starts at the first week practised or level change, not at the floor it was read from."""
+    firsts = [w.start for w in history.weeks if w.done] + [s.day for s in history.levels]
     first = max(min(firsts, default=end - dt.timedelta(days=RANGES[0][1] or 91)), start)
     weeks = tuple(w for w in history.weeks if w.start + dt.timedelta(days=6) >= first)
     return dataclasses.replace(history, weeks=weeks), first

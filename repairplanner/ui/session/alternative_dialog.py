@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.pace import within_pace
 
 _ALL = 2
 _TRACK_ID = {Track.TALK: 0, Track.TOUCH: 1}
@@ -52,7 +53,11 @@ def candidates(request: AlternativeRequest) -> list[Exercise]:
     found = [
         e
         for e in request.exercises
-        if not e.archived and e.id != current_id and e.level <= request.max_level and e.track in request.tracks
+        if not e.archived
+        and e.id != current_id
+        and e.level <= request.max_level
+        and e.track in request.tracks
+        and within_pace(e, request.couple.levels)  # the slower partner sets the pace here too
     ]
     return sorted(found, key=lambda e: (e.track is not Track.TALK, -e.level, e.title.casefold()))
 

@@ -115,7 +115,7 @@ class ReflectionDialog(QDialog):
         self.repeat_group, repeat_row = self._yes_no("would do it again")
         form = QFormLayout()
         form.addRow("Hardest moment (&peak distress)", self.peak_scale)
-        form.addRow("How &safe you felt", self.safe_scale)
+        form.addRow("How sa&fe you felt", self.safe_scale)
         form.addRow("How &close you felt", self.close_scale)
         form.addRow("Did you use the stop signal?", stop_row)
         form.addRow("Would you do it again?", repeat_row)

@@ -110,7 +110,7 @@ class StartFlow:
         return self._swap(session, exercise, couple, exercises, step, red=red)
 
     def decline(self, session: PlannedSession, couple: Couple, exercises: Mapping[str, Exercise]) -> FlowOutcome:
-        """One partner says "not this" and proposes another exercise, booked beside it with their box ticked."""
+        """One partner says "not this" and proposes another exercise, which takes its place with their box ticked."""
         current = exercises.get(session.exercise_id)
         request = AlternativeRequest(
             couple,
@@ -121,14 +121,10 @@ class StartFlow:
         choice = self._dialogs.choose_alternative(self._parent, request)
         if choice is None or choice.partner_id is None:
             return FlowOutcome()
-        try:
-            proposal = self._sessions.decline_with_alternative(session.id, choice.partner_id, choice.exercise_id)
-        except UserFacingError as error:
-            self._dialogs.warn(self._parent, DECLINE_TITLE, error.message)
-            return FlowOutcome()
-        self._events.consent_changed.emit()
-        self._events.plan_changed.emit()
-        return FlowOutcome(select_id=proposal.id)
+        proposed = exercises.get(choice.exercise_id)
+        title = proposed.title if proposed else "session"
+        proposal = self._editor.decline_with_alternative(session, choice.partner_id, choice.exercise_id, title)
+        return FlowOutcome(select_id=proposal.id if proposal is not None else None)
 
     def _start(
         self, session: PlannedSession, couple: Couple, exercise: Exercise | None, *, lighter: bool = False

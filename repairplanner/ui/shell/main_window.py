@@ -61,6 +61,8 @@ STOP_SIGNAL_LOOKBACK = dt.timedelta(days=14)
 TOUCH_LOOKAHEAD = dt.timedelta(days=90)
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
+#: Redo by either common key (each bound once, so neither is ambiguous).
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"
@@ -148,11 +150,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction("Se&ttings…", self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.passphrase_action = QAction("Change a &passphrase…", self)
+        self.passphrase_action = QAction("C&hange a passphrase…", self)
         self.print_actions = PrintActions(self._dialogs, self._settings, self._clock, self)
         for action in self.print_actions.actions():
             file_menu.addAction(action)
@@ -166,7 +168,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Both common redo keys, each once: the platform's Redo key is one of these two, and a key bound twice is
+        # ambiguous to Qt and does nothing.
+        self.redo_action.setShortcuts(REDO_KEYS)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -187,7 +191,10 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
-        self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
+        self.discreet_title_action.setToolTip(
+            f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d, and keep levels and the stop "
+            "signal out of the status bar"
+        )
         view_menu.addAction(self.discreet_title_action)
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -235,7 +242,8 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, self.width(), self.height())
         page = int(self._settings.value("window/page", 0, type=int))  # type: ignore[call-overload]  # stub: object
         self.show_page(page if 0 <= page < self.pages.count() else 0)
-        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", False, type=bool)))
+        # Discreet by default: a neutral title until the couple turns it off (remembered).
+        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", True, type=bool)))
         self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
     def attach(self, services: Services) -> bool:
@@ -329,6 +337,10 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
+        if self.discreet_title_action.isChecked():
+            # Nothing telling for a screen others can see: no levels, no stop signal.
+            self.status_label.setText(f"{first.name} and {second.name}")
+            return
         paused = self._services is not None and self._services.sessions.is_paused()
         self.status_label.setText(
             f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
@@ -352,6 +364,7 @@ class MainWindow(QMainWindow):
     def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
         self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
         self._settings.setValue("window/discreet_title", discreet)
+        self._show_status()
 
     def _on_about_action_triggered(self) -> None:
         self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)

@@ -1,7 +1,8 @@
 """Undoable plan edits: each command calls the plan (or a session's status), then tells the app that the plan changed.
 
 Consent, check-ins, starting and reflections are records rather than edits, so they are not on the undo stack;
-marking a session done, skipped or rested is an edit of the plan and can be undone like any other.
+marking a session done, skipped or rested is an edit of the plan and can be undone like any other. Declining with
+an alternative is both: the decline is a record in the consent log, the proposal taking its place is an edit.
 """
 
 from __future__ import annotations
@@ -310,6 +311,49 @@ class SwapSessionCommand(PlanCommand):
         self._sessions.set_status(self.original.id, self.original.status)
 
 
+class DeclineWithAlternativeCommand(PlanCommand):
+    """'Not this — how about…?': the proposal takes the declined session's place, in one step.
+
+    The decline itself stays in the consent log (a record, never undone); undo puts the declined session back in
+    its slot and takes the proposal off, redo swaps them again.
+    """
+
+    def __init__(
+        self,
+        plan: PlanService,
+        sessions: SessionService,
+        events: AppEvents,
+        declined: PlannedSession,
+        *,
+        partner_id: int,
+        exercise_id: str,
+        title: str,
+    ) -> None:
+        super().__init__(plan, events, f"Suggest '{title}' instead", declined.week_start)
+        self._sessions = sessions
+        self.declined = declined
+        self._partner_id = partner_id
+        self._exercise_id = exercise_id
+        self.session: PlannedSession | None = None
+
+    def apply(self) -> None:
+        super().apply()
+        self._events.consent_changed.emit()
+
+    def _first(self) -> None:
+        self.session = self._sessions.decline_with_alternative(self.declined.id, self._partner_id, self._exercise_id)
+
+    def _again(self) -> None:
+        assert self.session is not None
+        self._plan.remove_sessions([self.declined.id])
+        self._plan.restore_sessions([self.session.id])
+
+    def _back(self) -> None:
+        assert self.session is not None
+        self._plan.remove_sessions([self.session.id])
+        self._plan.restore_sessions([self.declined.id])
+
+
 class PlanEditor:
     """Makes each kind of plan edit as a command on the shared undo stack; refusals are shown, never pushed.
 
@@ -375,6 +419,22 @@ class PlanEditor:
         """Book `draft` (titled `title`) instead of `original`; the new session, or None if refused."""
         assert self._sessions is not None
         command = SwapSessionCommand(self._plan, self._sessions, self._events, original, draft=draft, title=title)
+        return command.session if self._push(command) else None
+
+    def decline_with_alternative(
+        self, declined: PlannedSession, partner_id: int, exercise_id: str, title: str
+    ) -> PlannedSession | None:
+        """`partner_id` declines `declined` and proposes `exercise_id` (titled `title`) in its place; the proposal."""
+        assert self._sessions is not None
+        command = DeclineWithAlternativeCommand(
+            self._plan,
+            self._sessions,
+            self._events,
+            declined,
+            partner_id=partner_id,
+            exercise_id=exercise_id,
+            title=title,
+        )
         return command.session if self._push(command) else None
 
     def _push(self, command: PlanCommand) -> bool:

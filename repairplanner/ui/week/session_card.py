@@ -270,6 +270,20 @@ class SessionCard(QFrame):
             self.consent_toggled.emit(self.session.id, partner_id, given)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on a card's link does what the link says: buttons outside a dialog answer only Space by default,
+        # and the page's Enter shortcut (Edit session) would take the key first, so the button claims it.
+        if (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QAbstractButton)
+            and watched in self.buttons()
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                watched.click()
+            return True
         # A box or button taking focus selects its card, so the Week menu acts on this session.
         if event.type() == QEvent.Type.FocusIn and self.session is not None:
             self.focused.emit(self.session.id)

@@ -52,7 +52,7 @@ class WeekActions(QObject):
         self.replan_session = QAction("Plan it &again", self)
         self.edit_session = QAction("&Edit session…", self)
         self.edit_session.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.move_previous_day = QAction("Move to p&revious day", self)
+        self.move_previous_day = QAction("Move to pre&vious day", self)
         self.move_previous_day.setShortcut(QKeySequence("Ctrl+Left"))
         self.move_next_day = QAction("Move to ne&xt day", self)
         self.move_next_day.setShortcut(QKeySequence("Ctrl+Right"))

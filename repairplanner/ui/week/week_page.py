@@ -15,6 +15,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.pace import ASKED_FOR_QUESTION, left_out_of_copy, pace_refusal
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.day_watcher import DayWatcher
@@ -218,10 +219,17 @@ class WeekPage(QWidget):
         if exercise is None:
             self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
             return
+        refusal = pace_refusal(exercise, self._couple.levels)
+        if refusal:
+            self._dialogs.warn(self, "Add to week", refusal)
+            return
+        inviter = self._asker(exercise) if exercise.is_asked_for else self._default_inviter()
+        if exercise.is_asked_for and inviter is None:
+            return
         days = week_days(self._start)
         selected = self.selected_session()
         day = self._today if self._today in days else (selected.day if selected else days[0])
-        proposal = _draft(day, exercise, DEFAULT_TIME, self._default_inviter())
+        proposal = _draft(day, exercise, DEFAULT_TIME, inviter)
         draft = self._dialogs.add_session(self, exercise, self._couple, proposal)
         if draft is not None:
             self._add(draft, exercise.title)
@@ -313,6 +321,14 @@ class WeekPage(QWidget):
             return None
         last = next((s.inviter_id for s in reversed(self._week.sessions) if s.inviter_id is not None), None)
         return self._couple.partners[0].id if last is None else self._couple.other(last).id
+
+    def _asker(self, exercise: Exercise) -> int | None:
+        """For an asked-for talk, the partner who asks for it (and so invites); None if nobody does."""
+        if self._couple is None:
+            return None
+        names = [p.name for p in self._couple.partners]
+        seat = self._dialogs.choose_partner(self, exercise.title, ASKED_FOR_QUESTION, names)
+        return None if seat is None else self._couple.partners[seat].id
 
     # ------------------------------------------------------------------ edits
 
@@ -420,8 +436,12 @@ class WeekPage(QWidget):
             self.pause_banner.pause(seat)
 
     def _on_copy_last_week_triggered(self) -> None:
-        if self._editor is not None:
-            self._editor.copy_week(shift_weeks(self._start, -1), self._start)
+        if self._editor is None or self._plan is None:
+            return
+        source = shift_weeks(self._start, -1)
+        left_out = self._plan.copy_leaves_out(source)
+        if self._editor.copy_week(source, self._start) and left_out:
+            self._dialogs.inform(self, "Copy last week", left_out_of_copy(left_out))
 
     def _on_suggest_week_triggered(self) -> None:
         if self._editor is None or self._couple is None:
@@ -459,7 +479,10 @@ class WeekPage(QWidget):
         if exercise is None:
             self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
             return
-        draft = _draft(day, exercise, None, self._default_inviter())
+        inviter = self._asker(exercise) if exercise.is_asked_for else self._default_inviter()
+        if exercise.is_asked_for and inviter is None:
+            return
+        draft = _draft(day, exercise, None, inviter)
         if exercise.is_solo and self._couple is not None:
             # A solo exercise belongs to one partner: the form asks whom it is for.
             asked = self._dialogs.add_session(self, exercise, self._couple, draft)

@@ -25,7 +25,7 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.print_data import PrintService
 from repairplanner.services.summary_data import SummaryService
 from repairplanner.ui.exports.print_actions import PrintActions
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, set_working_levels
 
 MONDAY = dt.date(2026, 11, 23)
 OPTIONS = PrintOptions(paper=Paper.LETTER, initials_only=False, exercise_cards=False, discreet_title=True)
@@ -36,7 +36,8 @@ def actions(
     qtbot: QtBot, sessions: sessionmaker[Session], builtin_library: Library, tmp_path: Path, clock: FixedClock
 ) -> tuple[PrintActions, FakeDialogs]:
     LibraryService(sessions, clock=clock).sync_builtins(builtin_library)
-    CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pineapple"))
+    couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pineapple"))
+    set_working_levels(sessions, (couple.partners[0].id, couple.partners[1].id), talk=1, touch=2)
     plan = PlanService(sessions, clock=clock)
     plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=1), "touch-2-hand-holding-walk", 15, dt.time(19, 30)))
     plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=3), "talk-1-stop-signal", 15))

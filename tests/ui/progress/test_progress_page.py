@@ -230,3 +230,33 @@ def test_the_history_is_read_only_once_the_page_is_shown(qtbot: QtBot, world: Co
     assert reads == []  # hidden: start-up and edits elsewhere cost nothing here
     page.show()
     assert len(reads) == 1
+
+
+NO_WORDS = ("declin", "skipped", "withdr", "not today", "not this time", "missed", "refus", "planned")
+
+
+def test_the_page_shows_what_was_practised_and_never_a_count_of_no_s(
+    qtbot: QtBot, world: Couple2, dialogs: FakeDialogs
+) -> None:
+    from repairplanner.core.entities import SessionDraft, SessionStatus
+
+    world.done(SIDE_BY_SIDE, MONDAY - dt.timedelta(days=12), notes=("We laughed", ""))
+    for offset, action in ((10, "decline"), (9, "withdraw"), (8, "skip"), (7, "decline")):
+        day = MONDAY - dt.timedelta(days=offset)
+        session = world.plan.add_session(SessionDraft(day, CHECK_IN, 15))
+        for pid in (world.ana, world.bo):
+            world.visits.set_consent(session.id, pid, True)
+        if action == "decline":
+            world.visits.decline_with_alternative(session.id, world.bo, SIDE_BY_SIDE)
+        elif action == "withdraw":
+            world.visits.set_consent(session.id, world.ana, False)
+        else:
+            world.visits.set_status(session.id, SessionStatus.SKIPPED)
+    page = make_page(qtbot, world, dialogs)
+    page.refresh()
+    texts = " ".join(visible_texts(page)).casefold()
+    assert "we laughed" in texts  # the page did read the history
+    for word in NO_WORDS:
+        assert word not in texts, word
+    history = world.progress.history(MONDAY - dt.timedelta(days=14), MONDAY)
+    assert sum(point.done for point in history.weeks) == 1

@@ -130,7 +130,7 @@ def test_a_refused_tick_is_explained_and_the_box_shows_the_truth(
     assert page.card_for(session.id).status_label.text() == "Not this time"
 
 
-def test_not_this_how_about_books_the_proposal_beside_it_with_the_proposer_s_tick(
+def test_not_this_how_about_puts_the_proposal_in_its_place_with_the_proposer_s_tick(
     page: WeekPage, setup: Plan, dialogs: FakeDialogs
 ) -> None:
     session = setup.book(WALK, THURSDAY, start_time=dt.time(19, 0), inviter_id=setup.ana)
@@ -144,19 +144,30 @@ def test_not_this_how_about_books_the_proposal_beside_it_with_the_proposer_s_tic
 
     dialogs.script("choose_alternative", answer)
     page.card_for(session.id).decline_button.click()
-    week = setup.plan.get_week(MONDAY)
-    (proposal,) = [s for s in week.sessions if s.id != session.id]
+    # One session in the slot: the proposal. The declined one lives on only in the consent log.
+    (proposal,) = setup.plan.get_week(MONDAY).sessions
+    assert proposal.id != session.id
     assert (proposal.exercise_id, proposal.day, proposal.start_time) == (CHECK_IN, THURSDAY, dt.time(19, 0))
     assert proposal.inviter_id == setup.bo
     consents = setup.life.consents([session.id, proposal.id])
     assert consents[session.id] == {setup.ana: True, setup.bo: False}, "declining withdrew Bo's yes"
     assert consents[proposal.id] == {setup.ana: False, setup.bo: True}
     assert [c.title_label.text() for c in page.columns[3].cards()] == [
-        "Hand-holding walk",
         "Daily check-in: traffic light, the day, one thanks",
     ]
+    assert page.card_for(session.id) is None
     assert page.selected_session().id == proposal.id
     assert boxes(page, proposal.id).boxes[setup.bo].isChecked()
+    assert setup.consent_log(session.id)[-1][:2] == (setup.bo, False)
+
+    # One step on the undo stack: undo brings the declined session back in its slot, redo swaps them again.
+    assert setup.stack.count() == 1
+    setup.stack.undo()
+    assert setup.ids() == [session.id]
+    assert [c.title_label.text() for c in page.columns[3].cards()] == ["Hand-holding walk"]
+    setup.stack.redo()
+    assert setup.ids() == [proposal.id]
+    # The decline is a record: undo never erased it from the consent log.
     assert setup.consent_log(session.id)[-1][:2] == (setup.bo, False)
 
 

@@ -15,7 +15,7 @@ from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.date_picker_dialog import DatePickerDialog
 from repairplanner.ui.week.session_form import AddSessionDialog, SessionEditDialog, day_label
-from tests.ui.plan_world import CHECK_IN, HUG, MONDAY, WALK, Plan
+from tests.ui.plan_world import CHECK_IN, MONDAY, WALK, Plan
 
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
 
@@ -63,9 +63,9 @@ def test_the_add_dialog_hints_when_someone_is_usually_busy(qtbot: QtBot, setup: 
 
 
 def test_the_add_dialog_marks_an_exercise_above_the_working_level(qtbot: QtBot, setup: Plan) -> None:
-    dialog = add_dialog(qtbot, setup, HUG)
+    dialog = add_dialog(qtbot, setup, "touch-4-face")
     assert dialog.level_label.isVisibleTo(dialog)
-    assert "Above your current level (you are at touch level 1)" in dialog.level_label.text()
+    assert "Above your current level (you are at touch level 3)" in dialog.level_label.text()
     at_level = add_dialog(qtbot, setup, CHECK_IN)
     assert not at_level.level_label.isVisibleTo(at_level)
 

@@ -14,7 +14,7 @@ from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import SessionDraft
 from repairplanner.ui.week.session_card import SESSION_MIME, SessionCard
 from repairplanner.ui.week.week_page import WeekPage
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, set_working_levels
 from tests.ui.plan_world import (
     CHECK_IN,
     MONDAY,
@@ -97,6 +97,11 @@ def test_an_exercise_above_the_working_level_is_marked_in_words(page: WeekPage, 
     # A level-2 walk: touch level 3 and above would also wait for an accountability talk (core.method).
     setup.book(WALK, MONDAY)
     setup.book(CHECK_IN, MONDAY)
+    # Booked at touch 3; then the couple stepped back to touch 2.
+    set_working_levels(setup.sessions, (setup.ana, setup.bo), talk=2, touch=2, at=dt.datetime(2026, 11, 24, 9))
+    couple = setup.couples.get()
+    assert couple is not None
+    page.set_couple(couple)
     setup.events.plan_changed.emit()
     walk, check_in = page.columns[0].cards()
     assert walk.level_label.isVisibleTo(page)
@@ -277,7 +282,7 @@ def test_the_card_menu_offers_the_session_actions(page: WeekPage, setup: Plan) -
         "Re&flect…",
         "Not this — &how about…?",
         "&Edit session…",
-        "Move to p&revious day",
+        "Move to pre&vious day",
         "Move to ne&xt day",
         "Skip this ti&me",
         "Rest &instead",

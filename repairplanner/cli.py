@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import sys
 import tempfile
@@ -234,6 +235,21 @@ def _check_year(day: dt.date, what: str) -> None:
 
 def _writable_target(text: str, paths: AppPaths) -> Path:
     """The absolute output path, once its folder is known to exist and take a new file."""
+    try:
+        return _checked_target(text, paths)
+    except OSError as error:  # a name the system cannot even look up (too long, invalid bytes)
+        reason = "the file name is too long" if error.errno == errno.ENAMETOOLONG else error.strerror or str(error)
+        raise _ArgumentError(f"cannot write {_short(text)}: {reason}") from None
+    except ValueError as error:  # an embedded NUL
+        raise _ArgumentError(f"cannot write {_short(text)}: {error}") from None
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A path shortened for a one-line message."""
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def _checked_target(text: str, paths: AppPaths) -> Path:
     target = Path(text).expanduser().absolute()
     folder = target.parent
     database = paths.database
@@ -241,7 +257,9 @@ def _writable_target(text: str, paths: AppPaths) -> Path:
     if os.path.realpath(target) in {os.path.realpath(p) for p in (*own, paths.marker, paths.lock_file)}:
         raise _ArgumentError(f"cannot write {target}: it is one of RepairPlanner's own data files")
     if not folder.is_dir():
-        raise _ArgumentError(f"cannot write {target}: the folder {folder} does not exist")
+        raise _ArgumentError(f"cannot write {_short(str(target))}: the folder does not exist")
+    if len(os.fsencode(target.name)) > _name_max(folder):
+        raise _ArgumentError(f"cannot write {_short(str(target))}: the file name is too long")
     if target.is_dir():
         raise _ArgumentError(f"cannot write {target}: it is a folder")
     try:
@@ -249,8 +267,16 @@ def _writable_target(text: str, paths: AppPaths) -> Path:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise _ArgumentError(f"cannot write {target}: {error.strerror or error}") from None
+        reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or error
+        raise _ArgumentError(f"cannot write {target}: {reason}") from None
     return target
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
 
 
 def _open_plan(paths: AppPaths) -> sessionmaker[Session]:

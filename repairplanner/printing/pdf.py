@@ -1,22 +1,37 @@
-"""The one module that owns QPrinter: PDF files (written atomically) and print jobs, always with a neutral title."""
+"""PDF files and the page setup shared with printing, always under a neutral title.
+
+PDFs are written with `QPdfWriter`, which never talks to the print system: creating a `QPrinter` opens
+connections to CUPS (port 631, and a DNS lookup when a print server is configured), so a `QPrinter` is made
+only for the real Print command and its preview (`ui/shared/dialogs.py`). Every file an export writes is whole or
+absent: a temporary file beside the target, flushed to disk, checked, and only then renamed over it.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.printing.options import Paper
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 #: The document name print queues and PDF readers show, unless the couple chooses otherwise.
 NEUTRAL_TITLE = "Weekly plan"
 NEUTRAL_SUMMARY_TITLE = "Summary"
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGIN_MM = 10.0
+#: The resolution PDFs are drawn at (QPrinter's HighResolution for PDF output).
+PDF_DPI = 1200
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
 class ExportError(UserFacingError):
@@ -31,50 +46,113 @@ def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
 
 
 def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape: bool) -> None:
-    """Set the page and the neutral document name on any printer (paper, preview or PDF)."""
+    """Set the page and the neutral document name on a real printer (paper or preview)."""
     printer.setPageLayout(page_layout(paper, landscape=landscape))
     printer.setDocName(title)
     printer.setCreator("RepairPlanner")
     printer.setFullPage(False)
 
 
-def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, landscape: bool = True) -> None:
-    """Write `document` to `path` as a PDF: to a temporary file first, then renamed, so no partial file is left."""
+def check_target(path: Path) -> Path:
+    """The absolute target, once its folder exists and it is not a folder; ExportError otherwise."""
     target = path.expanduser().absolute()
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     if target.is_dir():
         raise ExportError(f"cannot write {target}: it is a folder")
-    partial = folder / f".{target.name}.{os.getpid()}.partial"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    configure_printer(printer, title=title, paper=paper, landscape=landscape)
-    try:
-        document.print_(printer)
-        if not partial.exists() or partial.stat().st_size == 0:
-            raise ExportError(f"cannot write {target}: the folder is not writable or the disk is full")
-        os.replace(partial, target)
-    except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    return target
 
 
-def write_file_atomically(target: Path, content: bytes) -> None:
-    """Write `content` to a temporary file beside `target`, then rename it: no partial file is ever left."""
-    partial = target.parent / f".{target.name}.{os.getpid()}.partial"
-    try:
+def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, landscape: bool = True) -> None:
+    """Write `document` to `path` as a PDF, whole or not at all, without touching the print system."""
+    target = check_target(path)
+
+    def render(partial: Path) -> None:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(paper, landscape=landscape))
+        writer.setTitle(title)
+        writer.setCreator("RepairPlanner")
+        document.print_(writer)
+        del writer  # closes the file
+
+    _write_checked(target, render, check_pdf)
+
+
+def write_file_atomically(target: Path, content: bytes, check: Callable[[bytes], None] | None = None) -> None:
+    """Write `content` beside `target`, flush it to disk, check it, then rename it: whole or absent."""
+
+    def write(partial: Path) -> None:
         with partial.open("xb") as file:
             file.write(content)
-            file.flush()
+
+    _write_checked(check_target(target), write, check)
+
+
+def check_pdf(content: bytes) -> None:
+    """A minimal structural check: the header, a cross-reference table where `startxref` says, the trailer."""
+    found = _STARTXREF.search(content[-64:])
+    if not content.startswith(b"%PDF-") or found is None:
+        raise ValueError("the PDF is incomplete")
+    offset = int(found.group(1))
+    if not content[offset : offset + 4] == b"xref" or b"trailer" not in content[offset:]:
+        raise ValueError("the PDF's cross-reference table is missing")
+
+
+def _write_checked(target: Path, write: Callable[[Path], None], check: Callable[[bytes], None] | None) -> None:
+    partial = target.parent / f".{target.name[:200]}.{os.getpid()}.partial"
+    try:
+        _refuse_long_name(target)
+        write(partial)
+        with partial.open("rb+") as file:
+            content = file.read()
             os.fsync(file.fileno())
+        if not content:
+            raise OSError(errno.ENOSPC, "the folder is not writable or the disk is full")
+        if check is not None:
+            try:
+                check(content)
+            except ValueError as error:
+                raise ExportError(f"cannot write {target}: {error}; the disk may be full") from None
         os.replace(partial, target)
+        _sync_folder(target.parent)
     except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+        raise ExportError(f"cannot write {target}: {_reason(error)}") from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _refuse_long_name(target: Path) -> None:
+    """Names longer than the file system allows are refused before anything is written."""
+    try:
+        limit = os.pathconf(target.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        limit = 255
+    if len(os.fsencode(target.name)) > limit:
+        raise OSError(errno.ENAMETOOLONG, "the file name is too long")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system allows opening a folder)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    return error.strerror or str(error)
 
 
 def locale_paper() -> Paper:

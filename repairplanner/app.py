@@ -15,9 +15,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from repairplanner import APP_ID, APP_NAME
-from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
+from repairplanner.core.errors import StartupError, UserFacingError
 from repairplanner.db.startup import PreparedStorage, prepare_storage
-from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
+from repairplanner.lock import take_lock
+from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shell.main_window import MainWindow, Services
@@ -53,13 +54,9 @@ def ensure_qt_application() -> QApplication:
 def open_storage(paths: AppPaths, library_dir: Path | None = None) -> tuple[QLockFile, PreparedStorage]:
     """Make the data folder private, take the single-copy lock, then check and migrate the database."""
     ensure_private_dir(paths.data_dir)
-    lock = QLockFile(str(paths.lock_file))
-    if not lock.tryLock(200):
-        raise AlreadyRunningError(
-            f"RepairPlanner is already open with the data in {paths.data_dir}. "
-            "Switch to that window; two copies at once could overwrite each other's changes."
-        )
+    lock = take_lock(paths.lock_file, paths.data_dir)
     try:
+        tighten_permissions(paths)
         return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises")
     except BaseException:
         lock.unlock()

@@ -264,3 +264,35 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     reflect(svc, session.id, a, LIGHTHOUSE.phrase, PASS_A)
     checkpoint(sessions.kw["bind"])  # what SQLite's automatic checkpoint does
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []
+
+
+def test_rolling_backups_and_set_aside_files_keep_private_notes_sealed(app_paths: AppPaths) -> None:
+    from repairplanner.services.backups import BackupService
+
+    with started_app(app_paths) as (sessions, _engine):
+        couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
+        a, b = (p.id for p in couple.partners)
+        plan, svc = PlanService(sessions), SessionService(sessions, kdf=TEST_KDF)
+        svc.set_passphrase(a, PASS_A)
+        first, second = (plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=i), "touch-1-side-by-side", 10))
+                         for i in range(2))  # fmt: skip
+        for sid in (first.id, second.id):
+            for pid in (a, b):
+                svc.set_consent(sid, pid, True)
+        # A shared note that later turns private, with the canary in it, and a shared control.
+        reflect(svc, first.id, a, LIGHTHOUSE.phrase)
+        reflect(svc, first.id, a, f"{LIGHTHOUSE.phrase} {ZOE.phrase}", PASS_A)
+        reflect(svc, second.id, b, CONTROL.phrase)
+        backups = BackupService(app_paths, sessions)
+        daily = backups.back_up_if_due()
+        assert daily is not None
+        assert_private(data_files(daily.path))
+        reflect(svc, second.id, a, ZOE.phrase, PASS_A)
+        on_close = backups.back_up_on_close()
+        assert on_close is not None
+        assert_private(data_files(on_close.path))
+        restored = backups.restore(daily.path)
+        assert restored.set_aside is not None
+        assert_private(data_files(restored.set_aside))
+        assert_private(data_files(app_paths.backups_dir))
+    assert_private(data_files(app_paths.data_dir))

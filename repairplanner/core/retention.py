@@ -77,10 +77,10 @@ def backups_to_keep(
     for count, period, step in rules:
         if count <= 0:
             continue
-        recent = _recent_periods(now, count, period, step)
+        periods = _recent_periods(now, count, period, step)
         newest: dict[Hashable, dt.datetime] = {}
         for moment in moments:
-            if moment <= now and period(moment) in recent:
+            if moment <= now and period(moment) in periods:
                 newest[period(moment)] = moment  # sorted ascending: the last one seen is the newest
         keep.update(newest.values())
     return keep

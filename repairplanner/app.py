@@ -74,8 +74,9 @@ def open_database(storage: PreparedStorage) -> sessionmaker[Session]:
     return sessions
 
 
-def build_services(sessions: sessionmaker[Session]) -> Services:
-    """Every service the window needs, over one session factory."""
+def build_services(sessions: sessionmaker[Session], paths: AppPaths | None = None) -> Services:
+    """Every service the window needs, over one session factory (backups only with the data folder's paths)."""
+    from repairplanner.services.backups import BackupService
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
@@ -94,6 +95,7 @@ def build_services(sessions: sessionmaker[Session]) -> Services:
         printing=PrintService(sessions),
         summaries=SummaryService(sessions),
         calendar=CalendarService(sessions),
+        backups=BackupService(paths, sessions) if paths is not None else None,
     )
 
 
@@ -107,7 +109,7 @@ def start(paths: AppPaths, dialogs: DialogService, *, library_dir: Path | None =
 
     def attach_services() -> None:
         try:
-            if not window.attach(build_services(open_database(storage))):
+            if not window.attach(build_services(open_database(storage), paths)):
                 window.close()  # the couple left the first-run setup; nothing was saved
         except UserFacingError as error:
             dialogs.error(window, APP_NAME, error.message)

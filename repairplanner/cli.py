@@ -8,7 +8,7 @@ import errno
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,7 +53,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--years", type=_years, default=1.0, metavar="N", help="years of history (default 1)")
     _add_export_verbs(verbs, common)
+    _add_data_verbs(verbs, common)
     return parser
+
+
+def _add_data_verbs(
+    verbs: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """restore, export-all and import: the whole plan, as copies and as one file."""
+    restore = verbs.add_parser(
+        "restore",
+        parents=[common],
+        usage="%(prog)s [--list] [FILE]",
+        help="list the backups, or go back to one (the plan in use is kept aside)",
+        description="With --list (or nothing), list the backup copies with their dates and what they hold. With "
+        "FILE (a name from the list, or a path), check that copy and put it in place of the plan in use, which is "
+        "kept aside, never overwritten: restoring that set-aside copy undoes it. Close the app first.",
+    )
+    restore.add_argument("--list", action="store_true", help="list the copies (the default with no FILE)")
+    restore.add_argument("file", nargs="?", metavar="FILE", help="the copy to restore")
 
 
 def _add_export_verbs(
@@ -141,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(paths, args.years)
     if args.command in EXPORT_VERBS:
         return _export(paths, args)
+    if args.command == "restore":
+        return _one_line(_restore, paths, args)
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe)
@@ -166,6 +186,47 @@ def _demo(paths: AppPaths, years: float) -> int:
         f"{summary.reflections} reflections to {paths.data_dir}."
     )
     return 0
+
+
+def _one_line(verb: Callable[[AppPaths, argparse.Namespace], str], paths: AppPaths, args: argparse.Namespace) -> int:
+    """Run a verb; print what it says, or its refusal as one line on stderr with exit code 2."""
+    try:
+        message = verb(paths, args)
+    except UserFacingError as error:
+        print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
+        return error.exit_code
+    print(message)
+    return 0
+
+
+def _restore(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.core.backups import describe_copy
+    from repairplanner.services.backups import BackupService
+
+    backups = BackupService(paths)
+    if args.file is None:
+        copies = backups.list_copies()
+        if not copies:
+            return f"No backups yet in {paths.backups_dir}."
+        return "\n".join(f"{c.name}\n    {describe_copy(c)}" for c in copies)
+    if args.list:
+        raise _ArgumentError("give either --list or a FILE to restore, not both")
+    if not paths.data_dir.is_dir():
+        raise _ArgumentError(f"no plan here yet: {paths.data_dir} does not exist (see --data-dir)")
+    copy = backups.find(args.file)
+    from repairplanner.lock import take_lock
+
+    lock = take_lock(paths.lock_file, paths.data_dir)
+    try:
+        result = backups.restore(copy)
+    finally:
+        lock.unlock()
+    aside = (
+        f" The plan that was in use is kept as {result.set_aside.name}; restore it the same way to undo."
+        if result.set_aside is not None
+        else ""
+    )
+    return f"Restored {copy.name}.{aside}"
 
 
 # --- exports ---------------------------------------------------------------------------------------------------------

@@ -49,3 +49,24 @@ def describe_reason(reason: str) -> str:
         return "before an update"
     base = reason.rsplit("-", 1)[0] if reason.rsplit("-", 1)[-1].isdigit() else reason
     return REASONS.get(base, base.replace("-", " "))
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    """A stored UTC time (naive) as local time."""
+    return moment.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def describe_copy(copy: BackupInfo) -> str:
+    """One line for the list: when, why, and what it holds."""
+    when = f"{copy.made_at:%A} {copy.made_at.day} {copy.made_at:%B %Y, %H:%M}"
+    holds = f"{_plural(copy.weeks, 'week')}, {_plural(copy.sessions, 'session')}"
+    last = ""
+    if copy.last_change is not None:
+        changed = _local(copy.last_change)
+        last = f", last change {changed.day} {changed:%b %Y, %H:%M}"
+    state = "" if copy.sound else " — damaged, cannot be restored"
+    return f"{when} · {describe_reason(copy.reason)} · {holds}{last}{state}"

@@ -14,6 +14,7 @@ from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraf
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
+    from repairplanner.core.backups import BackupInfo
     from repairplanner.core.grading import PreSessionAdvice
     from repairplanner.printing.options import Paper, PrintOptions
     from repairplanner.ui.session.advice_dialog import NextStep
@@ -164,6 +165,19 @@ class DialogService:
         from PySide6.QtWidgets import QFileDialog
 
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(chosen) if chosen else None
+
+    def choose_backup(self, parent: QWidget | None, copies: list[BackupInfo]) -> Path | None:
+        """The backup copy to restore, from a list with dates and what each holds; None if cancelled."""
+        from repairplanner.ui.backups.restore_dialog import RestoreDialog
+
+        return RestoreDialog.ask(parent, copies)
+
+    def choose_open_path(self, parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
+        """A file to open (an exported plan to import); None if cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
         return Path(chosen) if chosen else None
 
     def print_preview(self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper) -> None:

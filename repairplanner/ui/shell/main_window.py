@@ -15,6 +15,7 @@ from repairplanner import APP_NAME, __version__
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
@@ -22,6 +23,7 @@ from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
+    from repairplanner.services.backups import BackupService
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
@@ -59,6 +61,7 @@ class Services:
     printing: PrintService
     summaries: SummaryService
     calendar: CalendarService
+    backups: BackupService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
         for action in self.print_actions.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.backup_actions = BackupActions(self._dialogs, self._events, self.undo_stack, self)
+        file_menu.addAction(self.backup_actions.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self._on_passphrase_action_triggered)
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
+        self._events.data_replaced.connect(self._on_events_data_replaced)
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         self.print_actions.attach(
             services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
         )
+        self.backup_actions.attach(services.backups)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -267,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.week_page.commit_pending()
+        self.backup_actions.back_up_on_close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.page_list.currentRow())
         self._settings.sync()
@@ -309,6 +318,16 @@ class MainWindow(QMainWindow):
             self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
+
+    def _on_events_data_replaced(self) -> None:
+        """A restore or an import replaced the whole plan: every page reloads from it."""
+        for signal in (
+            self._events.couple_changed,
+            self._events.library_changed,
+            self._events.plan_changed,
+            self._events.reflection_saved,
+        ):
+            signal.emit()
 
     def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
         self.show_page(WEEK_PAGE)

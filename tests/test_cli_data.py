@@ -1,0 +1,114 @@
+"""The whole-plan verbs as real processes: restore (issue 11, item 2), export-all and import (item 3)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import snapshot
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "repairplanner", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+
+
+def one_line_refusal(result: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("repairplanner: ") and needle in lines[0], result.stderr
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("demo") / "plan"
+    made = run_cli("demo", "--data-dir", str(data), "--years", "0.3")
+    assert made.returncode == 0, made.stderr
+    return data
+
+
+def copy_of(demo: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "plan"
+    shutil.copytree(demo, target)
+    return target
+
+
+def sessions_in(database: Path) -> int:
+    with closing(sqlite3.connect(database)) as con:
+        return int(con.execute("SELECT count(*) FROM planned_sessions").fetchone()[0])
+
+
+def test_restore_lists_copies_then_goes_back_to_one_and_back_again(demo: Path, tmp_path: Path) -> None:
+    from repairplanner.paths import AppPaths
+    from repairplanner.services.backups import BackupService
+
+    data = copy_of(demo, tmp_path)
+    assert run_cli("restore", "--data-dir", str(data)).stdout.startswith("No backups yet")
+    paths = AppPaths(data, data / "config")
+    good = BackupService(paths).back_up("daily")
+    with closing(sqlite3.connect(paths.database)) as con:
+        con.execute("DELETE FROM planned_sessions WHERE id % 2 = 0")  # a bad evening
+        con.commit()
+    after_bad_evening = sessions_in(paths.database)
+    listed = run_cli("restore", "--list", "--data-dir", str(data))
+    assert listed.returncode == 0 and good.name in listed.stdout and "daily copy" in listed.stdout
+    done = run_cli("restore", good.name, "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert sessions_in(paths.database) == good.sessions > after_bad_evening
+    set_aside = done.stdout.split("kept as ")[1].split(";")[0]
+    undo = run_cli("restore", set_aside, "--data-dir", str(data))
+    assert undo.returncode == 0, undo.stderr
+    assert sessions_in(paths.database) == after_bad_evening
+
+
+def test_a_damaged_plan_names_its_good_backup_and_restoring_it_starts_again(demo: Path, tmp_path: Path) -> None:
+    from repairplanner.paths import AppPaths
+    from repairplanner.services.backups import BackupService
+    from tests.db.test_startup_trust import damage_a_table
+
+    data = copy_of(demo, tmp_path)
+    paths = AppPaths(data, data / "config")
+    good = BackupService(paths).back_up("daily")
+    damage_a_table(paths.database, "planned_sessions")
+    before = snapshot(data)
+    refused = run_cli("--data-dir", str(data), "--startup-probe")
+    assert refused.returncode == 2 and good.name in refused.stderr and "repairplanner restore" in refused.stderr
+    assert snapshot(data) == before
+    assert run_cli("restore", good.name, "--data-dir", str(data)).returncode == 0
+    started = run_cli("--data-dir", str(data), "--startup-probe")
+    assert started.returncode == 0, started.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [(("restore", "no-such-copy.sqlite"), "no backup called"), (("restore", "--list", "x.sqlite"), "not both")],
+)
+def test_restore_refusals_are_one_line(demo: Path, tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
+    data = copy_of(demo, tmp_path)
+    before = snapshot(data)
+    one_line_refusal(run_cli(*args, "--data-dir", str(data)), needle)
+    assert snapshot(data) == before
+
+
+def test_a_damaged_copy_is_not_restored(demo: Path, tmp_path: Path) -> None:
+    data = copy_of(demo, tmp_path)
+    stranger = tmp_path / "stranger.sqlite"
+    stranger.write_bytes(b"SQLite format 3\0" + os.urandom(4000))
+    before = snapshot(data)
+    one_line_refusal(run_cli("restore", str(stranger), "--data-dir", str(data)), "was not restored")
+    assert snapshot(data) == before

@@ -351,12 +351,12 @@ def test_a_full_disk_leaves_no_file_and_says_so_in_one_line(
     import errno
 
     from repairplanner import cli
-    from repairplanner.printing import pdf
+    from repairplanner.core import files
 
     def full(_descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pdf.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     monkeypatch.setattr(os, "umask", lambda _mask: 0o022)  # cli.main must not change this test process's umask
     target = tmp_path / "out"
     code = cli.main([verb, *_verb_args(verb, demo), "-o", str(target), "--data-dir", str(demo.data)])

@@ -8,8 +8,6 @@ absent: a temporary file beside the target, flushed to disk, checked, and only t
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,11 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from repairplanner.core.errors import UserFacingError
+from repairplanner.core.files import ExportError, check_target, write_bytes_atomically, write_checked
 from repairplanner.printing.options import Paper
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+__all__ = ["ExportError", "check_pdf", "write_file_atomically", "write_pdf"]
 
 #: The document name print queues and PDF readers show, unless the couple chooses otherwise.
 NEUTRAL_TITLE = "Weekly plan"
@@ -32,10 +32,6 @@ MARGIN_MM = 10.0
 #: The resolution PDFs are drawn at (QPrinter's HighResolution for PDF output).
 PDF_DPI = 1200
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
-
-
-class ExportError(UserFacingError):
-    """A file could not be written; the message says where and why, in one line."""
 
 
 def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
@@ -53,17 +49,6 @@ def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape:
     printer.setFullPage(False)
 
 
-def check_target(path: Path) -> Path:
-    """The absolute target, once its folder exists and it is not a folder; ExportError otherwise."""
-    target = path.expanduser().absolute()
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    return target
-
-
 def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, landscape: bool = True) -> None:
     """Write `document` to `path` as a PDF, whole or not at all, without touching the print system."""
     target = check_target(path)
@@ -77,17 +62,12 @@ def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, 
         document.print_(writer)
         del writer  # closes the file
 
-    _write_checked(target, render, check_pdf)
+    write_checked(target, render, check_pdf)
 
 
 def write_file_atomically(target: Path, content: bytes, check: Callable[[bytes], None] | None = None) -> None:
     """Write `content` beside `target`, flush it to disk, check it, then rename it: whole or absent."""
-
-    def write(partial: Path) -> None:
-        with partial.open("xb") as file:
-            file.write(content)
-
-    _write_checked(check_target(target), write, check)
+    write_bytes_atomically(target, content, check)
 
 
 def check_pdf(content: bytes) -> None:
@@ -98,61 +78,6 @@ def check_pdf(content: bytes) -> None:
     offset = int(found.group(1))
     if not content[offset : offset + 4] == b"xref" or b"trailer" not in content[offset:]:
         raise ValueError("the PDF's cross-reference table is missing")
-
-
-def _write_checked(target: Path, write: Callable[[Path], None], check: Callable[[bytes], None] | None) -> None:
-    partial = target.parent / f".{target.name[:200]}.{os.getpid()}.partial"
-    try:
-        _refuse_long_name(target)
-        write(partial)
-        with partial.open("rb+") as file:
-            content = file.read()
-            os.fsync(file.fileno())
-        if not content:
-            raise OSError(errno.ENOSPC, "the folder is not writable or the disk is full")
-        if check is not None:
-            try:
-                check(content)
-            except ValueError as error:
-                raise ExportError(f"cannot write {target}: {error}; the disk may be full") from None
-        os.replace(partial, target)
-        _sync_folder(target.parent)
-    except OSError as error:
-        raise ExportError(f"cannot write {target}: {_reason(error)}") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def _refuse_long_name(target: Path) -> None:
-    """Names longer than the file system allows are refused before anything is written."""
-    try:
-        limit = os.pathconf(target.parent, "PC_NAME_MAX")
-    except (OSError, ValueError, AttributeError):
-        limit = 255
-    if len(os.fsencode(target.name)) > limit:
-        raise OSError(errno.ENAMETOOLONG, "the file name is too long")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (where the system allows opening a folder)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
-def _reason(error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    if error.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return error.strerror or str(error)
 
 
 def locale_paper() -> Paper:

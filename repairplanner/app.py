@@ -85,6 +85,7 @@ def build_services(sessions: sessionmaker[Session], paths: AppPaths | None = Non
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.transfer import TransferService
 
     return Services(
         library=LibraryService(sessions),
@@ -96,6 +97,7 @@ def build_services(sessions: sessionmaker[Session], paths: AppPaths | None = Non
         summaries=SummaryService(sessions),
         calendar=CalendarService(sessions),
         backups=BackupService(paths, sessions) if paths is not None else None,
+        transfer=TransferService(paths, sessions) if paths is not None else None,
     )
 
 

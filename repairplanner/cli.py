@@ -72,6 +72,30 @@ def _add_data_verbs(
     )
     restore.add_argument("--list", action="store_true", help="list the copies (the default with no FILE)")
     restore.add_argument("file", nargs="?", metavar="FILE", help="the copy to restore")
+    export_all = verbs.add_parser(
+        "export-all",
+        parents=[common],
+        usage="%(prog)s -o FILE",
+        help="write the whole plan to one file, to move it to another computer",
+        description="Write everything (the couple, settings, custom exercises, plans, the consent log, check-ins, "
+        "reflections, levels and pauses) to one file in the documented RepairPlanner export format. Private notes "
+        "stay sealed: they open with the same passphrases after an import.",
+    )
+    _output_option(export_all, "the file to write, e.g. our-plan.json")
+    importing = verbs.add_parser(
+        "import",
+        parents=[common],
+        usage="%(prog)s FILE [--replace --yes]",
+        help="load a file written by export-all into an empty data folder",
+        description="Load a file written by export-all. It goes into an empty data folder; to replace a plan that "
+        "is already there, give --replace twice (or --replace --yes): a backup is made first and the plan is kept "
+        "aside, never overwritten. Close the app first.",
+    )
+    importing.add_argument("file", metavar="FILE", help="the export file to load")
+    importing.add_argument(
+        "--replace", action="count", default=0, help="replace the plan already here (give it twice, or add --yes)"
+    )
+    importing.add_argument("--yes", action="store_true", help="confirm --replace")
 
 
 def _add_export_verbs(
@@ -161,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(paths, args)
     if args.command == "restore":
         return _one_line(_restore, paths, args)
+    if args.command == "export-all":
+        return _one_line(_export_all, paths, args)
+    if args.command == "import":
+        return _one_line(_import, paths, args)
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe)
@@ -227,6 +255,58 @@ def _restore(paths: AppPaths, args: argparse.Namespace) -> str:
         else ""
     )
     return f"Restored {copy.name}.{aside}"
+
+
+def _export_all(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.db.preflight import inspect_database
+    from repairplanner.services.transfer import TransferService
+
+    target = _writable_target(args.output, paths)
+    no_plan = _ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
+    if not paths.data_dir.is_dir():
+        raise no_plan
+    state = inspect_database(paths.database, paths.marker, paths.backups_dir)  # a damaged file is refused here
+    if not state.exists:
+        raise no_plan
+    written = TransferService(paths).export_all(target)
+    return (
+        f"Wrote the whole plan ({_plural(written.weeks, 'week')}, {_plural(written.sessions, 'session')}, "
+        f"{_sealed(written.private_notes)}) to {target}."
+    )
+
+
+def _import(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.lock import take_lock
+    from repairplanner.paths import ensure_private_dir, tighten_permissions
+    from repairplanner.services.transfer import ImportRefusedError, TransferService
+
+    source = Path(args.file).expanduser()
+    replace = args.replace >= 2 or (args.replace == 1 and args.yes)
+    if args.replace == 1 and not args.yes:
+        raise _ArgumentError("replacing a plan must be confirmed: give --replace twice, or --replace --yes")
+    transfer = TransferService(paths)
+    transfer.read(source)  # a damaged or foreign file is refused before the data folder is even created
+    ensure_private_dir(paths.data_dir)
+    lock = take_lock(paths.lock_file, paths.data_dir)
+    try:
+        tighten_permissions(paths)
+        if transfer.has_plan() and not replace:
+            raise ImportRefusedError(
+                f"{paths.data_dir} already holds a plan, so nothing was imported. To replace it (a backup is made "
+                "first and the plan is kept aside), give --replace twice, or --replace --yes."
+            )
+        loaded = transfer.import_file(source, replace=replace)
+    finally:
+        lock.unlock()
+    backup = f" The plan that was here is backed up as {loaded.backup.name}." if loaded.backup else ""
+    return (
+        f"Imported {_plural(loaded.weeks, 'week')}, {_plural(loaded.sessions, 'session')} and "
+        f"{_sealed(loaded.private_notes)} into {paths.data_dir}.{backup}"
+    )
+
+
+def _sealed(count: int) -> str:
+    return "no private notes" if count == 0 else f"{_plural(count, 'private note')}, still sealed"
 
 
 # --- exports ---------------------------------------------------------------------------------------------------------

@@ -112,3 +112,60 @@ def test_a_damaged_copy_is_not_restored(demo: Path, tmp_path: Path) -> None:
     before = snapshot(data)
     one_line_refusal(run_cli("restore", str(stranger), "--data-dir", str(data)), "was not restored")
     assert snapshot(data) == before
+
+
+# --- export-all and import -------------------------------------------------------------------------------------------
+
+
+def test_export_all_then_import_on_a_new_computer_holds_the_same_plan(demo: Path, tmp_path: Path) -> None:
+    from repairplanner.db.transfer import read_all_tables
+
+    exported = tmp_path / "our plan.json"
+    wrote = run_cli("export-all", "-o", str(exported), "--data-dir", str(demo))
+    assert wrote.returncode == 0 and wrote.stderr == "", wrote.stderr
+    assert exported.stat().st_mode & 0o777 == 0o600 and sorted(p.name for p in tmp_path.iterdir()) == [exported.name]
+    new = tmp_path / "new computer"
+    loaded = run_cli("import", str(exported), "--data-dir", str(new))
+    assert loaded.returncode == 0, loaded.stderr
+    assert read_all_tables(new / "repairplanner.sqlite") == read_all_tables(demo / "repairplanner.sqlite")
+    assert run_cli("--data-dir", str(new), "--startup-probe").returncode == 0
+
+
+def test_replacing_a_plan_must_be_asked_twice_and_backs_up_first(demo: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.json"
+    assert run_cli("export-all", "-o", str(exported), "--data-dir", str(demo)).returncode == 0
+    data = copy_of(demo, tmp_path)
+    before = snapshot(data)
+    one_line_refusal(run_cli("import", str(exported), "--data-dir", str(data)), "already holds a plan")
+    one_line_refusal(run_cli("import", str(exported), "--replace", "--data-dir", str(data)), "must be confirmed")
+    assert snapshot(data) == before
+    done = run_cli("import", str(exported), "--replace", "--yes", "--data-dir", str(data))
+    assert done.returncode == 0 and "backed up as" in done.stdout, done.stderr
+    assert list((data / "backups").glob("*before-import.sqlite"))
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (b"", "the file is empty"),
+        (b'{"format": "something else"}', "not a RepairPlanner export"),
+        (b'{"format": "repairplanner-export", "format_version": 99}', "newer version"),
+        (b'{"format": "repairplanner-export", "format_version": 1, "schema_revision": "0004", "app_v', "cut short"),
+    ],
+)
+def test_a_hostile_import_file_is_one_line_and_creates_nothing(tmp_path: Path, content: bytes, needle: str) -> None:
+    source = tmp_path / "incoming.json"
+    source.write_bytes(content)
+    one_line_refusal(run_cli("import", str(source), "--data-dir", str(tmp_path / "fresh")), needle)
+    assert not (tmp_path / "fresh").exists()
+
+
+def test_export_all_refuses_a_damaged_plan_and_a_missing_one(demo: Path, tmp_path: Path) -> None:
+    from tests.db.test_startup_trust import damage_a_table
+
+    one_line_refusal(run_cli("export-all", "-o", str(tmp_path / "x.json"), "--data-dir", str(tmp_path / "none")),
+                     "no plan here yet")  # fmt: skip
+    data = copy_of(demo, tmp_path)
+    damage_a_table(data / "repairplanner.sqlite", "planned_sessions")
+    one_line_refusal(run_cli("export-all", "-o", str(tmp_path / "x.json"), "--data-dir", str(data)), "may be damaged")
+    assert not (tmp_path / "x.json").exists()

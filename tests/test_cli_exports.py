@@ -333,10 +333,12 @@ def test_a_vanished_database_is_reported_not_recreated(tmp_path: Path) -> None:
 
 
 def _verb_args(verb: str, demo: Demo) -> tuple[str, ...]:
+    if verb == "export-all":
+        return ()
     return ("--from", "2026-01-01", "--to", "2026-02-01") if verb == "export-summary" else ("--week", demo.week)
 
 
-@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics"])
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
 def test_a_file_name_longer_than_the_system_allows_is_one_line(demo: Demo, tmp_path: Path, verb: str) -> None:
     for target in (tmp_path / ("x" * 300 + ".pdf"), tmp_path / ("y" * 300) / "out.pdf"):
         result = run_cli(verb, *_verb_args(verb, demo), "-o", str(target), "--data-dir", str(demo.data))
@@ -344,7 +346,7 @@ def test_a_file_name_longer_than_the_system_allows_is_one_line(demo: Demo, tmp_p
         assert listing(tmp_path) == []
 
 
-@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics"])
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
 def test_a_full_disk_leaves_no_file_and_says_so_in_one_line(
     demo: Demo, tmp_path: Path, verb: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -383,7 +385,7 @@ STRACE = shutil.which("strace")
 
 
 @pytest.mark.skipif(STRACE is None, reason="needs strace")
-@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics"])
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
 def test_exports_open_no_network_socket_and_never_the_print_system(demo: Demo, tmp_path: Path, verb: str) -> None:
     trace = tmp_path / "trace"
     assert STRACE is not None

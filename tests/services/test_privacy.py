@@ -266,7 +266,7 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []
 
 
-def test_rolling_backups_and_set_aside_files_keep_private_notes_sealed(app_paths: AppPaths) -> None:
+def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_sealed(app_paths: AppPaths) -> None:
     from repairplanner.services.backups import BackupService
 
     with started_app(app_paths) as (sessions, _engine):
@@ -291,6 +291,11 @@ def test_rolling_backups_and_set_aside_files_keep_private_notes_sealed(app_paths
         on_close = backups.back_up_on_close()
         assert on_close is not None
         assert_private(data_files(on_close.path))
+        from repairplanner.services.transfer import TransferService
+
+        exported = app_paths.data_dir.parent / "everything.json"
+        TransferService(app_paths, sessions).export_all(exported)
+        assert_private(data_files(exported))
         restored = backups.restore(daily.path)
         assert restored.set_aside is not None
         assert_private(data_files(restored.set_aside))

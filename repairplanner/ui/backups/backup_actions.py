@@ -1,7 +1,12 @@
-"""File › Restore from a backup…: choose, confirm, restore, reload every page; and the rolling backups' timer."""
+"""File › Restore from a backup…, Export everything… and Import a plan…, and the rolling backups' timer.
+
+A restore or an import replaces the whole plan: the undo stack is cleared and `events.data_replaced` reloads
+every page.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -15,10 +20,14 @@ from repairplanner.ui.shared.events import AppEvents
 
 if TYPE_CHECKING:
     from repairplanner.services.backups import BackupService
+    from repairplanner.services.transfer import TransferService
 
 #: How often a running app checks whether today's copy is due (it is made at most once a day).
 DAILY_CHECK_MS = 60 * 60 * 1000
 TITLE = "Restore from a backup"
+EXPORT_TITLE = "Export everything"
+IMPORT_TITLE = "Import a plan"
+EXPORT_FILTER = "RepairPlanner export (*.json)"
 
 
 class BackupActions(QObject):
@@ -31,16 +40,30 @@ class BackupActions(QObject):
         self._undo_stack = undo_stack
         self._window = parent
         self._backups: BackupService | None = None
+        self._transfer: TransferService | None = None
         self.restore_action = QAction("&Restore from a backup…", self)
         self.restore_action.setEnabled(False)
         self.restore_action.triggered.connect(self.restore)
+        self.export_action = QAction("E&xport everything…", self)
+        self.export_action.setToolTip("Write the whole plan to one file, to move it to another computer")
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self.export_everything)
+        self.import_action = QAction("&Import a plan…", self)
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self.import_plan)
         self.timer = QTimer(self, interval=DAILY_CHECK_MS)
         self.timer.timeout.connect(self.back_up_if_due)
         self.last_problem = ""
 
-    def attach(self, backups: BackupService | None) -> None:
+    def actions(self) -> list[QAction]:
+        return [self.restore_action, self.export_action, self.import_action]
+
+    def attach(self, backups: BackupService | None, transfer: TransferService | None = None) -> None:
         self._backups = backups
+        self._transfer = transfer
         self.restore_action.setEnabled(backups is not None)
+        self.export_action.setEnabled(transfer is not None)
+        self.import_action.setEnabled(transfer is not None)
         if backups is not None:
             self.timer.start()
             QTimer.singleShot(0, self.back_up_if_due)
@@ -97,4 +120,66 @@ class BackupActions(QObject):
             TITLE,
             "The copy is restored. The plan as it was a moment ago is kept aside; choose it in this list to undo.",
         )
+        return True
+
+    def export_everything(self) -> bool:
+        """Choose where, then write the whole plan to one file. True if it was written."""
+        if self._transfer is None:
+            return False
+        target = self._dialogs.choose_save_path(
+            self._window, EXPORT_TITLE, Path.home() / "repairplanner-plan.json", EXPORT_FILTER
+        )
+        if target is None:
+            return False
+        try:
+            written = self._transfer.export_all(target)
+        except UserFacingError as error:
+            self._dialogs.warn(self._window, EXPORT_TITLE, error.message)
+            return False
+        notes = (
+            f" Its {written.private_notes} private notes stay sealed: they open with the same passphrases "
+            "after an import."
+            if written.private_notes
+            else ""
+        )
+        self._dialogs.inform(
+            self._window,
+            EXPORT_TITLE,
+            f"The whole plan ({written.weeks} weeks, {written.sessions} sessions) is in {target.name}.{notes} "
+            "Keep the file somewhere private.",
+        )
+        return True
+
+    def import_plan(self) -> bool:
+        """Choose a file, check it, ask twice, then replace the plan (after a backup). True if it was imported."""
+        if self._transfer is None:
+            return False
+        source = self._dialogs.choose_open_path(self._window, IMPORT_TITLE, Path.home(), EXPORT_FILTER)
+        if source is None:
+            return False
+        try:
+            incoming = self._transfer.read(source)
+        except UserFacingError as error:
+            self._dialogs.warn(self._window, IMPORT_TITLE, error.message)
+            return False
+        first = (
+            f"Replace your plan with the one in {source.name}? It holds {incoming.count('weeks')} weeks and "
+            f"{incoming.count('planned_sessions')} sessions."
+        )
+        second = (
+            "Are you sure? Your plan as it is now will be backed up first and kept aside, so you can go back to it "
+            "with File › Restore from a backup…"
+        )
+        if not self._dialogs.confirm(self._window, IMPORT_TITLE, first):
+            return False
+        if not self._dialogs.confirm(self._window, IMPORT_TITLE, second):
+            return False
+        try:
+            self._transfer.import_file(source, replace=True)
+        except UserFacingError as error:
+            self._dialogs.warn(self._window, IMPORT_TITLE, error.message)
+            return False
+        self._undo_stack.clear()
+        self._events.data_replaced.emit()
+        self._dialogs.inform(self._window, IMPORT_TITLE, "The plan is imported. Your previous plan is kept aside.")
         return True

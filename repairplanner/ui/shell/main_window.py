@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.transfer import TransferService
     from repairplanner.ui.library.library_page import LibraryPage
     from repairplanner.ui.progress.progress_page import ProgressPage
 
@@ -62,6 +63,7 @@ class Services:
     summaries: SummaryService
     calendar: CalendarService
     backups: BackupService | None = None
+    transfer: TransferService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +128,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.backup_actions = BackupActions(self._dialogs, self._events, self.undo_stack, self)
-        file_menu.addAction(self.backup_actions.restore_action)
+        for action in self.backup_actions.actions():
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.passphrase_action)
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         self.print_actions.attach(
             services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
         )
-        self.backup_actions.attach(services.backups)
+        self.backup_actions.attach(services.backups, services.transfer)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -118,3 +118,45 @@ def test_the_dialog_lists_each_copy_and_damaged_ones_cannot_be_chosen(qtbot: QtB
     assert dialog.chosen() == tmp_path / "a.sqlite" and dialog.restore_button.isEnabled()
     dialog.list.setCurrentRow(1)
     assert dialog.chosen() != tmp_path / "b.sqlite"
+
+
+# --- File › Export everything… and Import a plan… --------------------------------------------------------------------
+
+
+def test_export_everything_then_import_it_asks_twice_and_reloads_every_page(
+    app: StartedApp, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    book(app, 0)
+    book(app, 1)
+    target = tmp_path / "moving.json"
+    dialogs.script("choose_save_path", target)
+    app.window.backup_actions.export_action.trigger()
+    assert target.exists() and "2 sessions" in dialogs.shown[-1][2]
+    book(app, 2)
+    assert cards_shown(app) == 3
+
+    dialogs.script("choose_open_path", target)
+    dialogs.script("confirm", True, False)  # the second question says no: nothing happens
+    app.window.backup_actions.import_action.trigger()
+    assert cards_shown(app) == 3
+
+    dialogs.script("choose_open_path", target)
+    dialogs.script("confirm", True, True)
+    app.window.backup_actions.import_action.trigger()
+    assert cards_shown(app) == 2
+    questions = [args for name, args in dialogs.calls if name == "confirm"]
+    assert "Are you sure?" in questions[-1][1] and "backed up first" in questions[-1][1]
+    services = app.window._services
+    assert services is not None and services.backups is not None
+    assert any(c.reason == "before-import" for c in services.backups.list_copies())
+
+
+def test_a_damaged_file_is_refused_before_any_question(app: StartedApp, dialogs: FakeDialogs, tmp_path: Path) -> None:
+    book(app, 0)
+    source = tmp_path / "damaged.json"
+    source.write_bytes(b'{"format": "repairplanner-export", "format_vers')
+    dialogs.script("choose_open_path", source)
+    app.window.backup_actions.import_action.trigger()
+    assert dialogs.shown[-1][0] == "warn" and "was not imported" in dialogs.shown[-1][2]
+    assert not [name for name, _args in dialogs.calls if name == "confirm"]
+    assert cards_shown(app) == 1

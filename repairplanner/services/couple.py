@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, SetupError, clean_setup, working_levels
 from repairplanner.core.entities import LevelChoice, Partner, Track
+from repairplanner.core.limits import check_names
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
 
 STOP_SIGNAL_KEY = "couple.stop_signal"
@@ -62,6 +63,7 @@ class CoupleService:
 
     def create(self, setup: CoupleSetup) -> Couple:
         """Store the couple from the first-run setup; SetupError if one exists or a rule is broken."""
+        check_names((setup.first.name, setup.second.name), setup.stop_signal)
         clean = clean_setup(setup)
         with self._sessions.begin() as s:
             if s.scalar(select(PartnerRow.id).limit(1)) is not None:
@@ -82,6 +84,7 @@ class CoupleService:
 
     def update(self, setup: CoupleSetup) -> Couple:
         """Change names, colours, unavailable days, stop signal or first weekday."""
+        check_names((setup.first.name, setup.second.name), setup.stop_signal)
         clean = clean_setup(setup)
         with self._sessions.begin() as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library
+from repairplanner.core.limits import check_exercise_texts
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting, utcnow
 
@@ -127,6 +128,7 @@ class LibraryService:
 
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
         """Store `draft` as a new custom exercise under a fresh custom id and return it."""
+        _check_texts(draft)
         new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
         with self._sessions.begin() as s:
             s.add(ExerciseRow(id=new_id, source="custom", based_on_id=based_on, **_content(draft)))
@@ -140,6 +142,7 @@ class LibraryService:
 
     def update_custom(self, exercise: Exercise) -> Exercise:
         """Save the content of a custom exercise; built-in exercises are read-only."""
+        _check_texts(exercise)
         with self._sessions.begin() as s:
             row = s.get(ExerciseRow, exercise.id)
             if row is None:
@@ -160,3 +163,17 @@ class LibraryService:
                 if row is None or row.source != "custom":
                     raise ReadOnlyExerciseError("Only your own exercises can be archived.")
                 row.archived_at = utcnow() if archived else None
+
+
+def _check_texts(exercise: Exercise) -> None:
+    """The limits on every text of a custom exercise (core.limits)."""
+    long_texts = (
+        exercise.summary,
+        exercise.ease_out,
+        exercise.easier,
+        exercise.harder,
+        exercise.agreement,
+        exercise.safety,
+        exercise.harder_agreement,
+    )
+    check_exercise_texts(exercise.title, exercise.neutral_title, long_texts, exercise.needs, exercise.steps)

@@ -19,6 +19,7 @@ from repairplanner.core.entities import (
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.limits import SHORT_TEXT_MAX, check_text
 from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import ExerciseRow, PlannedSessionRow, WeekRow, utcnow
@@ -93,6 +94,7 @@ class PlanService:
 
     def add_session(self, draft: SessionDraft) -> PlannedSession:
         """Book `draft` at the end of its day."""
+        check_text(draft.note, "session note", SHORT_TEXT_MAX)
         _check_minutes(draft.minutes)
         with self._sessions.begin() as s:
             if s.get(ExerciseRow, draft.exercise_id) is None:
@@ -115,6 +117,7 @@ class PlanService:
 
     def save_session(self, session: PlannedSession) -> PlannedSession:
         """Write the editable fields of `session` (day, time, minutes, inviter, note, position)."""
+        check_text(session.note, "session note", SHORT_TEXT_MAX)
         _check_minutes(session.minutes)
         with self._sessions.begin() as s:
             row = self._live_row(s, session.id)
@@ -150,6 +153,7 @@ class PlanService:
 
     def set_intention(self, start: dt.date, intention: str) -> Week:
         """Set the week's intention line."""
+        check_text(intention, "intention", SHORT_TEXT_MAX)
         text = " ".join(intention.split())
         if len(text) > INTENTION_MAX:
             raise PlanError(f"Please keep the intention to one line of at most {INTENTION_MAX} characters.")

@@ -19,6 +19,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, PreSessionAdvice, pre_session_advice
+from repairplanner.core.limits import PASSPHRASE_MAX, check_text
 from repairplanner.crypto.keys import CURRENT_KDF, KdfParams, PartnerKey, change_passphrase, create_key_record, unlock
 from repairplanner.crypto.sealing import open_note, reseal_note, seal_note
 from repairplanner.db.schema import (
@@ -182,6 +183,8 @@ class SessionService:
 
     def save_reflection(self, draft: ReflectionDraft, *, passphrase: str | None = None) -> Reflection:
         """Store a partner's reflection; a private note is sealed with their key and never stored as text."""
+        # The characters (core.limits); the length, after trimming, is checked just below.
+        check_text(draft.note.strip()[: NOTE_MAX + 1], "note", NOTE_MAX + 1)
         for value in (draft.peak_distress, draft.felt_safe, draft.felt_close):
             if not 0 <= value <= 10:
                 raise SessionError("Each rating goes from 0 to 10.")
@@ -250,6 +253,7 @@ class SessionService:
 
     def set_passphrase(self, partner_id: int, passphrase: str) -> None:
         """Set a partner's passphrase the first time they keep a note private."""
+        check_text(passphrase, "passphrase", PASSPHRASE_MAX, multiline=False)
         with self._sessions.begin() as s:
             if s.get(PartnerKeyRow, partner_id) is not None:
                 raise SessionError("A passphrase is already set; change it instead.")
@@ -263,6 +267,7 @@ class SessionService:
 
     def change_passphrase(self, partner_id: int, old: str, new: str) -> int:
         """Replace the passphrase and re-seal every private note in one transaction; returns how many."""
+        check_text(new, "passphrase", PASSPHRASE_MAX, multiline=False)
         with self._sessions.begin() as s:
             row = s.get(PartnerKeyRow, partner_id)
             if row is None:

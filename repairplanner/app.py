@@ -147,6 +147,9 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        from repairplanner.db.wal import finish_pending
+
+        finish_pending(paths.database)  # an old note's text held in the WAL by a reader: the next chance is now
         started.release()
 
 

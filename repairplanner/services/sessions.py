@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +34,7 @@ from repairplanner.db.schema import (
     ReflectionRow,
     utcnow,
 )
+from repairplanner.db.wal import clear_wal, is_pending
 from repairplanner.services.plan import session_in_its_week
 
 NOTE_MAX = 4000
@@ -233,9 +235,14 @@ class SessionService:
             )
         if had_plain_text and draft.visibility is NoteVisibility.PRIVATE:
             # secure_delete cleans the database file; the WAL still holds the old page until it is checkpointed.
+            # A reader elsewhere can hold it back: then it is owed, and finished at close or the next start.
             with self._sessions() as s:
-                s.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                clear_wal(s.connection())
         return saved
+
+    def old_text_pending(self) -> bool:
+        """Whether the old text of a note made private may still be in the WAL (another program was reading)."""
+        return is_pending(Path(str(self._sessions.kw["bind"].url.database)))
 
     def reflections(self, session_id: int, keys: Mapping[int, bytes] | None = None) -> list[Reflection]:
         """A session's reflections; a private note is read only with its owner's unlocked key (else None)."""

@@ -275,3 +275,12 @@ def test_startup_errors_are_single_lines(migrated_paths: AppPaths) -> None:
         open_storage(migrated_paths)
     assert "\n" not in caught.value.message
     shutil.rmtree(migrated_paths.backups_dir, ignore_errors=True)
+
+
+def test_an_owed_wal_wipe_is_finished_at_the_next_start(migrated_paths: AppPaths) -> None:
+    from repairplanner.db.wal import is_pending, pending_marker
+
+    pending_marker(migrated_paths.database).touch()
+    lock, _storage = open_storage(migrated_paths)
+    lock.unlock()
+    assert not is_pending(migrated_paths.database)

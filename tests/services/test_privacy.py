@@ -301,3 +301,33 @@ def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_
         assert_private(data_files(restored.set_aside))
         assert_private(data_files(app_paths.backups_dir))
     assert_private(data_files(app_paths.data_dir))
+
+
+def test_a_reader_holding_the_wal_delays_the_wipe_which_is_owed_and_finished_at_the_next_chance(
+    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from repairplanner.db.wal import finish_pending, is_pending
+
+    LibraryService(sessions).sync_builtins(builtin_library)
+    couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
+    a = couple.partners[0].id
+    svc = SessionService(sessions, kdf=TEST_KDF)
+    session = PlanService(sessions).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    database = migrated_paths.database
+    reflect(svc, session.id, a, LIGHTHOUSE.phrase)
+    reflect(svc, session.id, a, CONTROL.phrase + " " + LIGHTHOUSE.phrase)  # two versions of the shared note
+    svc.set_passphrase(a, PASS_A)
+    with closing(sqlite3.connect(database)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM reflections").fetchone()  # another program holds a snapshot
+        reflect(svc, session.id, a, LIGHTHOUSE.phrase, PASS_A)
+        assert svc.old_text_pending() and is_pending(database)
+        assert hits([wal_of(database)], LIGHTHOUSE), "control: the reader kept the old page in the WAL"
+        assert finish_pending(database) is False  # still held
+        reader.execute("COMMIT")
+    assert finish_pending(database) is True  # the next chance: the app closing, or the next start
+    assert not is_pending(database) and not svc.old_text_pending()
+    assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []

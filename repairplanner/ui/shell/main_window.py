@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self._events.couple_changed.connect(self._on_events_couple_changed)
         self._events.library_changed.connect(self._show_status)
         self._events.data_replaced.connect(self._on_events_data_replaced)
+        self._events.reflection_saved.connect(self._on_events_reflection_saved)
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -321,6 +322,14 @@ class MainWindow(QMainWindow):
             self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
+
+    def _on_events_reflection_saved(self) -> None:
+        """Say so when another program kept an old note's text from leaving the disk (it goes at close)."""
+        if self._services is not None and self._services.sessions.old_text_pending():
+            self.status_label.setText(
+                "Another program is reading your plan, so a private note's old text could not be wiped yet. "
+                "It will be when RepairPlanner closes."
+            )
 
     def _on_events_data_replaced(self) -> None:
         """A restore or an import replaced the whole plan: every page reloads from it."""

@@ -180,6 +180,19 @@ class DialogService:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
         return Path(chosen) if chosen else None
 
+    def choose_idle_minutes(self, parent: QWidget | None, current: int) -> int | None:
+        """After how many idle minutes the window locks itself; None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from repairplanner.ui.lock.privacy_lock import IDLE_CHOICES
+
+        labels = [f"{m} minute{'s' if m != 1 else ''}" for m in IDLE_CHOICES]
+        start = IDLE_CHOICES.index(current) if current in IDLE_CHOICES else 2
+        chosen, ok = QInputDialog.getItem(
+            parent, "Lock when idle", "Lock the window after this long without use:", labels, start, False
+        )
+        return IDLE_CHOICES[labels.index(chosen)] if ok and chosen in labels else None
+
     def print_preview(self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper) -> None:
         """Show the print preview of `document`; printing from it uses the same page and neutral title."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

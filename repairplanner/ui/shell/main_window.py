@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from repairplanner import APP_NAME, __version__
@@ -17,6 +17,7 @@ from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
+from repairplanner.ui.lock.privacy_lock import PrivacyLock
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
         self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
         self.discreet_title_action.setToolTip(f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d")
         view_menu.addAction(self.discreet_title_action)
+        view_menu.addSeparator()
+        self.privacy = PrivacyLock(self, self._dialogs, self._settings, self._show_chosen_title)
+        for action in self.privacy.actions():
+            view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
             services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
         )
         self.backup_actions.attach(services.backups, services.transfer)
+        self.privacy.attach(services.sessions, couple)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -277,6 +283,13 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.privacy.resize_screen()
+
+    def _show_chosen_title(self) -> None:
+        self.setWindowTitle(DISCREET_TITLE if self.discreet_title_action.isChecked() else APP_NAME)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.week_page.commit_pending()
         self.backup_actions.back_up_on_close()
@@ -286,7 +299,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
-        self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
+        if not self.privacy.locked and not self.privacy.hidden:
+            self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
         self._settings.setValue("window/discreet_title", discreet)
 
     def _on_about_action_triggered(self) -> None:
@@ -321,6 +335,7 @@ class MainWindow(QMainWindow):
         if self.progress_page is not None:
             self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
+        self.privacy.set_couple(couple)
         self._show_status()
 
     def _on_events_reflection_saved(self) -> None:

@@ -1,0 +1,269 @@
+"""The app lock and the quick hide.
+
+When locked, the window shows only a neutral screen: no menus, no pages, no status line, and a neutral title, so
+nothing of the plan is visible, nor in the window switcher's thumbnail. Either partner's passphrase opens it.
+The lock comes on after a chosen idle time (if turned on), or at once with View › Lock now. The quick hide blanks
+the window the same way and minimises it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repairplanner.core.errors import UserFacingError
+from repairplanner.ui.shared.dialogs import DialogService
+
+if TYPE_CHECKING:
+    from repairplanner.core.couple import Couple
+    from repairplanner.services.sessions import SessionService
+
+#: What a locked or hidden window is called in the title bar and the window switcher.
+LOCKED_TITLE = "Weekly planner"
+DEFAULT_IDLE_MINUTES = 5
+IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class LockScreen(QWidget):
+    """A neutral screen: a passphrase field and a button, nothing else. `hidden_only` shows just a button."""
+
+    unlock_requested = Signal(str)
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.heading = QLabel("Locked")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setMaximumWidth(320)
+        self.unlock_button = QPushButton("&Unlock")
+        self.show_button = QPushButton("&Show")
+        self.problem_label = QLabel()
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.heading, self.passphrase_edit, self.unlock_button, self.show_button, self.problem_label):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.passphrase_edit.returnPressed.connect(self._on_unlock_button_clicked)
+        self.show_button.clicked.connect(self.show_requested)
+
+    def prepare(self, *, needs_passphrase: bool) -> None:
+        """Locked (a passphrase opens it) or only hidden (a button shows the plan again)."""
+        self.heading.setText("Locked" if needs_passphrase else "Hidden")
+        self.passphrase_edit.clear()
+        self.problem_label.clear()
+        for widget in (self.passphrase_edit, self.unlock_button):
+            widget.setVisible(needs_passphrase)
+        self.show_button.setVisible(not needs_passphrase)
+
+    def _on_unlock_button_clicked(self) -> None:
+        self.unlock_requested.emit(self.passphrase_edit.text())
+
+
+class PrivacyLock(QObject):
+    """The lock, the quick hide and the idle timer for one main window."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        dialogs: DialogService,
+        settings: QSettings,
+        restore_title: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._dialogs = dialogs
+        self._settings = settings
+        self._restore_title = restore_title
+        self._sessions: SessionService | None = None
+        self._couple: Couple | None = None
+        self._covered: list[QWidget] = []
+        self._disabled_actions: list[QAction] = []
+        self.screen = LockScreen(window)
+        self.screen.hide()
+        self.screen.unlock_requested.connect(self.try_unlock)
+        self.screen.show_requested.connect(self._uncover)
+        self.locked = False
+        self.hidden = False
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self.lock_action = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.hide_action = QAction("&Quick hide", self, shortcut=QKeySequence("Ctrl+Shift+H"))
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action.triggered.connect(self.quick_hide)
+        self.idle_action = QAction("Lock when &idle…", self, checkable=True)
+        self.idle_action.triggered.connect(self._on_idle_action_triggered)
+        for action in (self.lock_action, self.hide_action):
+            window.addAction(action)  # their shortcuts work even while the menus are hidden
+        self.idle_action.setChecked(self._settings.value("privacy/lock_when_idle", False, type=bool))
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._restart_idle_timer()
+
+    def actions(self) -> list[QAction]:
+        return [self.lock_action, self.idle_action, self.hide_action]
+
+    def attach(self, sessions: SessionService, couple: Couple) -> None:
+        self._sessions = sessions
+        self._couple = couple
+
+    def set_couple(self, couple: Couple) -> None:
+        self._couple = couple
+
+    @property
+    def idle_minutes(self) -> int:
+        return max(1, self._settings.value("privacy/lock_idle_minutes", DEFAULT_IDLE_MINUTES, type=int))
+
+    # --- locking -----------------------------------------------------------------------------------------------------
+
+    def can_lock(self) -> bool:
+        """Whether some passphrase can open the lock (one partner at least has set one)."""
+        if self._sessions is None or self._couple is None:
+            return False
+        return any(self._sessions.has_passphrase(p.id) for p in self._couple.partners)
+
+    def lock(self) -> bool:
+        """Cover the plan with the lock screen; False (and a kind word) when no passphrase could open it."""
+        if self.locked:
+            return True
+        if not self.can_lock():
+            self._dialogs.inform(
+                self._window,
+                "Lock",
+                "The lock opens with either partner's passphrase, and neither of you has set one yet. "
+                "A passphrase is set the first time one of you keeps a note private.",
+            )
+            return False
+        self.locked = True
+        self._cover(needs_passphrase=True)
+        self.locked_changed.emit(True)
+        return True
+
+    def quick_hide(self) -> None:
+        """Blank the window at once and minimise it; it comes back locked when the lock can be used."""
+        if self.can_lock():
+            self.locked = True
+            self._cover(needs_passphrase=True)
+            self.locked_changed.emit(True)
+        elif not self.locked:
+            self.hidden = True
+            self._cover(needs_passphrase=False)
+        self.screen.repaint()  # painted before minimising, so the switcher's thumbnail shows nothing of the plan
+        self._window.showMinimized()
+
+    def try_unlock(self, passphrase: str) -> bool:
+        """Open the lock with either partner's passphrase (which one is never shown)."""
+        if not self.locked or self._sessions is None or self._couple is None:
+            return False
+        for partner in self._couple.partners:
+            if not self._sessions.has_passphrase(partner.id):
+                continue
+            try:
+                self._sessions.unlock(partner.id, passphrase)
+            except UserFacingError:
+                continue
+            self.locked = False
+            self._uncover()
+            self.locked_changed.emit(False)
+            return True
+        self.screen.passphrase_edit.clear()
+        self.screen.problem_label.setText("That passphrase did not open it. Passphrases are case-sensitive.")
+        return False
+
+    def _cover(self, *, needs_passphrase: bool) -> None:
+        window = self._window
+        if not self._covered:
+            self._covered = [w for w in (window.centralWidget(), window.menuBar(), window.statusBar()) if w.isVisible()]
+            for widget in self._covered:
+                widget.hide()
+            self._disabled_actions = [
+                a for a in window.findChildren(QAction) if a.isEnabled() and a not in (self.hide_action,)
+            ]
+            for action in self._disabled_actions:
+                action.setEnabled(False)
+        window.setWindowTitle(LOCKED_TITLE)
+        self.screen.prepare(needs_passphrase=needs_passphrase)
+        self.screen.setGeometry(window.rect())
+        self.screen.show()
+        self.screen.raise_()
+        (self.screen.passphrase_edit if needs_passphrase else self.screen.show_button).setFocus()
+
+    def _uncover(self) -> None:
+        if self.locked:
+            return
+        self.hidden = False
+        self.screen.hide()
+        for widget in self._covered:
+            widget.show()
+        for action in self._disabled_actions:
+            action.setEnabled(True)
+        self._covered, self._disabled_actions = [], []
+        self._restore_title()
+        self._restart_idle_timer()
+
+    def resize_screen(self) -> None:
+        if self.screen.isVisible():
+            self.screen.setGeometry(self._window.rect())
+
+    # --- idle --------------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.locked:
+            self._restart_idle_timer()
+        return False
+
+    def _restart_idle_timer(self) -> None:
+        if self.idle_action.isChecked():
+            self.idle_timer.start(self.idle_minutes * 60_000)
+        else:
+            self.idle_timer.stop()
+
+    def _on_idle_timer_timeout(self) -> None:
+        if self.idle_action.isChecked() and not self.locked and self.can_lock():
+            self.lock()
+
+    def _on_idle_action_triggered(self, checked: bool) -> None:
+        if checked:
+            if not self.can_lock():
+                self.idle_action.setChecked(False)
+                self.lock()  # explains why it cannot be used yet
+                return
+            minutes = self._dialogs.choose_idle_minutes(self._window, self.idle_minutes)
+            if minutes is None:
+                self.idle_action.setChecked(False)
+                return
+            self._settings.setValue("privacy/lock_idle_minutes", minutes)
+        self._settings.setValue("privacy/lock_when_idle", checked)
+        self._restart_idle_timer()

@@ -63,7 +63,7 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
                 raise DatabaseCorruptError(_corrupt_message(database, "it is not a RepairPlanner database"))
             problems = quick_check(con)
             if problems:
-                raise DatabaseCorruptError(_corrupt_message(database, problems, backups_dir))
+                raise DatabaseCorruptError(_corrupt_message(database, "SQLite's own check found damage", backups_dir))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             digest = None
             if "settings" in tables:
@@ -124,7 +124,7 @@ def _json_text(raw: str) -> str | None:
 def _missing_message(database: Path, backups_dir: Path) -> str:
     backups = sorted(backups_dir.glob("*.sqlite")) if backups_dir.is_dir() else []
     hint = (
-        f" The newest backup is {backups[-1]}; copy it to {database} to restore it."
+        f" The newest backup is {backups[-1]}; restore it with 'repairplanner restore {backups[-1].name}'."
         if backups
         else " If you have a copy of that file, put it back there."
     )

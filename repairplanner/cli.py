@@ -403,6 +403,8 @@ def _checked_target(text: str, paths: AppPaths) -> Path:
         raise _ArgumentError(f"cannot write {_short(str(target))}: the file name is too long")
     if target.is_dir():
         raise _ArgumentError(f"cannot write {target}: it is a folder")
+    if target.exists() and not target.is_file():
+        raise _ArgumentError(f"cannot write {target}: it is a device or another special file, not a file")
     try:
         # A real write is the only reliable test (permissions, read-only mounts, ACLs); this file leaves no trace.
         with tempfile.TemporaryFile(dir=folder):

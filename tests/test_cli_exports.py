@@ -400,3 +400,11 @@ def test_exports_open_no_network_socket_and_never_the_print_system(demo: Demo, t
     calls = [line for line in trace.read_text().splitlines() if "connect(" in line or "send" in line]
     network = [line for line in calls if "AF_INET" in line or "cups" in line or "htons(631)" in line]
     assert network == [], network
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("verb", ["export-pdf", "export-ics", "export-all"])
+def test_a_device_is_never_replaced_by_an_export(demo: Demo, verb: str) -> None:
+    result = run_cli(verb, *_verb_args(verb, demo), "-o", "/dev/full", "--data-dir", str(demo.data))
+    assert_one_line_refusal(result, "special file")
+    assert Path("/dev/full").is_char_device()

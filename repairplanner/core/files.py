@@ -28,6 +28,8 @@ def check_target(path: Path) -> Path:
         refuse_long_name(target)
         if target.is_dir():
             raise ExportError(f"cannot write {target}: it is a folder")
+        if target.exists() and not target.is_file():
+            raise ExportError(f"cannot write {target}: it is a device or another special file, not a file")
     except OSError as error:
         raise ExportError(f"cannot write {short(str(target))}: {reason(error)}") from None
     return target

@@ -90,6 +90,8 @@ class TransferService:
                 content = file.read(MAX_READ + 1)
         except OSError as error:
             raise ImportRefusedError(f"cannot read {short(str(source))}: {error.strerror or error}") from None
+        except ValueError as error:  # a name the system cannot take (an embedded NUL)
+            raise ImportRefusedError(f"cannot read {short(str(source))}: {error}") from None
         try:
             header, raw = read_header(content)
             return read_tables(header, raw, schema_at(header.schema_revision))

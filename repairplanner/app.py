@@ -80,6 +80,7 @@ def build_services(sessions: sessionmaker[Session], paths: AppPaths | None = Non
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.lock import LockService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
@@ -98,6 +99,7 @@ def build_services(sessions: sessionmaker[Session], paths: AppPaths | None = Non
         calendar=CalendarService(sessions),
         backups=BackupService(paths, sessions) if paths is not None else None,
         transfer=TransferService(paths, sessions) if paths is not None else None,
+        lock=LockService(sessions),
     )
 
 

@@ -1,7 +1,8 @@
 """The app lock and the quick hide.
 
 When locked, the window shows only a neutral screen: no menus, no pages, no status line, and a neutral title, so
-nothing of the plan is visible, nor in the window switcher's thumbnail. Either partner's passphrase opens it.
+nothing of the plan is visible, nor in the window switcher's thumbnail. Either partner's passphrase opens it, or a
+passphrase the couple set for the lock (View › Set the lock passphrase…, asked for when neither has one).
 The lock comes on after a chosen idle time (if turned on), or at once with View › Lock now. The quick hide blanks
 the window the same way and minimises it at once.
 """
@@ -27,8 +28,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:
-    from repairplanner.core.couple import Couple
-    from repairplanner.services.sessions import SessionService
+    from repairplanner.services.lock import LockService
 
 #: What a locked or hidden window is called in the title bar and the window switcher.
 LOCKED_TITLE = "Weekly planner"
@@ -107,8 +107,7 @@ class PrivacyLock(QObject):
         self._dialogs = dialogs
         self._settings = settings
         self._restore_title = restore_title
-        self._sessions: SessionService | None = None
-        self._couple: Couple | None = None
+        self._lock: LockService | None = None
         self._covered: list[QWidget] = []
         self._disabled_actions: list[QAction] = []
         self.screen = LockScreen(window)
@@ -126,6 +125,8 @@ class PrivacyLock(QObject):
         self.hide_action.triggered.connect(self.quick_hide)
         self.idle_action = QAction("Lock when &idle…", self, checkable=True)
         self.idle_action.triggered.connect(self._on_idle_action_triggered)
+        self.passphrase_action = QAction("Set the lock &passphrase…", self)
+        self.passphrase_action.triggered.connect(self.set_lock_passphrase)
         for action in (self.lock_action, self.hide_action):
             window.addAction(action)  # their shortcuts work even while the menus are hidden
         self.idle_action.setChecked(self._settings.value("privacy/lock_when_idle", False, type=bool))
@@ -133,14 +134,10 @@ class PrivacyLock(QObject):
         self._restart_idle_timer()
 
     def actions(self) -> list[QAction]:
-        return [self.lock_action, self.idle_action, self.hide_action]
+        return [self.lock_action, self.idle_action, self.hide_action, self.passphrase_action]
 
-    def attach(self, sessions: SessionService, couple: Couple) -> None:
-        self._sessions = sessions
-        self._couple = couple
-
-    def set_couple(self, couple: Couple) -> None:
-        self._couple = couple
+    def attach(self, lock: LockService | None) -> None:
+        self._lock = lock
 
     @property
     def idle_minutes(self) -> int:
@@ -149,22 +146,28 @@ class PrivacyLock(QObject):
     # --- locking -----------------------------------------------------------------------------------------------------
 
     def can_lock(self) -> bool:
-        """Whether some passphrase can open the lock (one partner at least has set one)."""
-        if self._sessions is None or self._couple is None:
+        """Whether some passphrase can open the lock (the couple's lock passphrase, or a partner's)."""
+        return self._lock is not None and self._lock.can_lock()
+
+    def set_lock_passphrase(self) -> bool:
+        """Ask the couple for a lock passphrase and store it; True if one was set."""
+        if self._lock is None:
             return False
-        return any(self._sessions.has_passphrase(p.id) for p in self._couple.partners)
+        passphrase = self._dialogs.new_lock_passphrase(self._window)
+        if passphrase is None:
+            return False
+        try:
+            self._lock.set_couple_passphrase(passphrase)
+        except UserFacingError as error:
+            self._dialogs.warn(self._window, "Lock passphrase", error.message)
+            return False
+        return True
 
     def lock(self) -> bool:
-        """Cover the plan with the lock screen; False (and a kind word) when no passphrase could open it."""
+        """Cover the plan with the lock screen; with no passphrase to open it yet, one is asked for first."""
         if self.locked:
             return True
-        if not self.can_lock():
-            self._dialogs.inform(
-                self._window,
-                "Lock",
-                "The lock opens with either partner's passphrase, and neither of you has set one yet. "
-                "A passphrase is set the first time one of you keeps a note private.",
-            )
+        if self._lock is None or (not self.can_lock() and not self.set_lock_passphrase()):
             return False
         self.locked = True
         self._cover(needs_passphrase=True)
@@ -184,16 +187,10 @@ class PrivacyLock(QObject):
         self._window.showMinimized()
 
     def try_unlock(self, passphrase: str) -> bool:
-        """Open the lock with either partner's passphrase (which one is never shown)."""
-        if not self.locked or self._sessions is None or self._couple is None:
+        """Open the lock with the couple's lock passphrase or either partner's (which one is never shown)."""
+        if not self.locked or self._lock is None:
             return False
-        for partner in self._couple.partners:
-            if not self._sessions.has_passphrase(partner.id):
-                continue
-            try:
-                self._sessions.unlock(partner.id, passphrase)
-            except UserFacingError:
-                continue
+        if self._lock.opens(passphrase):
             self.locked = False
             self._uncover()
             self.locked_changed.emit(False)
@@ -256,9 +253,8 @@ class PrivacyLock(QObject):
 
     def _on_idle_action_triggered(self, checked: bool) -> None:
         if checked:
-            if not self.can_lock():
+            if not self.can_lock() and not self.set_lock_passphrase():
                 self.idle_action.setChecked(False)
-                self.lock()  # explains why it cannot be used yet
                 return
             minutes = self._dialogs.choose_idle_minutes(self._window, self.idle_minutes)
             if minutes is None:

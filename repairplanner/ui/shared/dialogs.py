@@ -180,6 +180,12 @@ class DialogService:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
         return Path(chosen) if chosen else None
 
+    def new_lock_passphrase(self, parent: QWidget | None) -> str | None:
+        """The passphrase the couple chooses for the app lock, typed twice; None if cancelled."""
+        from repairplanner.ui.lock.lock_passphrase_dialog import LockPassphraseDialog
+
+        return LockPassphraseDialog.ask(parent)
+
     def choose_idle_minutes(self, parent: QWidget | None, current: int) -> int | None:
         """After how many idle minutes the window locks itself; None if cancelled."""
         from PySide6.QtWidgets import QInputDialog

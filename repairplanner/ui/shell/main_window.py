@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.lock import LockService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
@@ -65,6 +66,7 @@ class Services:
     calendar: CalendarService
     backups: BackupService | None = None
     transfer: TransferService | None = None
+    lock: LockService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
             services.printing, services.summaries, services.calendar, self.week_page.current_week, self._today
         )
         self.backup_actions.attach(services.backups, services.transfer)
-        self.privacy.attach(services.sessions, couple)
+        self.privacy.attach(services.lock)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -335,7 +337,6 @@ class MainWindow(QMainWindow):
         if self.progress_page is not None:
             self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
-        self.privacy.set_couple(couple)
         self._show_status()
 
     def _on_events_reflection_saved(self) -> None:

@@ -17,6 +17,7 @@ from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.paths import AppPaths
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
+from repairplanner.services.lock import LockService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.lock.privacy_lock import LOCKED_TITLE
 from repairplanner.ui.shared.events import AppEvents
@@ -33,7 +34,11 @@ def window(
     LibraryService(sessions).sync_builtins(builtin_library)  # type: ignore[arg-type]
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Anastasia"), PartnerDraft("Bartholomew"), "pause"))  # type: ignore[arg-type]
     services = build_services(sessions)  # type: ignore[arg-type]
-    services = dataclasses.replace(services, sessions=SessionService(sessions, kdf=TEST_KDF))  # type: ignore[arg-type]
+    services = dataclasses.replace(
+        services,
+        sessions=SessionService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+        lock=LockService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
+    )
     settings = QSettings(str(migrated_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
     win = MainWindow(AppEvents(), dialogs, settings)
     qtbot.addWidget(win)
@@ -96,10 +101,38 @@ def win_ready(window: MainWindow) -> MainWindow:
     return window
 
 
-def test_without_any_passphrase_the_lock_explains_and_stays_open(window: MainWindow, dialogs: FakeDialogs) -> None:
+def test_without_any_passphrase_the_couple_sets_a_lock_passphrase_first(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    window.privacy.lock_action.trigger()  # cancelled: no passphrase, so no lock
+    assert not window.privacy.locked
+    dialogs.script("new_lock_passphrase", "our shared lock words")
     window.privacy.lock_action.trigger()
-    assert not window.privacy.locked and dialogs.shown[-1][0] == "inform"
-    assert "passphrase" in dialogs.shown[-1][2]
+    assert window.privacy.locked
+    window.privacy.screen.passphrase_edit.setText(PASS_ANA)  # no partner has this one
+    window.privacy.screen.unlock_button.click()
+    assert window.privacy.locked
+    window.privacy.screen.passphrase_edit.setText("our shared lock words")
+    window.privacy.screen.unlock_button.click()
+    assert not window.privacy.locked
+
+
+def test_the_couples_lock_passphrase_is_stored_sealed_and_either_partners_opens_too(
+    sessions: object, builtin_library: object
+) -> None:
+    from repairplanner.db.schema import Setting
+
+    couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))  # type: ignore[arg-type]
+    lock = LockService(sessions, kdf=TEST_KDF)  # type: ignore[arg-type]
+    assert not lock.can_lock() and not lock.opens("anything at all")
+    lock.set_couple_passphrase("our shared lock words")
+    SessionService(sessions, kdf=TEST_KDF).set_passphrase(couple.partners[1].id, "Bo's own words here")  # type: ignore[arg-type]
+    assert lock.can_lock() and lock.has_couple_passphrase()
+    assert lock.opens("our shared lock words") and lock.opens("Bo's own words here")
+    assert not lock.opens("our shared lock word") and not lock.opens("")
+    with sessions.begin() as s:  # type: ignore[attr-defined]
+        stored = s.get(Setting, "lock.couple_key").value
+    assert "our shared lock words" not in str(stored) and set(stored) >= {"salt", "verifier", "kdf"}
 
 
 def test_the_idle_lock_is_chosen_remembered_and_locks_when_the_time_runs_out(

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
+from shutil import which as shutil_which
 
 import pytest
 
@@ -169,3 +170,26 @@ def test_export_all_refuses_a_damaged_plan_and_a_missing_one(demo: Path, tmp_pat
     damage_a_table(data / "repairplanner.sqlite", "planned_sessions")
     one_line_refusal(run_cli("export-all", "-o", str(tmp_path / "x.json"), "--data-dir", str(data)), "may be damaged")
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.skipif(shutil_which("strace") is None, reason="needs strace")
+def test_export_all_import_and_restore_open_no_network_socket(demo: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.json"
+    new = tmp_path / "new"
+    for args in (
+        ("export-all", "-o", str(exported), "--data-dir", str(demo)),
+        ("import", str(exported), "--data-dir", str(new)),
+        ("restore", "--list", "--data-dir", str(new)),
+    ):
+        trace = tmp_path / "trace"
+        result = subprocess.run(
+            [str(shutil_which("strace")), "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
+             sys.executable, "-m", "repairplanner", *args],
+            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
+            check=False,
+        )  # fmt: skip
+        if not trace.exists():
+            pytest.skip(f"strace cannot trace here: {result.stderr.strip()[:200]}")
+        assert result.returncode == 0, result.stderr
+        network = [line for line in trace.read_text().splitlines() if "AF_INET" in line or "cups" in line]
+        assert network == [], (args[0], network)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from repairplanner import APP_ID, APP_NAME
 from repairplanner.core.clock import Clock
-from repairplanner.core.errors import AlreadyRunningError, StartupError, UserFacingError
+from repairplanner.core.errors import StartupError, UserFacingError
 from repairplanner.db.startup import PreparedStorage, prepare_storage
-from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir
+from repairplanner.lock import take_lock
+from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shell.main_window import MainWindow, Services
@@ -56,13 +57,9 @@ def open_storage(
 ) -> tuple[QLockFile, PreparedStorage]:
     """Make the data folder private, take the single-copy lock, then check and migrate the database."""
     ensure_private_dir(paths.data_dir)
-    lock = QLockFile(str(paths.lock_file))
-    if not lock.tryLock(200):
-        raise AlreadyRunningError(
-            f"RepairPlanner is already open with the data in {paths.data_dir}. "
-            "Switch to that window; two copies at once could overwrite each other's changes."
-        )
+    lock = take_lock(paths.lock_file, paths.data_dir)
     try:
+        tighten_permissions(paths)
         return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises", clock=clock)
     except BaseException:
         lock.unlock()
@@ -80,17 +77,20 @@ def open_database(storage: PreparedStorage, *, clock: Clock) -> sessionmaker[Ses
     return sessions
 
 
-def build_services(sessions: sessionmaker[Session], *, clock: Clock) -> Services:
-    """Every service the window needs, over one session factory and one clock."""
+def build_services(sessions: sessionmaker[Session], *, clock: Clock, paths: AppPaths | None = None) -> Services:
+    """Every service the window needs, over one session factory and one clock (backups only with the paths)."""
+    from repairplanner.services.backups import BackupService
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.guide import GuideService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.lock import LockService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.transfer import TransferService
 
     return Services(
         library=LibraryService(sessions, clock=clock),
@@ -102,6 +102,9 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock) -> Services
         summaries=SummaryService(sessions, clock=clock),
         calendar=CalendarService(sessions, clock=clock),
         guide=GuideService(sessions, resources_dir() / "guide"),
+        backups=BackupService(paths, sessions, clock=clock) if paths is not None else None,
+        transfer=TransferService(paths, sessions, clock=clock) if paths is not None else None,
+        lock=LockService(sessions),
     )
 
 
@@ -121,7 +124,7 @@ def start(
 
     def attach_services() -> None:
         try:
-            if not window.attach(build_services(open_database(storage, clock=clock), clock=clock)):
+            if not window.attach(build_services(open_database(storage, clock=clock), clock=clock, paths=paths)):
                 window.close()  # the couple left the first-run setup; nothing was saved
         except UserFacingError as error:
             dialogs.error(window, APP_NAME, error.message)
@@ -157,6 +160,9 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        from repairplanner.db.wal import finish_pending
+
+        finish_pending(paths.database)  # an old note's text held in the WAL by a reader: the next chance is now
         started.release()
 
 

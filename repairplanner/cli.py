@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.clock import Clock
 from repairplanner.core.dates import range_text
 from repairplanner.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from repairplanner.core.clock import Clock
     from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.paths import AppPaths
 
@@ -54,7 +55,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--years", type=_years, default=1.0, metavar="N", help="years of history (default 1)")
     _add_export_verbs(verbs, common)
+    _add_data_verbs(verbs, common)
     return parser
+
+
+def _add_data_verbs(
+    verbs: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """restore, export-all and import: the whole plan, as copies and as one file."""
+    restore = verbs.add_parser(
+        "restore",
+        parents=[common],
+        usage="%(prog)s [--list] [FILE]",
+        help="list the backups, or go back to one (the plan in use is kept aside)",
+        description="With --list (or nothing), list the backup copies with their dates and what they hold. With "
+        "FILE (a name from the list, or a path), check that copy and put it in place of the plan in use, which is "
+        "kept aside, never overwritten: restoring that set-aside copy undoes it. Close the app first.",
+    )
+    restore.add_argument("--list", action="store_true", help="list the copies (the default with no FILE)")
+    restore.add_argument("file", nargs="?", metavar="FILE", help="the copy to restore")
+    export_all = verbs.add_parser(
+        "export-all",
+        parents=[common],
+        usage="%(prog)s -o FILE",
+        help="write the whole plan to one file, to move it to another computer",
+        description="Write everything (the couple, settings, custom exercises, plans, the consent log, check-ins, "
+        "reflections, levels and pauses) to one file in the documented RepairPlanner export format. Private notes "
+        "stay sealed: they open with the same passphrases after an import.",
+    )
+    _output_option(export_all, "the file to write, e.g. our-plan.json")
+    importing = verbs.add_parser(
+        "import",
+        parents=[common],
+        usage="%(prog)s FILE [--replace --yes]",
+        help="load a file written by export-all into an empty data folder",
+        description="Load a file written by export-all. It goes into an empty data folder; to replace a plan that "
+        "is already there, give --replace twice (or --replace --yes): a backup is made first and the plan is kept "
+        "aside, never overwritten. Close the app first.",
+    )
+    importing.add_argument("file", metavar="FILE", help="the export file to load")
+    importing.add_argument(
+        "--replace", action="count", default=0, help="replace the plan already here (give it twice, or add --yes)"
+    )
+    importing.add_argument("--yes", action="store_true", help="confirm --replace")
 
 
 def _add_export_verbs(
@@ -144,6 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(paths, args.years)
     if args.command in EXPORT_VERBS:
         return _export(paths, args)
+    if args.command == "restore":
+        return _one_line(_restore, paths, args)
+    if args.command == "export-all":
+        return _one_line(_export_all, paths, args)
+    if args.command == "import":
+        return _one_line(_import, paths, args)
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe)
@@ -151,7 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(paths: AppPaths, years: float) -> int:
     from repairplanner.app import open_database, open_storage
-    from repairplanner.core.clock import Clock
     from repairplanner.services.demo import generate_demo
     from repairplanner.services.library import LibraryService
 
@@ -174,6 +222,99 @@ def _demo(paths: AppPaths, years: float) -> int:
     return 0
 
 
+def _one_line(verb: Callable[[AppPaths, argparse.Namespace], str], paths: AppPaths, args: argparse.Namespace) -> int:
+    """Run a verb; print what it says, or its refusal as one line on stderr with exit code 2."""
+    try:
+        message = verb(paths, args)
+    except UserFacingError as error:
+        print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
+        return error.exit_code
+    print(message)
+    return 0
+
+
+def _restore(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.core.backups import describe_copy
+    from repairplanner.services.backups import BackupService
+
+    backups = BackupService(paths, clock=Clock())
+    if args.file is None:
+        copies = backups.list_copies()
+        if not copies:
+            return f"No backups yet in {paths.backups_dir}."
+        return "\n".join(f"{c.name}\n    {describe_copy(c)}" for c in copies)
+    if args.list:
+        raise _ArgumentError("give either --list or a FILE to restore, not both")
+    if not paths.data_dir.is_dir():
+        raise _ArgumentError(f"no plan here yet: {paths.data_dir} does not exist (see --data-dir)")
+    copy = backups.find(args.file)
+    from repairplanner.lock import take_lock
+
+    lock = take_lock(paths.lock_file, paths.data_dir)
+    try:
+        result = backups.restore(copy)
+    finally:
+        lock.unlock()
+    aside = (
+        f" The plan that was in use is kept as {result.set_aside.name}; restore it the same way to undo."
+        if result.set_aside is not None
+        else ""
+    )
+    return f"Restored {copy.name}.{aside}"
+
+
+def _export_all(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.db.preflight import inspect_database
+    from repairplanner.services.transfer import TransferService
+
+    target = _writable_target(args.output, paths)
+    no_plan = _ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
+    if not paths.data_dir.is_dir():
+        raise no_plan
+    state = inspect_database(paths.database, paths.marker, paths.backups_dir)  # a damaged file is refused here
+    if not state.exists:
+        raise no_plan
+    written = TransferService(paths, clock=Clock()).export_all(target)
+    return (
+        f"Wrote the whole plan ({_plural(written.weeks, 'week')}, {_plural(written.sessions, 'session')}, "
+        f"{_sealed(written.private_notes)}) to {target}."
+    )
+
+
+def _import(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.lock import take_lock
+    from repairplanner.paths import ensure_private_dir, tighten_permissions
+    from repairplanner.services.transfer import ImportRefusedError, TransferService
+
+    source = Path(args.file).expanduser()
+    replace = args.replace >= 2 or (args.replace == 1 and args.yes)
+    if args.replace == 1 and not args.yes:
+        raise _ArgumentError("replacing a plan must be confirmed: give --replace twice, or --replace --yes")
+    transfer = TransferService(paths, clock=Clock())
+    transfer.read(source)  # a damaged or foreign file is refused before the data folder is even created
+    ensure_private_dir(paths.data_dir)
+    lock = take_lock(paths.lock_file, paths.data_dir)
+    try:
+        tighten_permissions(paths)
+        if transfer.has_plan() and not replace:
+            raise ImportRefusedError(
+                f"{paths.data_dir} already holds a plan, so nothing was imported. To replace it (a backup is made "
+                "first and the plan is kept aside), give --replace twice, or --replace --yes."
+            )
+        loaded = transfer.import_file(source, replace=replace)
+    finally:
+        lock.unlock()
+    backup = f" The plan that was here is backed up as {loaded.backup.name}." if loaded.backup else ""
+    return (
+        f"Imported {_plural(loaded.weeks, 'week')}, {_plural(loaded.sessions, 'session')} and "
+        f"{_sealed(loaded.private_notes)} into {paths.data_dir}.{backup}"
+    )
+
+
+def _sealed(count: int) -> str:
+    return "no private notes" if count == 0 else f"{_plural(count, 'private note')}, still sealed"
+
+
 # --- exports ---------------------------------------------------------------------------------------------------------
 
 
@@ -192,7 +333,6 @@ class _Export:
 
 def _export(paths: AppPaths, args: argparse.Namespace) -> int:
     """Run an export verb: arguments first, then the plan, then Qt; every refusal is one line and exit code 2."""
-    from repairplanner.core.clock import Clock
 
     clock = Clock()
     try:
@@ -245,6 +385,21 @@ def _check_year(day: dt.date, what: str) -> None:
 
 def _writable_target(text: str, paths: AppPaths) -> Path:
     """The absolute output path, once its folder is known to exist and take a new file."""
+    try:
+        return _checked_target(text, paths)
+    except OSError as error:  # a name the system cannot even look up (too long, invalid bytes)
+        reason = "the file name is too long" if error.errno == errno.ENAMETOOLONG else error.strerror or str(error)
+        raise _ArgumentError(f"cannot write {_short(text)}: {reason}") from None
+    except ValueError as error:  # an embedded NUL
+        raise _ArgumentError(f"cannot write {_short(text)}: {error}") from None
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A path shortened for a one-line message."""
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def _checked_target(text: str, paths: AppPaths) -> Path:
     target = Path(text).expanduser().absolute()
     folder = target.parent
     database = paths.database
@@ -252,16 +407,28 @@ def _writable_target(text: str, paths: AppPaths) -> Path:
     if os.path.realpath(target) in {os.path.realpath(p) for p in (*own, paths.marker, paths.lock_file)}:
         raise _ArgumentError(f"cannot write {target}: it is one of RepairPlanner's own data files")
     if not folder.is_dir():
-        raise _ArgumentError(f"cannot write {target}: the folder {folder} does not exist")
+        raise _ArgumentError(f"cannot write {_short(str(target))}: the folder does not exist")
+    if len(os.fsencode(target.name)) > _name_max(folder):
+        raise _ArgumentError(f"cannot write {_short(str(target))}: the file name is too long")
     if target.is_dir():
         raise _ArgumentError(f"cannot write {target}: it is a folder")
+    if target.exists() and not target.is_file():
+        raise _ArgumentError(f"cannot write {target}: it is a device or another special file, not a file")
     try:
         # A real write is the only reliable test (permissions, read-only mounts, ACLs); this file leaves no trace.
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise _ArgumentError(f"cannot write {target}: {error.strerror or error}") from None
+        reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or error
+        raise _ArgumentError(f"cannot write {target}: {reason}") from None
     return target
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
 
 
 def _open_plan(paths: AppPaths, clock: Clock) -> sessionmaker[Session]:

@@ -62,5 +62,17 @@ def summary_pdf(
 def week_ics(calendar: CalendarService, start: dt.date, target: Path, *, neutral: bool = True) -> Written:
     """Write the week's sessions as calendar events with stable ids (re-importing updates them)."""
     content = calendar.week_ics(start, neutral=neutral)
-    write_file_atomically(target, content)
+    write_file_atomically(target, content, check_ics)
     return Written(target, items=content.count(b"BEGIN:VEVENT"))
+
+
+def check_ics(content: bytes) -> None:
+    """The calendar file parses as one VCALENDAR; ValueError otherwise."""
+    import icalendar
+
+    try:
+        calendar = icalendar.Calendar.from_ical(content)
+    except Exception as error:  # icalendar raises several kinds for malformed input
+        raise ValueError("the calendar file did not come out whole") from error
+    if calendar.name != "VCALENDAR":
+        raise ValueError("the calendar file did not come out whole")

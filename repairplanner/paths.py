@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -74,6 +75,36 @@ def ensure_private_dir(path: Path) -> None:
             f"RepairPlanner cannot write to its data folder {path} ({reason}). "
             "Choose another folder with --data-dir, or fix the folder's permissions. Nothing was changed."
         ) from exc
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def tighten_permissions(paths: AppPaths) -> None:
+    """Make the data and config folders 0700 and the files in them 0600, on every start.
+
+    Folders made by an older version, copied from elsewhere or loosened by hand are tightened again. Symbolic
+    links are left alone (their targets are not ours to change), and a file that cannot be changed is skipped.
+    """
+    for folder in (paths.data_dir, paths.backups_dir, paths.config_dir):
+        _tighten(folder, PRIVATE_DIR_MODE, want_dir=True)
+        if folder.is_dir() and not folder.is_symlink():
+            for entry in folder.iterdir():
+                _tighten(entry, PRIVATE_FILE_MODE, want_dir=False)
+
+
+def _tighten(path: Path, mode: int, *, want_dir: bool) -> None:
+    import stat
+
+    try:
+        info = path.lstat()
+    except OSError:
+        return
+    if stat.S_ISLNK(info.st_mode) or stat.S_ISDIR(info.st_mode) != want_dir:
+        return
+    if stat.S_IMODE(info.st_mode) & ~mode:
+        with contextlib.suppress(OSError):
+            path.chmod(stat.S_IMODE(info.st_mode) & mode)
 
 
 def resources_dir() -> Path:

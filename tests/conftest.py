@@ -92,3 +92,56 @@ def no_native_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         (QColorDialog, "getColor"),
     ):
         monkeypatch.setattr(owner, name, refuse)
+
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}
+
+
+def _is_local(address: object) -> bool:
+    """A Unix socket path or a loopback address; anything else would leave this computer."""
+    if isinstance(address, (str, bytes)):
+        return True  # AF_UNIX path
+    if isinstance(address, tuple) and address:
+        host = str(address[0])
+        return host in LOOPBACK_HOSTS or host.startswith("127.")
+    return False
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Nothing but printing may reach the network or the print system (issue 11, item 6).
+
+    Python sockets to non-loopback addresses fail, and so does creating a QPrinter (it opens connections to
+    CUPS from C, where no Python hook sees them) unless a test is marked `printing`.
+    """
+    import socket
+
+    real_connect = socket.socket.connect
+    real_create = socket.create_connection
+    real_getaddrinfo = socket.getaddrinfo
+
+    def connect(self: socket.socket, address: object) -> None:
+        if not _is_local(address):
+            raise AssertionError(f"a test opened a socket to {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def create_connection(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+        if not _is_local(address):
+            raise AssertionError(f"a test connected to {address!r}")
+        return real_create(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+        if host is not None and not _is_local((host,)):
+            raise AssertionError(f"a test looked up {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    if request.node.get_closest_marker("printing") is None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        def no_printer(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("a QPrinter was created outside printing; it talks to the print system")
+
+        monkeypatch.setattr(QPrinter, "__init__", no_printer)

@@ -60,7 +60,9 @@ def test_an_existing_data_dir_opens_again(tmp_path: Path) -> None:
     result = run_app("--data-dir", str(tmp_path), "--startup-probe")
     assert result.returncode == 0, result.stderr
     assert "ready" in result.stderr and "modal" not in result.stderr  # the couple exists: straight to the week
-    assert not (tmp_path / "backups").exists()  # nothing to migrate, so no backup
+    # Nothing to migrate, so no copy before an update; the day's rolling copy is the only one.
+    assert not list((tmp_path / "backups").glob("*before-*.sqlite"))
+    assert [p.name.endswith("-daily.sqlite") for p in (tmp_path / "backups").glob("*.sqlite")] == [True]
 
 
 def assert_refused(data: Path, needle: str) -> None:

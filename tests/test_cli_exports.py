@@ -397,3 +397,84 @@ def test_the_exports_obey_a_pause_like_the_window(demo: Demo, tmp_path: Path) ->
     assert " ".join(text.split()).count("The plan is resting") == 7
     assert not any(" ".join(title.split()) in text for title in demo.titles)
     assert list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == []
+
+
+# --- whole or absent, and never the network (issue 11, items 5 and 6) -----------------------------------------------
+
+
+def _verb_args(verb: str, demo: Demo) -> tuple[str, ...]:
+    if verb == "export-all":
+        return ()
+    return ("--from", "2026-01-01", "--to", "2026-02-01") if verb == "export-summary" else ("--week", demo.week)
+
+
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
+def test_a_file_name_longer_than_the_system_allows_is_one_line(demo: Demo, tmp_path: Path, verb: str) -> None:
+    for target in (tmp_path / ("x" * 300 + ".pdf"), tmp_path / ("y" * 300) / "out.pdf"):
+        result = run_cli(verb, *_verb_args(verb, demo), "-o", str(target), "--data-dir", str(demo.data))
+        assert_one_line_refusal(result, "cannot write")
+        assert listing(tmp_path) == []
+
+
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
+def test_a_full_disk_leaves_no_file_and_says_so_in_one_line(
+    demo: Demo, tmp_path: Path, verb: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from repairplanner import cli
+    from repairplanner.core import files
+
+    def full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    monkeypatch.setattr(os, "umask", lambda _mask: 0o022)  # cli.main must not change this test process's umask
+    target = tmp_path / "out"
+    code = cli.main([verb, *_verb_args(verb, demo), "-o", str(target), "--data-dir", str(demo.data)])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and "the disk is full" in lines[0], captured.err
+    assert listing(tmp_path) == []
+
+
+def test_a_pdf_cut_short_anywhere_is_refused(demo: Demo, tmp_path: Path) -> None:
+    from repairplanner.printing.pdf import check_pdf
+
+    target = tmp_path / "week.pdf"
+    assert run_cli("export-pdf", "--week", demo.week, "-o", str(target), "--data-dir", str(demo.data)).returncode == 0
+    content = target.read_bytes()
+    check_pdf(content)
+    for cut in range(0, len(content) - 8, max(1, len(content) // 200)):
+        with pytest.raises(ValueError):
+            check_pdf(content[:cut])
+
+
+STRACE = shutil.which("strace")
+
+
+@pytest.mark.skipif(STRACE is None, reason="needs strace")
+@pytest.mark.parametrize("verb", ["export-pdf", "export-summary", "export-ics", "export-all"])
+def test_exports_open_no_network_socket_and_never_the_print_system(demo: Demo, tmp_path: Path, verb: str) -> None:
+    trace = tmp_path / "trace"
+    assert STRACE is not None
+    result = subprocess.run(
+        [STRACE, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), sys.executable, "-m",
+         "repairplanner", verb, *_verb_args(verb, demo), "-o", str(tmp_path / "out"), "--data-dir", str(demo.data)],
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=False,
+    )  # fmt: skip
+    if not trace.exists():
+        pytest.skip(f"strace cannot trace here: {result.stderr.strip()[:200]}")
+    assert result.returncode == 0, result.stderr
+    calls = [line for line in trace.read_text().splitlines() if "connect(" in line or "send" in line]
+    network = [line for line in calls if "AF_INET" in line or "cups" in line or "htons(631)" in line]
+    assert network == [], network
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("verb", ["export-pdf", "export-ics", "export-all"])
+def test_a_device_is_never_replaced_by_an_export(demo: Demo, verb: str) -> None:
+    result = run_cli(verb, *_verb_args(verb, demo), "-o", "/dev/full", "--data-dir", str(demo.data))
+    assert_one_line_refusal(result, "special file")
+    assert Path("/dev/full").is_char_device()

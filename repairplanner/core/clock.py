@@ -89,3 +89,8 @@ class FixedClock(Clock):
         if now.tzinfo is None:
             raise ValueError("a FixedClock needs an aware time")
         self._now = as_utc(now)
+
+
+def local_now(clock: Clock) -> dt.datetime:
+    """Now on the local wall clock, without a zone: how backup file names and their schedule read time."""
+    return clock.to_local(clock.now()).replace(tzinfo=None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
-from repairplanner.core.clock import Clock
+from repairplanner.core.clock import Clock, local_now
 from repairplanner.core.errors import StartupError
 from repairplanner.db.preflight import DatabaseState
 from repairplanner.db.revisions import HEAD_REVISION
@@ -19,16 +21,63 @@ class MigrationError(StartupError):
 def prepare_database(
     database: Path, marker: Path, backups_dir: Path, state: DatabaseState, *, clock: Clock
 ) -> Path | None:
-    """Create or upgrade the database to the head revision; return the backup made before upgrading, if any."""
+    """Create or upgrade the database to the head revision; return the backup made before upgrading, if any.
+
+    A new database is built beside its final name and renamed into place only once it is complete, and the
+    marker is written after that: a start killed half-way leaves nothing the next start refuses. An upgrade
+    that fails leaves the file as it was and removes the backup made for it, so retries do not pile them up.
+    """
     backup = None
     if not state.current:
         if state.exists:
-            from repairplanner.db.backup import backup_database  # only when there is something to upgrade
+            from repairplanner.db.backup import BackupError, backup_database  # only when there is something to upgrade
 
-            backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}", clock=clock)
-        upgrade(database, HEAD_REVISION)
+            try:
+                backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}", now=local_now(clock))
+            except BackupError as error:
+                raise MigrationError(
+                    f"RepairPlanner needs to update its data file {database}, but could not first make a backup "
+                    f"({error.reason}). Nothing was changed; free some space and start it again."
+                ) from None
+            try:
+                upgrade(database, HEAD_REVISION)
+            except BaseException:
+                backup.unlink(missing_ok=True)
+                raise
+        else:
+            create(database)
     marker.touch(exist_ok=True)
     return backup
+
+
+def create(database: Path) -> None:
+    """Build a new database at the head revision under a temporary name, then rename it into place."""
+    for leftover in _sidecars(database):
+        leftover.unlink(missing_ok=True)  # an empty file from a killed first start, never a plan (preflight checked)
+    building = database.with_name(database.name + ".new")
+    for leftover in (building, *_sidecars(building)):
+        leftover.unlink(missing_ok=True)
+    try:
+        upgrade(building, HEAD_REVISION)
+        with open(building, "rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(building, database)
+    except OSError as error:
+        raise MigrationError(
+            f"RepairPlanner could not create its data file {database} ({_reason(error)}). Nothing was kept; "
+            "free some space or choose another folder with --data-dir."
+        ) from None
+    finally:
+        for leftover in (building, *_sidecars(building)):
+            leftover.unlink(missing_ok=True)
+
+
+def _sidecars(database: Path) -> tuple[Path, ...]:
+    return tuple(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _reason(error: OSError) -> str:
+    return "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
 
 
 def upgrade(database: Path, revision: str) -> None:
@@ -53,5 +102,15 @@ def upgrade(database: Path, revision: str) -> None:
                     f"Updating the data file {database} would break {len(problems)} links between records, "
                     "so it was not updated. Nothing was changed; please report this."
                 )
+    except MigrationError:
+        raise
+    except Exception as error:  # any failure inside the one transaction: it was rolled back
+        detail = _reason(error) if isinstance(error, OSError) else " ".join(str(error).split())[:160]
+        if "disk is full" in str(error).lower() or "database or disk is full" in str(error).lower():
+            detail = "the disk is full"
+        raise MigrationError(
+            f"Updating the data file {database} failed ({detail}), so it was not updated. Nothing was changed; "
+            "please report this if it happens again."
+        ) from None
     finally:
         engine.dispose()

@@ -24,6 +24,8 @@ class DatabaseState:
     exists: bool
     revision: str | None = None
     library_digest: str | None = None
+    #: An empty SQLite file and no marker: a first start that was killed before it finished; it is made again.
+    half_made: bool = False
 
     @property
     def current(self) -> bool:
@@ -42,7 +44,11 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def inspect_database(database: Path, marker: Path, backups_dir: Path) -> DatabaseState:
-    """Classify the database file, raising a StartupError for anything that must not be touched."""
+    """Classify the database file, raising a StartupError for anything that must not be touched.
+
+    Nothing here writes: the file is opened read-only and checked with `PRAGMA quick_check`, so a damaged file
+    that still opens is refused like an unreadable one, before any migration or write could make it worse.
+    """
     if not database.exists() or database.stat().st_size == 0:
         if marker.exists() or database.exists():
             raise DatabaseMissingError(_missing_message(database, backups_dir))
@@ -50,15 +56,21 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
     try:
         with closing(open_read_only(database)) as con:
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables and not marker.exists():
+                # A first start killed before its creation committed: an empty SQLite file, no data, no marker.
+                return DatabaseState(exists=False, half_made=True)
             if "alembic_version" not in tables:
                 raise DatabaseCorruptError(_corrupt_message(database, "it is not a RepairPlanner database"))
+            problems = quick_check(con)
+            if problems:
+                raise DatabaseCorruptError(_corrupt_message(database, "SQLite's own check found damage", backups_dir))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             digest = None
             if "settings" in tables:
                 found = con.execute("SELECT value FROM settings WHERE key = ?", (LIBRARY_DIGEST_KEY,)).fetchone()
                 digest = _json_text(found[0]) if found else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorruptError(_corrupt_message(database, str(exc))) from exc
+        raise DatabaseCorruptError(_corrupt_message(database, str(exc), backups_dir)) from exc
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
@@ -66,6 +78,39 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
             "Please install that version or a later one to open it. Nothing was changed."
         )
     return DatabaseState(exists=True, revision=revision, library_digest=digest)
+
+
+def quick_check(con: sqlite3.Connection, *, thorough: bool = False) -> str:
+    """'' when SQLite finds the file sound; otherwise its first complaint (`integrity_check` when thorough)."""
+    pragma = "integrity_check(1)" if thorough else "quick_check(1)"
+    found = con.execute(f"PRAGMA {pragma}").fetchone()
+    result = str(found[0]) if found else "no answer"
+    return "" if result == "ok" else result
+
+
+def is_sound_copy(path: Path, *, thorough: bool = True) -> bool:
+    """Whether `path` is a readable RepairPlanner database that passes SQLite's own check; never writes."""
+    try:
+        with closing(open_read_only(path)) as con:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                return False
+            if quick_check(con, thorough=thorough):
+                return False
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row is not None and row[0] in KNOWN_REVISIONS
+    except (sqlite3.Error, OSError):
+        return False
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    """The newest copy in `backups_dir` that passes a quick check, or None."""
+    if not backups_dir.is_dir():
+        return None
+    for candidate in sorted(backups_dir.glob("*.sqlite"), key=lambda p: p.name, reverse=True):
+        if is_sound_copy(candidate, thorough=False):
+            return candidate
+    return None
 
 
 def _json_text(raw: str) -> str | None:
@@ -79,7 +124,7 @@ def _json_text(raw: str) -> str | None:
 def _missing_message(database: Path, backups_dir: Path) -> str:
     backups = sorted(backups_dir.glob("*.sqlite")) if backups_dir.is_dir() else []
     hint = (
-        f" The newest backup is {backups[-1]}; copy it to {database} to restore it."
+        f" The newest backup is {backups[-1]}; restore it with 'repairplanner restore {backups[-1].name}'."
         if backups
         else " If you have a copy of that file, put it back there."
     )
@@ -90,8 +135,14 @@ def _missing_message(database: Path, backups_dir: Path) -> str:
     )
 
 
-def _corrupt_message(database: Path, detail: str) -> str:
+def _corrupt_message(database: Path, detail: str, backups_dir: Path | None = None) -> str:
+    good = newest_good_backup(backups_dir) if backups_dir is not None else None
+    hint = (
+        f" The newest good backup is {good}; restore it with 'repairplanner restore {good.name}'."
+        if good is not None
+        else " Keep a copy of the file and restore a backup if you have one."
+    )
     return (
-        f"RepairPlanner cannot read its data file {database} ({detail}). "
-        "It may be damaged. Nothing was changed; keep a copy of the file and restore a backup if you have one."
+        f"RepairPlanner cannot read its data file {database} ({' '.join(detail.split())[:120]}). "
+        f"It may be damaged. Nothing was changed.{hint}"
     )

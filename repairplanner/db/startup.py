@@ -9,6 +9,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.library import Library, library_digest, parse_library, read_library_files
 from repairplanner.db.migrate import prepare_database
 from repairplanner.db.preflight import inspect_database
+from repairplanner.db.wal import finish_pending
 from repairplanner.paths import AppPaths
 
 
@@ -30,4 +31,5 @@ def prepare_storage(paths: AppPaths, library_dir: Path, *, clock: Clock) -> Prep
     # otherwise a malformed file is reported here, before the database is created or migrated.
     library = None if state.current and state.library_digest == digest else parse_library(files)
     backup = prepare_database(paths.database, paths.marker, paths.backups_dir, state, clock=clock)
+    finish_pending(paths.database)  # an old note's text left in the WAL last time: clear it before anything else
     return PreparedStorage(paths.database, library, backup)

@@ -1,26 +1,37 @@
-"""The one module that owns QPrinter: PDF files (written atomically) and print jobs, always with a neutral title."""
+"""PDF files and the page setup shared with printing, always under a neutral title.
+
+PDFs are written with `QPdfWriter`, which never talks to the print system: creating a `QPrinter` opens
+connections to CUPS (port 631, and a DNS lookup when a print server is configured), so a `QPrinter` is made
+only for the real Print command and its preview (`ui/shared/dialogs.py`). Every file an export writes is whole or
+absent: a temporary file beside the target, flushed to disk, checked, and only then renamed over it.
+"""
 
 from __future__ import annotations
 
-import os
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from repairplanner.core.errors import UserFacingError
+from repairplanner.core.files import ExportError, check_target, write_bytes_atomically, write_checked
 from repairplanner.core.print_options import Paper
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+__all__ = ["ExportError", "check_pdf", "write_file_atomically", "write_pdf"]
 
 #: The document name print queues and PDF readers show, unless the couple chooses otherwise.
 NEUTRAL_TITLE = "Weekly plan"
 NEUTRAL_SUMMARY_TITLE = "Summary"
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGIN_MM = 10.0
-
-
-class ExportError(UserFacingError):
-    """A file could not be written; the message says where and why, in one line."""
+#: The resolution PDFs are drawn at (QPrinter's HighResolution for PDF output).
+PDF_DPI = 1200
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
 def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
@@ -31,7 +42,7 @@ def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
 
 
 def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape: bool) -> None:
-    """Set the page and the neutral document name on any printer (paper, preview or PDF)."""
+    """Set the page and the neutral document name on a real printer (paper or preview)."""
     printer.setPageLayout(page_layout(paper, landscape=landscape))
     printer.setDocName(title)
     printer.setCreator(NEUTRAL_TITLE)  # the Creator field carries nothing telling, whatever the title
@@ -39,42 +50,34 @@ def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape:
 
 
 def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, landscape: bool = True) -> None:
-    """Write `document` to `path` as a PDF: to a temporary file first, then renamed, so no partial file is left."""
-    target = path.expanduser().absolute()
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    partial = folder / f".{target.name}.{os.getpid()}.partial"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    configure_printer(printer, title=title, paper=paper, landscape=landscape)
-    try:
-        document.print_(printer)
-        if not partial.exists() or partial.stat().st_size == 0:
-            raise ExportError(f"cannot write {target}: the folder is not writable or the disk is full")
-        os.replace(partial, target)
-    except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write `document` to `path` as a PDF, whole or not at all, without touching the print system."""
+    target = check_target(path)
+
+    def render(partial: Path) -> None:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(paper, landscape=landscape))
+        writer.setTitle(title)
+        writer.setCreator("RepairPlanner")
+        document.print_(writer)
+        del writer  # closes the file
+
+    write_checked(target, render, check_pdf)
 
 
-def write_file_atomically(target: Path, content: bytes) -> None:
-    """Write `content` to a temporary file beside `target`, then rename it: no partial file is ever left."""
-    partial = target.parent / f".{target.name}.{os.getpid()}.partial"
-    try:
-        with partial.open("xb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        partial.unlink(missing_ok=True)
+def write_file_atomically(target: Path, content: bytes, check: Callable[[bytes], None] | None = None) -> None:
+    """Write `content` beside `target`, flush it to disk, check it, then rename it: whole or absent."""
+    write_bytes_atomically(target, content, check)
+
+
+def check_pdf(content: bytes) -> None:
+    """A minimal structural check: the header, a cross-reference table where `startxref` says, the trailer."""
+    found = _STARTXREF.search(content[-64:])
+    if not content.startswith(b"%PDF-") or found is None:
+        raise ValueError("the PDF is incomplete")
+    offset = int(found.group(1))
+    if not content[offset : offset + 4] == b"xref" or b"trailer" not in content[offset:]:
+        raise ValueError("the PDF's cross-reference table is missing")
 
 
 def locale_paper() -> Paper:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, SetupError, clean_setup, working_levels
 from repairplanner.core.entities import LevelChoice, Partner, Track
+from repairplanner.core.limits import check_names
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
 from repairplanner.services.storage import transaction
 
@@ -63,6 +64,7 @@ class CoupleService:
 
     def create(self, setup: CoupleSetup) -> Couple:
         """Store the couple from the first-run setup; SetupError if one exists or a rule is broken."""
+        check_names((setup.first.name, setup.second.name), setup.stop_signal)
         clean = clean_setup(setup)
         with transaction(self._sessions) as s:
             if s.scalar(select(PartnerRow.id).limit(1)) is not None:
@@ -83,6 +85,7 @@ class CoupleService:
 
     def update(self, setup: CoupleSetup) -> Couple:
         """Change names, colours, unavailable days, stop signal or first weekday."""
+        check_names((setup.first.name, setup.second.name), setup.stop_signal)
         clean = clean_setup(setup)
         with transaction(self._sessions) as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))

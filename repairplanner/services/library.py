@@ -13,6 +13,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library, custom_exercise_problems
+from repairplanner.core.limits import check_exercise_texts
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting
 from repairplanner.services.storage import transaction
@@ -144,6 +145,7 @@ class LibraryService:
 
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
         """Store `draft` as a new custom exercise under a fresh custom id and return it."""
+        _check_texts(draft)
         _check_custom(draft)
         new_id = f"{CUSTOM_ID_PREFIX}{uuid.uuid4().hex[:12]}"
         with transaction(self._sessions) as s:
@@ -158,6 +160,7 @@ class LibraryService:
 
     def update_custom(self, exercise: Exercise) -> Exercise:
         """Save the content of a custom exercise; built-in exercises are read-only."""
+        _check_texts(exercise)
         _check_custom(exercise)
         with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise.id)
@@ -179,3 +182,17 @@ class LibraryService:
                 if row is None or row.source != "custom":
                     raise ReadOnlyExerciseError("Only your own exercises can be archived.")
                 row.archived_at = self._clock.stamp() if archived else None
+
+
+def _check_texts(exercise: Exercise) -> None:
+    """The limits on every text of a custom exercise (core.limits)."""
+    long_texts = (
+        exercise.summary,
+        exercise.ease_out,
+        exercise.easier,
+        exercise.harder,
+        exercise.agreement,
+        exercise.safety,
+        exercise.harder_agreement,
+    )
+    check_exercise_texts(exercise.title, exercise.neutral_title, long_texts, exercise.needs, exercise.steps)

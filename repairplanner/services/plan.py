@@ -22,6 +22,7 @@ from repairplanner.core.entities import (
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.limits import SHORT_TEXT_MAX, check_text
 from repairplanner.core.method import booking_refusal
 from repairplanner.core.pace import asked_for_refusal, copyable, pace_refusal
 from repairplanner.core.suggest import suggest_week
@@ -127,6 +128,7 @@ class PlanService:
         partner is asking for (`draft.inviter_id` is the partner who asks), and when the order of repair asks for
         another exercise first.
         """
+        check_text(draft.note, "session note", SHORT_TEXT_MAX)
         _check_minutes(draft.minutes)
         with transaction(self._sessions) as s:
             exercise_row = s.get(ExerciseRow, draft.exercise_id)
@@ -159,6 +161,7 @@ class PlanService:
 
         A session still to come is moved or edited only within the couple's working levels.
         """
+        check_text(session.note, "session note", SHORT_TEXT_MAX)
         _check_minutes(session.minutes)
         with transaction(self._sessions) as s:
             row = self._live_row(s, session.id)
@@ -201,6 +204,7 @@ class PlanService:
 
     def set_intention(self, start: dt.date, intention: str) -> Week:
         """Set the week's intention line."""
+        check_text(intention, "intention", SHORT_TEXT_MAX)
         text = " ".join(intention.split())
         if len(text) > INTENTION_MAX:
             raise PlanError(f"Please keep the intention to one line of at most {INTENTION_MAX} characters.")

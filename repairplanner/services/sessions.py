@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +30,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice, PreSessionAdvice, not_today_advice, pre_session_advice
+from repairplanner.core.limits import PASSPHRASE_MAX, check_text
 from repairplanner.core.session_rules import (
     RESTING,
     PauseSpan,
@@ -54,6 +56,7 @@ from repairplanner.db.schema import (
     PlannedSessionRow,
     ReflectionRow,
 )
+from repairplanner.db.wal import clear_wal, is_pending
 from repairplanner.services.library import exercise_from_row
 from repairplanner.services.plan import PlanError, check_booking, check_pace, session_in_its_week, working_levels_in
 from repairplanner.services.storage import transaction
@@ -334,6 +337,8 @@ class SessionService:
 
     def save_reflection(self, draft: ReflectionDraft, *, passphrase: str | None = None) -> Reflection:
         """Store a partner's reflection; a private note is sealed with their key and never stored as text."""
+        # The characters (core.limits); the length, after trimming, is checked just below.
+        check_text(draft.note.strip()[: NOTE_MAX + 1], "note", NOTE_MAX + 1)
         for value in (draft.peak_distress, draft.felt_safe, draft.felt_close):
             if not 0 <= value <= 10:
                 raise SessionError("Each rating goes from 0 to 10.")
@@ -384,9 +389,14 @@ class SessionService:
             )
         if had_plain_text and draft.visibility is NoteVisibility.PRIVATE:
             # secure_delete cleans the database file; the WAL still holds the old page until it is checkpointed.
+            # A reader elsewhere can hold it back: then it is owed, and finished at close or the next start.
             with self._sessions() as s:
-                s.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                clear_wal(s.connection())
         return saved
+
+    def old_text_pending(self) -> bool:
+        """Whether the old text of a note made private may still be in the WAL (another program was reading)."""
+        return is_pending(Path(str(self._sessions.kw["bind"].url.database)))
 
     def reflections(self, session_id: int, keys: Mapping[int, bytes] | None = None) -> list[Reflection]:
         """A session's reflections; a private note is read only with its owner's unlocked key (else None)."""
@@ -404,6 +414,7 @@ class SessionService:
 
     def set_passphrase(self, partner_id: int, passphrase: str) -> None:
         """Set a partner's passphrase the first time they keep a note private."""
+        check_text(passphrase, "passphrase", PASSPHRASE_MAX, multiline=False)
         with transaction(self._sessions) as s:
             if s.get(PartnerKeyRow, partner_id) is not None:
                 raise SessionError("A passphrase is already set; change it instead.")
@@ -417,6 +428,7 @@ class SessionService:
 
     def change_passphrase(self, partner_id: int, old: str, new: str) -> int:
         """Replace the passphrase and re-seal every private note in one transaction; returns how many."""
+        check_text(new, "passphrase", PASSPHRASE_MAX, multiline=False)
         with transaction(self._sessions) as s:
             row = s.get(PartnerKeyRow, partner_id)
             if row is None:

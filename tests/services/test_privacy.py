@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.clock import FixedClock
+from repairplanner.core.clock import Clock, FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft
 from repairplanner.core.library import Library
@@ -33,6 +33,9 @@ from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from tests.helpers import Today
 from tests.services.conftest import PASS_A, PASS_B
+
+#: The machine's clock: these tests are about files on disk, not about dates.
+CLOCK = Clock()
 
 PRIVATE, SHARED = NoteVisibility.PRIVATE, NoteVisibility.SHARED
 MONDAY = dt.date(2026, 11, 23)
@@ -280,4 +283,71 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     svc.set_passphrase(a, PASS_A)
     reflect(svc, session.id, a, LIGHTHOUSE.phrase, PASS_A)
     checkpoint(sessions.kw["bind"])  # what SQLite's automatic checkpoint does
+    assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []
+
+
+def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_sealed(app_paths: AppPaths) -> None:
+    from repairplanner.services.backups import BackupService
+
+    with started_app(app_paths) as (sessions, _engine):
+        couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
+        a, b = (p.id for p in couple.partners)
+        plan, svc = PlanService(sessions, clock=CLOCK), SessionService(sessions, kdf=TEST_KDF, clock=CLOCK)
+        svc.set_passphrase(a, PASS_A)
+        first, second = (plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=i), "touch-1-side-by-side", 10))
+                         for i in range(2))  # fmt: skip
+        for sid in (first.id, second.id):
+            for pid in (a, b):
+                svc.set_consent(sid, pid, True)
+        # A shared note that later turns private, with the canary in it, and a shared control.
+        reflect(svc, first.id, a, LIGHTHOUSE.phrase)
+        reflect(svc, first.id, a, f"{LIGHTHOUSE.phrase} {ZOE.phrase}", PASS_A)
+        reflect(svc, second.id, b, CONTROL.phrase)
+        backups = BackupService(app_paths, sessions, clock=THE_DAY)
+        daily = backups.back_up_if_due()
+        assert daily is not None
+        assert_private(data_files(daily.path))
+        reflect(svc, second.id, a, ZOE.phrase, PASS_A)
+        on_close = backups.back_up_on_close()
+        assert on_close is not None
+        assert_private(data_files(on_close.path))
+        from repairplanner.services.transfer import TransferService
+
+        exported = app_paths.data_dir.parent / "everything.json"
+        TransferService(app_paths, sessions, clock=CLOCK).export_all(exported)
+        assert_private(data_files(exported))
+        restored = backups.restore(daily.path)
+        assert restored.set_aside is not None
+        assert_private(data_files(restored.set_aside))
+        assert_private(data_files(app_paths.backups_dir))
+    assert_private(data_files(app_paths.data_dir))
+
+
+def test_a_reader_holding_the_wal_delays_the_wipe_which_is_owed_and_finished_at_the_next_chance(
+    sessions: sessionmaker[Session], builtin_library: Library, migrated_paths: AppPaths
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from repairplanner.db.wal import finish_pending, is_pending
+
+    LibraryService(sessions, clock=CLOCK).sync_builtins(builtin_library)
+    couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
+    a = couple.partners[0].id
+    svc = SessionService(sessions, kdf=TEST_KDF, clock=CLOCK)
+    session = PlanService(sessions, clock=CLOCK).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    database = migrated_paths.database
+    reflect(svc, session.id, a, LIGHTHOUSE.phrase)
+    reflect(svc, session.id, a, CONTROL.phrase + " " + LIGHTHOUSE.phrase)  # two versions of the shared note
+    svc.set_passphrase(a, PASS_A)
+    with closing(sqlite3.connect(database)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM reflections").fetchone()  # another program holds a snapshot
+        reflect(svc, session.id, a, LIGHTHOUSE.phrase, PASS_A)
+        assert svc.old_text_pending() and is_pending(database)
+        assert hits([wal_of(database)], LIGHTHOUSE), "control: the reader kept the old page in the WAL"
+        assert finish_pending(database) is False  # still held
+        reader.execute("COMMIT")
+    assert finish_pending(database) is True  # the next chance: the app closing, or the next start
+    assert not is_pending(database) and not svc.old_text_pending()
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []

@@ -15,6 +15,7 @@ from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraf
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
+    from repairplanner.core.backups import BackupInfo
     from repairplanner.core.check_in_rules import CheckInTurn
     from repairplanner.core.grading import PreSessionAdvice
     from repairplanner.core.print_options import Paper, PrintOptions
@@ -181,6 +182,38 @@ class DialogService:
 
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(chosen) if chosen else None
+
+    def choose_backup(self, parent: QWidget | None, copies: list[BackupInfo]) -> Path | None:
+        """The backup copy to restore, from a list with dates and what each holds; None if cancelled."""
+        from repairplanner.ui.backups.restore_dialog import RestoreDialog
+
+        return RestoreDialog.ask(parent, copies)
+
+    def choose_open_path(self, parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
+        """A file to open (an exported plan to import); None if cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
+        return Path(chosen) if chosen else None
+
+    def new_lock_passphrase(self, parent: QWidget | None) -> str | None:
+        """The passphrase the couple chooses for the app lock, typed twice; None if cancelled."""
+        from repairplanner.ui.lock.lock_passphrase_dialog import LockPassphraseDialog
+
+        return LockPassphraseDialog.ask(parent)
+
+    def choose_idle_minutes(self, parent: QWidget | None, current: int) -> int | None:
+        """After how many idle minutes the window locks itself; None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from repairplanner.ui.lock.idle import IDLE_CHOICES
+
+        labels = [f"{m} minute{'s' if m != 1 else ''}" for m in IDLE_CHOICES]
+        start = IDLE_CHOICES.index(current) if current in IDLE_CHOICES else 2
+        chosen, ok = QInputDialog.getItem(
+            parent, "Lock when idle", "Lock the window after this long without use:", labels, start, False
+        )
+        return IDLE_CHOICES[labels.index(chosen)] if ok and chosen in labels else None
 
     def print_preview(
         self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper, *, landscape: bool = True

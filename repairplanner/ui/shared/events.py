@@ -13,3 +13,5 @@ class AppEvents(QObject):
     plan_changed = Signal()
     consent_changed = Signal()
     reflection_saved = Signal()
+    #: The whole plan was replaced (a restore or an import): every page reloads everything.
+    data_replaced = Signal()

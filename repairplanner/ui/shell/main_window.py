@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,8 +26,10 @@ from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment
+from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
+from repairplanner.ui.lock.privacy_lock import PrivacyLock
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
@@ -35,15 +37,18 @@ from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
+    from repairplanner.services.backups import BackupService
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.guide import GuideService
     from repairplanner.services.library import LibraryService
+    from repairplanner.services.lock import LockService
     from repairplanner.services.plan import PlanService
     from repairplanner.services.print_data import PrintService
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.transfer import TransferService
     from repairplanner.ui.guide.guide_page import GuidePage
     from repairplanner.ui.library.library_page import LibraryPage
     from repairplanner.ui.progress.progress_page import ProgressPage
@@ -87,6 +92,9 @@ class Services:
     summaries: SummaryService
     calendar: CalendarService
     guide: GuideService
+    backups: BackupService | None = None
+    transfer: TransferService | None = None
+    lock: LockService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -159,6 +167,10 @@ class MainWindow(QMainWindow):
         for action in self.print_actions.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.backup_actions = BackupActions(self._dialogs, self._events, self.undo_stack, self)
+        for action in self.backup_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
@@ -196,6 +208,10 @@ class MainWindow(QMainWindow):
             "signal out of the status bar"
         )
         view_menu.addAction(self.discreet_title_action)
+        view_menu.addSeparator()
+        self.privacy = PrivacyLock(self, self._dialogs, self._settings, self._show_chosen_title)
+        for action in self.privacy.actions():
+            view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.safety_action = QAction("&Safety and help…", self, shortcut=QKeySequence(SAFETY_SHORTCUT))
@@ -231,9 +247,11 @@ class MainWindow(QMainWindow):
         self._events.library_changed.connect(self._show_status)
         self._events.plan_changed.connect(self._offer_first_touch_reading)
         self._events.consent_changed.connect(self._offer_first_touch_reading)
-        self._events.reflection_saved.connect(self._offer_stop_signal_reading)
         self.safety_action.triggered.connect(self._on_safety_action_triggered)
         self.guide_banner.read_requested.connect(self.show_reading)
+        self._events.data_replaced.connect(self._on_events_data_replaced)
+        self._events.reflection_saved.connect(self._on_events_reflection_saved)
+        self._events.reflection_saved.connect(self._offer_stop_signal_reading)
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
             self.guide_moments.offer(Moment.SETUP)
         else:
             self._offer_first_touch_reading()  # a touch session may have been booked before the Guide was there
+        self.backup_actions.attach(services.backups, services.transfer)
+        self.privacy.attach(services.lock)
         # Disabling the window cleared its focus; give keyboard users a starting point again.
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -354,15 +374,24 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.privacy.resize_screen()
+
+    def _show_chosen_title(self) -> None:
+        self.setWindowTitle(DISCREET_TITLE if self.discreet_title_action.isChecked() else APP_NAME)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.week_page.commit_pending()
+        self.backup_actions.back_up_on_close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.page_list.currentRow())
         self._settings.sync()
         super().closeEvent(event)
 
     def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
-        self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
+        if not self.privacy.locked and not self.privacy.hidden:
+            self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
         self._settings.setValue("window/discreet_title", discreet)
         self._show_status()
 
@@ -437,6 +466,24 @@ class MainWindow(QMainWindow):
             self.progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
+
+    def _on_events_reflection_saved(self) -> None:
+        """Say so when another program kept an old note's text from leaving the disk (it goes at close)."""
+        if self._services is not None and self._services.sessions.old_text_pending():
+            self.status_label.setText(
+                "Another program is reading your plan, so a private note's old text could not be wiped yet. "
+                "It will be when RepairPlanner closes."
+            )
+
+    def _on_events_data_replaced(self) -> None:
+        """A restore or an import replaced the whole plan: every page reloads from it."""
+        for signal in (
+            self._events.couple_changed,
+            self._events.library_changed,
+            self._events.plan_changed,
+            self._events.reflection_saved,
+        ):
+            signal.emit()
 
     def _on_library_page_add_to_week_requested(self, exercise_id: str) -> None:
         self.show_page(WEEK_PAGE)

@@ -33,9 +33,8 @@ sed -e "s|^Exec=repairplanner|Exec=$app_dir/repairplanner|" -e "/^Exec=/a TryExe
 cp "$here/share/icons/hicolor/scalable/apps/$APP_ID.svg" "$share/icons/hicolor/scalable/apps/$APP_ID.svg"
 cp "$here/share/metainfo/$APP_ID.metainfo.xml" "$share/metainfo/$APP_ID.metainfo.xml"
 
-# Let the desktop notice at once, where these tools exist; most desktops also notice by themselves.
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
+# Desktops watch these folders and pick the entry up by themselves. (No icon or MIME caches are written here:
+# a cache in your home folder that nothing updates later would hide other apps' icons.)
 
 echo "RepairPlanner is installed. Find it in your applications menu, or run: $bin_dir/repairplanner"
 echo "To remove it later: $app_dir/uninstall.sh"

@@ -17,8 +17,8 @@ rm -f "$share/applications/$APP_ID.desktop" \
   "$share/icons/hicolor/scalable/apps/$APP_ID.svg" \
   "$share/metainfo/$APP_ID.metainfo.xml"
 rm -rf "$app_dir"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
 
 data=${XDG_DATA_HOME:-$HOME/.local/share}/$APP_ID
 echo "RepairPlanner is removed. Your plan is still in $data"
-echo "(settings in ${XDG_CONFIG_HOME:-$HOME/.config}/$APP_ID). Delete those folders too only if you are sure."
+echo "(settings in ${XDG_CONFIG_HOME:-$HOME/.config}/$APP_ID, a diagnostic log, if you switched it on, in"
+echo "${XDG_STATE_HOME:-$HOME/.local/state}/$APP_ID). Delete those folders too only if you are sure."

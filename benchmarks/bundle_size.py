@@ -39,7 +39,7 @@ def main() -> int:
                 parts[
                     "/".join(pieces[:3])
                     if pieces[:1] == ["PySide6"]
-                    else (pieces[0] if len(pieces) > 1 else "(libraries beside the app)")
+                    else (pieces[0] if len(pieces) > 1 else "(the launcher and libraries beside it)")
                 ] += member.size
     unpacked = sum(parts.values())
     mark = "" if compressed <= TARGET_MB * 10**6 else "  OVER TARGET"

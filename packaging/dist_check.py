@@ -144,7 +144,7 @@ def check_install(check: Check, top: Path, env: dict[str, str], home: Path) -> P
         check.that(validated.returncode == 0 and "error" not in validated.stdout, "the installed menu entry validates")
     cli = home / ".local" / "bin" / "repairplanner-cli"
     check.that(
-        cli.is_symlink() and cli.resolve() == installed.with_name("repairplanner-cli"),
+        cli.is_symlink() and cli.resolve() == installed.with_name("repairplanner-cli").resolve(),
         "install.sh puts repairplanner-cli in ~/.local/bin",
     )
     return installed.parent

@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="keep a detailed diagnostic log for this run (events and errors; never names, notes or anything typed)",
+        help="keep a diagnostic log for this run (events and errors; never names, notes or anything typed)",
     )
     parser = argparse.ArgumentParser(
         prog="repairplanner",

@@ -10,7 +10,6 @@ tests/test_logging_setup.py runs the app with a canary string in every text fiel
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import platform
 import sys
 import traceback
@@ -96,6 +95,8 @@ class DiagnosticLog:
         """Attach the rotating file handler (idempotent) and note what is running where, without personal data."""
         if self._handler is not None:
             return
+        import logging.handlers  # only when a log is wanted: it pulls in socket, pickle and threading (start-up time)
+
         self.folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             self.file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False

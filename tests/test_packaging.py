@@ -142,3 +142,25 @@ def test_install_adds_the_app_for_one_user_and_uninstall_removes_it_but_not_the_
     assert left == [str(plan.relative_to(home))], "only the plan is left"
     assert plan.read_bytes() == b"the plan"
     assert str(plan.parent) in result.stdout, "it says where the plan still is"
+
+
+def test_the_size_line_reads_an_archive_like_the_one_make_dist_writes(tmp_path: Path) -> None:
+    import tarfile
+
+    top = tmp_path / "repairplanner-9.9.9" / "repairplanner"
+    (top / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
+    (top / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Core.so.6").write_bytes(os.urandom(300_000))
+    (top / "repairplanner").write_bytes(b"\0" * 1000)
+    archive = tmp_path / "bundle.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(tmp_path / "repairplanner-9.9.9", arcname="repairplanner-9.9.9")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bundle_size.py"), str(archive)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "bundle: 0 MB compressed (target <= 80 MB), 0 MB unpacked"
+    assert lines[1].split() == ["0.3", "MB", "PySide6/Qt/lib"]

@@ -3,7 +3,8 @@
     .venv/bin/python packaging/dist_check.py [dist/repairplanner-VERSION-linux-x86_64.tar.gz]
 
 Everything runs in a temporary home folder, offscreen, with a bare environment (no virtual environment, no
-PYTHONPATH, started outside the checkout), so the bundle has to stand on its own. Checks: the shipped files
+PYTHONPATH, started outside the checkout) and, where it may (root, `unshare`), with every Python on the machine,
+this checkout and its .venv hidden under empty folders, so the bundle has to stand on its own. Checks: the shipped files
 (COPYING, exercises, migrations; no QML, no unused Qt translations), that every library the launchers, the
 Python extensions and the platform plugins link against resolves, `--version` of both launchers against
 repairplanner/__init__.py, install.sh (menu entry, icon, metainfo, commands), `demo`, the three exports with
@@ -44,9 +45,47 @@ class Check:
         return ok
 
 
+# sh -c HIDE hide FOLDER... -- COMMAND...: an empty tmpfs over each folder, in this process's own mount namespace.
+HIDE = """
+for d in "$@"; do
+  [ "$d" = -- ] && break
+  mount -t tmpfs none "$d" || exit 97; shift
+done
+shift; exec "$@"
+"""
+
+
+def python_folders() -> list[str]:
+    """Every Python on this machine and this checkout (its .venv too): what a machine without Python lacks."""
+    found = {sys.prefix, sys.base_prefix, str(ROOT), str(Path.home() / ".pyenv")}
+    for lib in ("/usr/lib", "/usr/local/lib"):
+        found.update(str(p) for p in Path(lib).glob("python3*"))
+    folders = sorted(f for f in found if Path(f).is_dir() and f != "/" and not f.startswith(tempfile.gettempdir()))
+    return [f for f in folders if not any(Path(f).is_relative_to(other) and f != other for other in folders)]
+
+
+def hiding() -> list[str]:
+    """A prefix that runs a command with every Python folder hidden under an empty tmpfs, where allowed (root)."""
+    prefix = ["unshare", "--mount", "sh", "-c", HIDE, "hide", *python_folders(), "--"]
+    try:
+        works = subprocess.run([*prefix, "true"], capture_output=True, timeout=30, check=False).returncode == 0
+    except OSError:
+        works = False
+    return prefix if works else []
+
+
+PREFIX: list[str] = []
+
+
 def run(command: list[str | Path], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(c) for c in command], env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, check=False
+        [*PREFIX, *(str(c) for c in command)],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
     )
 
 
@@ -251,6 +290,16 @@ def main() -> int:
         home = root / "home"
         home.mkdir()
         env = bare_env(home)
+        PREFIX[:] = hiding()
+        if PREFIX:
+            python = run(["python3", "-c", "import encodings"], env, home)
+            check.that(
+                python.returncode not in (0, 97) and "encodings" in python.stderr,
+                f"no Python works while the bundle runs ({len(python_folders())} "
+                "folders hidden: the system's, this checkout's and its virtual environment's)",
+            )
+        else:
+            print("  note cannot hide this machine's Python (needs root and unshare); the bundle runs beside it")
         installed = check_install(check, top, env, home)
         work = root / "work"
         work.mkdir()

@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run test lint typecheck check-packaging pytest pytest-tz benchmark clean
+.PHONY: run test lint typecheck check-packaging pytest pytest-tz benchmark dist dist-check test-oldest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(VENV)/.app-installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@ $(VENV)/.app-installed
 
 ## Set up (system packages, virtual environment) and start the app. Pass options with ARGS="--data-dir DIR".
@@ -24,11 +24,11 @@ run:
 	$(MAKE) --no-print-directory $(VENV)/.app-installed
 	$(BIN)/repairplanner $(ARGS)
 
-## Set up and run every check: lint, format, types, packaging metadata, the test suite.
+## Set up and run every check: lint, format, types, packaging metadata, the test suite, the frozen bundle.
 test:
 	bash scripts/install-system-deps.sh test
 	$(MAKE) --no-print-directory $(VENV)/.test-installed
-	$(MAKE) --no-print-directory lint typecheck check-packaging pytest pytest-tz
+	$(MAKE) --no-print-directory lint typecheck check-packaging pytest pytest-tz dist-check
 
 lint:
 	$(BIN)/ruff check .
@@ -55,5 +55,28 @@ benchmark: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export_speed.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/summary_speed.py
 
+## The frozen app: a one-folder bundle (build/dist/repairplanner) and its download, dist/repairplanner-*.tar.gz.
+dist:
+	bash scripts/install-system-deps.sh test
+	$(MAKE) --no-print-directory $(VENV)/.test-installed
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/repairplanner.spec
+	$(BIN)/python packaging/make_archive.py
+	$(BIN)/python benchmarks/bundle_size.py
+
+## Build the bundle, then unpack, install, run (offscreen) and uninstall it the way a couple would.
+dist-check: dist
+	$(BIN)/python packaging/dist_check.py
+
+## The test suite against the lowest versions pyproject.toml declares, in a separate .venv-oldest.
+OLDEST := .venv-oldest
+test-oldest:
+	bash scripts/install-system-deps.sh test
+	test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install --quiet --upgrade pip
+	$(OLDEST)/bin/python scripts/oldest_requirements.py > $(OLDEST)/constraints.txt
+	$(OLDEST)/bin/python -m pip install --quiet -c $(OLDEST)/constraints.txt -e '.[test]'
+	QT_QPA_PLATFORM=offscreen $(OLDEST)/bin/python -m pytest -q
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) $(OLDEST) .pytest_cache .mypy_cache .ruff_cache build dist

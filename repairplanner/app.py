@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +19,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.errors import StartupError, UserFacingError
 from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.lock import take_lock
+from repairplanner.logging_setup import DiagnosticLog, log_error, logger
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
@@ -60,10 +61,13 @@ def open_storage(
     lock = take_lock(paths.lock_file, paths.data_dir)
     try:
         tighten_permissions(paths)
-        return lock, prepare_storage(paths, library_dir or resources_dir() / "exercises", clock=clock)
-    except BaseException:
+        storage = prepare_storage(paths, library_dir or resources_dir() / "exercises", clock=clock)
+    except BaseException as error:
         lock.unlock()
+        logger().warning("could not open the data: %s", type(error).__name__)
         raise
+    logger().info("data opened%s", " after updating its layout (backup made)" if storage.backup else "")
+    return lock, storage
 
 
 def open_database(storage: PreparedStorage, *, clock: Clock) -> sessionmaker[Session]:
@@ -120,7 +124,9 @@ def start(
     lock, storage = open_storage(paths, library_dir, clock=clock)
     paths.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(AppEvents(), dialogs, settings, clock)
+    events = AppEvents()
+    window = MainWindow(events, dialogs, settings, clock)
+    _log_window(window, events)
 
     def attach_services() -> None:
         try:
@@ -144,10 +150,11 @@ def report_startup_error(error: StartupError, dialogs: DialogService | None) -> 
     return error.exit_code
 
 
-def run_gui(paths: AppPaths, *, startup_probe: bool = False) -> int:
+def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: DiagnosticLog | None = None) -> int:
     """Start the desktop app and run it until the window closes; return the exit code."""
     app = ensure_qt_application()
-    dialogs = DialogService()
+    logger().info("Qt %s, %s platform", qVersion(), QGuiApplication.platformName())
+    dialogs = DialogService(diagnostics)
     try:
         started = start(paths, dialogs)
     except StartupError as error:
@@ -193,12 +200,28 @@ def make_error_hook(
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         sys.__excepthook__(kind, error, trace)
+        log_error(kind, error, trace)
         if isinstance(error, KeyboardInterrupt):
             QApplication.quit()
             return
         dialogs.error(window, APP_NAME, error_message(error))
 
     return hook
+
+
+def _log_window(window: MainWindow, events: AppEvents) -> None:
+    """Note in the diagnostic log (when it runs) what happened: signal and page names only, never content."""
+    log = logger()
+    window.first_painted.connect(lambda: log.info("window painted"))
+    window.services_attached.connect(lambda: log.info("services attached"))
+    window.page_list.currentRowChanged.connect(lambda row: log.info("page %d shown", row + 1))
+    window.destroyed.connect(lambda: log.info("window closed"))
+    meta = events.metaObject()
+    for index in range(meta.methodOffset(), meta.methodCount()):
+        method = meta.method(index)
+        if method.methodType() == method.MethodType.Signal:
+            name = bytes(method.name().data()).decode()
+            getattr(events, name).connect(lambda *_args, name=name: log.info("event %s", name))
 
 
 def _install_startup_probe(window: MainWindow) -> None:

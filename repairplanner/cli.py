@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="keep the plan in DIR instead of the usual place (also $REPAIRPLANNER_DATA_DIR)",
     )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="keep a diagnostic log for this run (events and errors; never names, notes or anything typed)",
+    )
     parser = argparse.ArgumentParser(
         prog="repairplanner",
         description=f"{APP_NAME}: plan a gentle, graded week of time together. With no command, opens the app.",
@@ -183,19 +189,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from repairplanner.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
-    if args.command == "demo":
-        return _demo(paths, args.years)
-    if args.command in EXPORT_VERBS:
-        return _export(paths, args)
-    if args.command == "restore":
-        return _one_line(_restore, paths, args)
-    if args.command == "export-all":
-        return _one_line(_export_all, paths, args)
-    if args.command == "import":
-        return _one_line(_import, paths, args)
+    from repairplanner.logging_setup import DiagnosticLog, logger
+
+    diagnostics = DiagnosticLog.for_paths(paths)
+    diagnostics.start_if_wanted(debug=getattr(args, "debug", False))
+    verbs = {"restore": _restore, "export-all": _export_all, "import": _import}
+    if args.command == "demo" or args.command in EXPORT_VERBS:
+        code = _demo(paths, args.years) if args.command == "demo" else _export(paths, args)
+    elif args.command in verbs:
+        code = _one_line(verbs[args.command], paths, args)
+    else:
+        code = None
+    if code is not None:
+        logger().info("command %s ended with exit code %d", args.command, code)
+        return code
     from repairplanner.app import run_gui
 
-    return run_gui(paths, startup_probe=args.startup_probe)
+    return run_gui(paths, startup_probe=args.startup_probe, diagnostics=diagnostics)
 
 
 def _demo(paths: AppPaths, years: float) -> int:

@@ -4,22 +4,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
 from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField
 from repairplanner.ui.setup.usual_week_field import WeekField
 
 if TYPE_CHECKING:
+    from repairplanner.logging_setup import DiagnosticLog
     from repairplanner.ui.setup.colour_field import ColourChooser
+
+LOG_EXPLAINED = (
+    "Helps when you report a problem. It notes what the app did and any errors, never your names, notes or "
+    "anything you type, and it stays on this computer, in {folder}."
+)
 
 
 class SettingsDialog(QDialog):
     """The setup's fields, filled from the couple; OK stays disabled while something needs changing."""
 
-    def __init__(self, couple: Couple, dialogs: ColourChooser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        couple: Couple,
+        dialogs: ColourChooser,
+        parent: QWidget | None = None,
+        diagnostics: DiagnosticLog | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
+        self._diagnostics = diagnostics
         self._build_ui()
         self._connect_signals()
         self.set_couple(couple)
@@ -38,6 +51,16 @@ class SettingsDialog(QDialog):
         for title, field in (("Names", self.names), ("Stop signal", self.stop_signal), ("Usual week", self.week)):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(field)
+            layout.addWidget(group)
+        self.keep_log = QCheckBox("Keep a diagnostic log")
+        if self._diagnostics is not None:
+            self.keep_log.setChecked(self._diagnostics.switched_on)
+            explained = QLabel(LOG_EXPLAINED.format(folder=self._diagnostics.folder))
+            explained.setWordWrap(True)
+            group = QGroupBox("Troubleshooting")
+            group_layout = QVBoxLayout(group)
+            group_layout.addWidget(self.keep_log)
+            group_layout.addWidget(explained)
             layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -67,11 +90,15 @@ class SettingsDialog(QDialog):
         return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, couple: Couple, dialogs: ColourChooser) -> CoupleSetup | None:
-        """Show the settings; the edited details, or None if cancelled."""
-        dialog = cls(couple, dialogs, parent)
+    def ask(
+        cls, parent: QWidget | None, couple: Couple, dialogs: ColourChooser, diagnostics: DiagnosticLog | None = None
+    ) -> CoupleSetup | None:
+        """Show the settings; the edited details, or None if cancelled. The log switch applies on OK."""
+        dialog = cls(couple, dialogs, parent, diagnostics)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if diagnostics is not None:
+            diagnostics.set_switched_on(dialog.keep_log.isChecked())
         return dialog.setup()
 
     def _on_names_changed(self) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from repairplanner.core.check_in_rules import CheckInTurn
     from repairplanner.core.grading import PreSessionAdvice
     from repairplanner.core.print_options import Paper, PrintOptions
+    from repairplanner.logging_setup import DiagnosticLog
     from repairplanner.ui.guide.safety_dialog import SafetyChoice, SafetyRequest
     from repairplanner.ui.session.advice_dialog import NextStep
     from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 class DialogService:
     """Message boxes shown to the couple."""
+
+    def __init__(self, diagnostics: DiagnosticLog | None = None) -> None:
+        self._diagnostics = diagnostics  # the Settings dialog's log switch; None where there is no log (tests)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
@@ -68,7 +72,7 @@ class DialogService:
         """The Settings dialog filled from `couple`; None if cancelled."""
         from repairplanner.ui.setup.settings_dialog import SettingsDialog
 
-        return SettingsDialog.ask(parent, couple, self)
+        return SettingsDialog.ask(parent, couple, self, self._diagnostics)
 
     def add_session(
         self, parent: QWidget | None, exercise: Exercise, couple: Couple, proposal: SessionDraft

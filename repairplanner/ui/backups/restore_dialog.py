@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from repairplanner.core.backups import BackupInfo, describe_copy
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 class RestoreDialog(QDialog):
@@ -16,7 +17,7 @@ class RestoreDialog(QDialog):
     def __init__(self, copies: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
-        intro = QLabel(
+        intro = plain_label(
             "Choose the copy to go back to. The plan as it is now is kept aside, not overwritten, "
             "so you can come back to it the same way."
         )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -30,11 +32,11 @@ class DateRangeDialog(QDialog):
             edit.setCalendarPopup(True)
         self.from_edit.setAccessibleName("From")
         self.to_edit.setAccessibleName("To")
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         form = QFormLayout()
         form.addRow("&From:", self.from_edit)
         form.addRow("&To:", self.to_edit)
-        intro = QLabel(
+        intro = plain_label(
             "The summary shows sessions, ratings over time, level changes and shared notes. "
             "Private notes are never included."
         )

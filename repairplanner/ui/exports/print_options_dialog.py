@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from repairplanner.core.print_options import Paper, PrintOptions
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 class PrintOptionsDialog(QDialog):
@@ -48,7 +48,7 @@ class PrintOptionsDialog(QDialog):
         layout.addLayout(form)
         for check in (self.initials_check, self.cards_check, self.discreet_check):
             layout.addWidget(check)
-        note = QLabel("Private notes are never printed or exported.")
+        note = plain_label("Private notes are never printed or exported.")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -23,6 +22,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Reading, search
 from repairplanner.ui.guide.reading_list_model import ReadingListModel
 from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.services.guide import GuideService
@@ -50,7 +50,7 @@ class GuidePage(QWidget):
         self.search_edit.setAccessibleName("Search the Guide")
         self.search_edit.setPlaceholderText("Search the readings…")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_label = QLabel("&Search")
+        self.search_label = plain_label("&Search")
         self.search_label.setBuddy(self.search_edit)
         self.model = ReadingListModel(self)
         self.list_view = QListView()
@@ -62,7 +62,7 @@ class GuidePage(QWidget):
         self.reading_view.setAccessibleName("Reading")
         self.reading_view.setOpenLinks(False)
         self.reading_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab into it; arrows and Page keys scroll
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setVisible(False)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment, Reading
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.services.guide import GuideService
@@ -41,7 +42,7 @@ class GuideBanner(QFrame):
     def _build_ui(self) -> None:
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("A short reading for this moment")
-        self.text_label = QLabel()
+        self.text_label = plain_label()
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
         self.read_button = QPushButton("&Read it now")

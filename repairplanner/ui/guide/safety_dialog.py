@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.guide import Reading
+from repairplanner.ui.shared.plain_text import plain_label
 
 TITLE = "Safety and help"
 INTRO = (
@@ -64,7 +64,7 @@ class SafetyDialog(QDialog):
 
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        intro = QLabel(INTRO)
+        intro = plain_label(INTRO)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.sections_view = QTextBrowser()
@@ -81,7 +81,7 @@ class SafetyDialog(QDialog):
         self.help_lines_edit.setPlaceholderText(HELP_LINES_PLACEHOLDER)
         self.help_lines_edit.setTabChangesFocus(True)
         self.help_lines_edit.setFixedHeight(self.help_lines_edit.fontMetrics().lineSpacing() * 5)
-        lines_label = QLabel(HELP_LINES_LABEL)
+        lines_label = plain_label(HELP_LINES_LABEL)
         lines_label.setWordWrap(True)
         lines_label.setBuddy(self.help_lines_edit)
         self.something_new_button = QPushButton(SOMETHING_NEW)

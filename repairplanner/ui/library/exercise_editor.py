@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
 from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, custom_exercise_problems
 from repairplanner.ui.shared.geometry import fit_to_screen
+from repairplanner.ui.shared.plain_text import plain_label
 
 SCOPE_NOTE = (
     "Touch in RepairPlanner stays non-sexual: clothed unless you both choose otherwise, never genitals or "
@@ -110,7 +111,7 @@ class ExerciseEditor(QDialog):
         for track in Track:
             # The value, not the member: a str-based enum comes back from QVariant as a bare string.
             self.track_combo.addItem(track.label, track.value)
-        self.scope_note = QLabel(SCOPE_NOTE)
+        self.scope_note = plain_label(SCOPE_NOTE)
         self.scope_note.setWordWrap(True)
         self.scope_note.setAccessibleName("About touch exercises")
         self._add_row(form, "track", "T&rack", self.track_combo).addWidget(self.scope_note)
@@ -144,7 +145,7 @@ class ExerciseEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        intro = QLabel("Write it in your own words. Plan it only when both of you are happy with every line.")
+        intro = plain_label("Write it in your own words. Plan it only when both of you are happy with every line.")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -208,7 +209,7 @@ class ExerciseEditor(QDialog):
     def _add_row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> QVBoxLayout:
         plain = label.replace("&", "")
         widget.setAccessibleName(plain)
-        problem = QLabel()
+        problem = plain_label()
         problem.setWordWrap(True)
         font = problem.font()
         font.setBold(True)
@@ -221,7 +222,7 @@ class ExerciseEditor(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
         column.addWidget(problem)
-        caption = QLabel(label)
+        caption = plain_label(label)
         caption.setBuddy(widget)
         form.addRow(caption, box)
         return column

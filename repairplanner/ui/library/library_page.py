@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel, 
 from repairplanner.ui.library.exercise_table_model import EXERCISE_ROLE, ExerciseColumn, ExerciseTableModel
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -115,7 +115,7 @@ class LibraryPage(QWidget):
         self.archived_check.setAccessibleName("Show archived exercises of your own")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setAccessibleName("Clear search and filters")
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setAccessibleName("Exercises shown")
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)

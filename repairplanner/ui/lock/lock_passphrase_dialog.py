@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from repairplanner.ui.shared.plain_text import plain_label
 
 MIN_LENGTH = 8
 
@@ -13,7 +15,7 @@ class LockPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lock passphrase")
-        about = QLabel(
+        about = plain_label(
             "Choose a passphrase the two of you will use to open the window when it is locked. "
             "Either of your own passphrases opens it too."
         )
@@ -23,7 +25,7 @@ class LockPassphraseDialog(QDialog):
         self.first_edit.setPlaceholderText(f"At least {MIN_LENGTH} characters")
         self.second_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second_edit.setAccessibleName("The same passphrase again")
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         form = QFormLayout()
         form.addRow("&Passphrase", self.first_edit)
         form.addRow("&Again", self.second_edit)

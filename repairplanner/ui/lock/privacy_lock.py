@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.lock.idle import DEFAULT_IDLE_MINUTES
 from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.services.lock import LockService
@@ -53,7 +53,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.heading = QLabel("Locked")
+        self.heading = plain_label("Locked")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -65,7 +65,7 @@ class LockScreen(QWidget):
         self.passphrase_edit.setMaximumWidth(320)
         self.unlock_button = QPushButton("&Unlock")
         self.show_button = QPushButton("&Show")
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -8,12 +8,13 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from repairplanner.core.dates import long_day_text, week_range_text
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -75,7 +76,7 @@ class PrivateNotesPanel(QWidget):
         self.unlock_buttons: list[QPushButton] = [QPushButton(), QPushButton()]
         self.lock_button = QPushButton("&Lock private notes")
         self.lock_button.setAccessibleName("Lock private notes")
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setWordWrap(True)
         self.notes_view = QTextBrowser()
         self.notes_view.setOpenLinks(False)

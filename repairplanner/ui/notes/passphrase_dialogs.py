@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.passphrase import MIN_PASSPHRASE_LENGTH, WeakPassphraseError, check_passphrase
+from repairplanner.ui.shared.plain_text import plain_label
 
 NO_RECOVERY = (
     "Please choose one you will remember. A forgotten passphrase cannot be recovered, by anyone: "
@@ -41,7 +42,7 @@ def _password_field(accessible_name: str) -> QLineEdit:
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -65,13 +66,13 @@ class NewPassphraseDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle("Private notes")
         self.setAccessibleName("Choose a passphrase")
-        about = QLabel(
+        about = plain_label(
             f"{self._name}, your private notes are sealed with a passphrase that only you know. "
             f"{self._other} can't read them, and neither can anyone who copies the files on this computer."
         )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label = QLabel(NO_RECOVERY)
+        self.warning_label = plain_label(NO_RECOVERY)
         self.warning_label.setWordWrap(True)
         self.warning_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning_label.setMargin(8)
@@ -92,7 +93,7 @@ class NewPassphraseDialog(QDialog):
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setBuddy(field)
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -168,11 +169,11 @@ class SealPassphraseDialog(QDialog):
         # A neutral title: window titles can show in task bars and window lists.
         self.setWindowTitle("Private note")
         self.setAccessibleName("Private note")
-        about = QLabel(f"{self._name}, type your passphrase to seal your private note, so that it is yours alone.")
+        about = plain_label(f"{self._name}, type your passphrase to seal your private note, so that it is yours alone.")
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase_edit = _password_field(f"{self._name}'s passphrase")
-        label = QLabel("&Passphrase")
+        label = plain_label("&Passphrase")
         label.setBuddy(self.passphrase_edit)
         form = QFormLayout()
         form.addRow(label, self.passphrase_edit)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 class UnlockDialog(QDialog):
@@ -20,7 +22,7 @@ class UnlockDialog(QDialog):
         # A neutral title: window titles can show in task bars and window lists.
         self.setWindowTitle("Private notes")
         self.setAccessibleName("Private notes")
-        self.prompt_label = QLabel(
+        self.prompt_label = plain_label(
             f"{self._partner_name}, type your passphrase to open your private notes. Only your passphrase opens them."
         )
         self.prompt_label.setWordWrap(True)

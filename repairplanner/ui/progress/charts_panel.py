@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from repairplanner.core.printable_summary import PartnerRatings
 from repairplanner.printing import chart_specs
 from repairplanner.printing.chart_specs import ChartPartner, LevelPoint, RatedWeek
 from repairplanner.printing.charts import ChartSpec
 from repairplanner.ui.progress.chart_widget import ChartWidget
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -56,7 +57,7 @@ class ChartsPanel(QWidget):
         self.safe_chart = ChartWidget()
         self.distress_chart = ChartWidget()
         self.expectation_chart = ChartWidget()
-        self.gap_label = QLabel()
+        self.gap_label = plain_label()
         self.gap_label.setWordWrap(True)
         self.gap_label.setAccessibleName("Expected and felt distress, in words")
         grid = QGridLayout()

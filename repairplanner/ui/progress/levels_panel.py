@@ -18,6 +18,7 @@ from repairplanner.core.readiness import ReadyReveal, ReadyState
 from repairplanner.core.weeks import week_start
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -104,7 +105,7 @@ class TrackPanel(QGroupBox):
         layout.addStretch(1)
 
     def _label(self) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setWordWrap(True)
         return label
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -48,10 +49,10 @@ class PausePanel(QFrame):
 
     def _build_ui(self) -> None:
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message_label = QLabel(NOT_PAUSED)
+        self.message_label = plain_label(NOT_PAUSED)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Pause")
-        self.detail_label = QLabel()
+        self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
         self.pause_buttons = [QPushButton(), QPushButton()]
         self.resume_buttons = [QPushButton(), QPushButton()]

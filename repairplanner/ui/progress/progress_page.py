@@ -26,6 +26,7 @@ from repairplanner.ui.progress.levels_panel import LevelsPanel
 from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -69,9 +70,9 @@ class ProgressPage(QWidget):
         self.range_combo.setAccessibleName("Time range of the charts and notes")
         for label, days in RANGES:
             self.range_combo.addItem(label, days)
-        range_label = QLabel("&Show:")
+        range_label = plain_label("&Show:")
         range_label.setBuddy(self.range_combo)
-        self.range_text = QLabel()
+        self.range_text = plain_label()
         self.range_text.setAccessibleName("Dates shown")
         top = QHBoxLayout()
         top.addWidget(range_label)
@@ -294,7 +295,7 @@ class ProgressPage(QWidget):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)

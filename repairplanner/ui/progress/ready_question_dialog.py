@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import Track
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 class ReadyQuestionDialog(QDialog):
@@ -25,9 +24,12 @@ class ReadyQuestionDialog(QDialog):
         self.setWindowTitle("A private question")
         self.setAccessibleName("A private question")
         question = f"{self._partner_name}, are you ready for {self._track.value} level {self._level}?"
-        self.question_label = QLabel(f"<b>{html.escape(question)}</b>")
+        self.question_label = plain_label(question)
+        bold = self.question_label.font()
+        bold.setBold(True)
+        self.question_label.setFont(bold)
         self.question_label.setWordWrap(True)
-        self.note_label = QLabel(
+        self.note_label = plain_label(
             "Only you see this answer. It is shown when you have both answered, and a “not yet” is shown as "
             "“not this week”, never as whose it was. Either answer is a good answer."
         )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise
 from repairplanner.core.grading import Advice, Alternative, PreSessionAdvice
+from repairplanner.ui.shared.plain_text import plain_label
 
 NO_TOUCH_HEADING = "No touch today. That's fine."
 
@@ -91,7 +92,7 @@ class AdviceDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle("After your check-in")
         self.setAccessibleName("After your check-in")
-        self.heading_label = QLabel(_HEADINGS[self._advice.kind])
+        self.heading_label = plain_label(_HEADINGS[self._advice.kind])
         font = self.heading_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -99,7 +100,7 @@ class AdviceDialog(QDialog):
         heading = _HEADINGS[self._advice.kind]
         # The heading already says the message's first sentence when it is "No touch today."
         message = self._advice.message.removeprefix(heading.split(" That")[0]).strip()
-        self.message_label = QLabel(message)
+        self.message_label = plain_label(message)
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setAccessibleName("What your check-ins suggest")

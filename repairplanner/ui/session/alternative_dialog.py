@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.pace import within_pace
+from repairplanner.ui.shared.plain_text import plain_label
 
 _ALL = 2
 _TRACK_ID = {Track.TALK: 0, Track.TOUCH: 1}
@@ -77,7 +77,7 @@ class AlternativeDialog(QDialog):
         request = self._request
         self.setWindowTitle(request.heading)
         self.setAccessibleName(request.heading)
-        heading = QLabel(request.heading)
+        heading = plain_label(request.heading)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -85,7 +85,7 @@ class AlternativeDialog(QDialog):
         intro = "Saying no to this one is fine, and needs no reason."
         if request.current is not None:
             intro = f"Instead of “{request.current.title}”. {intro}"
-        intro_label = QLabel(intro)
+        intro_label = plain_label(intro)
         intro_label.setWordWrap(True)
         intro_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -106,7 +106,7 @@ class AlternativeDialog(QDialog):
         self.who_row = QWidget()
         who_layout = QHBoxLayout(self.who_row)
         who_layout.setContentsMargins(0, 4, 0, 4)
-        who_layout.addWidget(QLabel("Who would like something else?"))
+        who_layout.addWidget(plain_label("Who would like something else?"))
         for partner in request.couple.partners:
             button = QRadioButton(partner.name)
             button.setAccessibleName(f"{partner.name} suggests something else")
@@ -122,7 +122,7 @@ class AlternativeDialog(QDialog):
         self.track_row = QWidget()
         track_layout = QHBoxLayout(self.track_row)
         track_layout.setContentsMargins(0, 0, 0, 0)
-        track_layout.addWidget(QLabel("Show:"))
+        track_layout.addWidget(plain_label("Show:"))
         choices = (("Talk (suggested)", _TRACK_ID[Track.TALK]), ("Touch", _TRACK_ID[Track.TOUCH]), ("Both", _ALL))
         for text, number in choices:
             button = QRadioButton(text)
@@ -140,11 +140,11 @@ class AlternativeDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(f"Exercises at level {request.max_level} or lower")
         self.list.setAlternatingRowColors(True)
-        self.detail_label = QLabel()
+        self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setAccessibleName("About the chosen exercise")
-        self.empty_label = QLabel()
+        self.empty_label = plain_label()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)

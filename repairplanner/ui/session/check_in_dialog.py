@@ -36,6 +36,7 @@ from repairplanner.core.entities import (
     Track,
     YellowChoice,
 )
+from repairplanner.ui.shared.plain_text import plain_label
 
 LIGHT_TEXT = {
     Light.GREEN: "Green — I feel ready",
@@ -109,9 +110,11 @@ class LookAwayPage(QWidget):
     def __init__(self, answering: Partner, others: Sequence[Partner], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partner = answering
-        self.message_label = _bold(QLabel(look_away_text(answering, others)), 1.3)
+        self.message_label = _bold(plain_label(look_away_text(answering, others)), 1.3)
         self.message_label.setAccessibleName("Whose turn it is")
-        hint = QLabel(f"{answering.name}, press Next when you are ready. Your answers stay between you and the app.")
+        hint = plain_label(
+            f"{answering.name}, press Next when you are ready. Your answers stay between you and the app."
+        )
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -134,8 +137,8 @@ class PartnerTurnPage(QWidget):
 
     def _build_ui(self) -> None:
         name = self.partner.name
-        heading = _bold(QLabel(f"{name}, this is your turn."), 1.15)
-        question = QLabel(CONSENT_QUESTION)
+        heading = _bold(plain_label(f"{name}, this is your turn."), 1.15)
+        question = plain_label(CONSENT_QUESTION)
         question.setTextFormat(Qt.TextFormat.PlainText)
         self.consent_group = QButtonGroup(self)
         self.yes_radio = QRadioButton(YES_TEXT)
@@ -149,7 +152,7 @@ class PartnerTurnPage(QWidget):
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 6, 0, 0)
-        details.addWidget(QLabel("How are you arriving?"))
+        details.addWidget(plain_label("How are you arriving?"))
         self.light_group = QButtonGroup(self)
         self.light_buttons: dict[Light, QRadioButton] = {}
         for light in Light:
@@ -173,7 +176,7 @@ class PartnerTurnPage(QWidget):
         self.yellow_box = QWidget()
         box = QVBoxLayout(self.yellow_box)
         box.setContentsMargins(24, 0, 0, 0)
-        prompt = QLabel(YELLOW_QUESTION)
+        prompt = plain_label(YELLOW_QUESTION)
         prompt.setWordWrap(True)
         box.addWidget(prompt)
         self.yellow_group = QButtonGroup(self)
@@ -187,7 +190,7 @@ class PartnerTurnPage(QWidget):
         details.addWidget(self.yellow_box)
 
     def _build_distress(self, details: QVBoxLayout) -> None:
-        question = QLabel("How hard do you expect it to be? 0 is not at all, 10 is the hardest you can imagine.")
+        question = plain_label("How hard do you expect it to be? 0 is not at all, 10 is the hardest you can imagine.")
         question.setWordWrap(True)
         self.distress_slider = QSlider(Qt.Orientation.Horizontal)
         self.distress_slider.setRange(SCALE_MIN, SCALE_MAX)
@@ -195,7 +198,7 @@ class PartnerTurnPage(QWidget):
         self.distress_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.distress_slider.setTickInterval(1)
         self.distress_slider.setAccessibleName(f"{self.partner.name}: expected distress, 0 to 10")
-        self.distress_value = QLabel(scale_text(0))
+        self.distress_value = plain_label(scale_text(0))
         self.distress_value.setMinimumWidth(self.distress_value.fontMetrics().horizontalAdvance("10 of 10  "))
         question.setBuddy(self.distress_slider)
         row = QHBoxLayout()
@@ -276,15 +279,15 @@ class CheckInDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle("Check in")
         self.setAccessibleName("Check in")
-        title = _bold(QLabel(self._exercise.title if self._exercise else "This session"), 1.2)
+        title = _bold(plain_label(self._exercise.title if self._exercise else "This session"), 1.2)
         about = []
         if self._exercise is not None and self._exercise.agreement:
             about.append(f"What you are agreeing to: {self._exercise.agreement}")
         about.append(f"Your stop signal is “{self._couple.stop_signal}”. It can be used at any moment.")
-        about_label = QLabel("\n".join(about))
+        about_label = plain_label("\n".join(about))
         about_label.setWordWrap(True)
         about_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.turn_label = QLabel()
+        self.turn_label = plain_label()
         self.pages: list[QWidget] = []
         self.turn_pages: list[PartnerTurnPage] = []
         for partner in self._partners:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.library import NEVER_LIST
+from repairplanner.ui.shared.plain_text import plain_label
 
 #: Step text is read at arm's length: this many times the base font.
 STEP_SCALE = 1.6
@@ -110,17 +111,17 @@ class GuidedSessionDialog(QDialog):
         self.setWindowTitle("Your session")
         self.setAccessibleName("Your session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        title = _scaled(QLabel(request.title), 1.3, bold=True)
+        title = _scaled(plain_label(request.title), 1.3, bold=True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(title)
         if request.agreement:
             who = "What you agreed to" if request.solo else "What each of you agreed to"
-            self.agreement_label = _scaled(QLabel(f"{who}: {request.agreement}"), 1.1)
+            self.agreement_label = _scaled(plain_label(f"{who}: {request.agreement}"), 1.1)
             self.agreement_label.setAccessibleName(who)
             layout.addWidget(self.agreement_label)
         if request.never_list:
-            self.never_label = _scaled(QLabel(request.never_list), 1.1)
+            self.never_label = _scaled(plain_label(request.never_list), 1.1)
             self.never_label.setAccessibleName("Never part of this exercise")
             layout.addWidget(self.never_label)
         self.stack = QStackedWidget()
@@ -139,11 +140,11 @@ class GuidedSessionDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.counter_label = _scaled(QLabel(), 1.1)
-        self.step_label = _scaled(QLabel(), STEP_SCALE)
+        self.counter_label = _scaled(plain_label(), 1.1)
+        self.step_label = _scaled(plain_label(), STEP_SCALE)
         self.step_label.setAccessibleName("This step")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        hint = QLabel(KEYS_HINT)
+        hint = plain_label(KEYS_HINT)
         row = QHBoxLayout()
         self.back_button = QPushButton("← Back")
         self.next_button = QPushButton("Next →")
@@ -159,7 +160,7 @@ class GuidedSessionDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.end_label = _scaled(QLabel(), STEP_SCALE)
+        self.end_label = _scaled(plain_label(), STEP_SCALE)
         self.end_label.setAccessibleName("The session has ended")
         self.reflect_button = QPushButton("Go to the &reflection")
         layout.addWidget(self.end_label, 1)
@@ -170,9 +171,9 @@ class GuidedSessionDialog(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.timer_note = QLabel(f"Planned: {self._request.minutes} min. The timer is optional and silent.")
+        self.timer_note = plain_label(f"Planned: {self._request.minutes} min. The timer is optional and silent.")
         self.timer_note.setWordWrap(True)
-        self.clock_label = _scaled(QLabel(clock_text(self._remaining)), 1.4, bold=True)
+        self.clock_label = _scaled(plain_label(clock_text(self._remaining)), 1.4, bold=True)
         self.clock_label.setAccessibleName("Time left")
         self.timer_button = QPushButton("Start the &timer")
         row.addWidget(self.timer_note, 1)
@@ -186,7 +187,7 @@ class GuidedSessionDialog(QDialog):
         row = QHBoxLayout(frame)
         who = "You can" if self._request.solo else "Either of you can"
         self.stop_label = _scaled(
-            QLabel(f"Stop signal: “{self._request.stop_signal}”. {who} use it at any moment, without a reason."),
+            plain_label(f"Stop signal: “{self._request.stop_signal}”. {who} use it at any moment, without a reason."),
             1.2,
             bold=True,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, NoteVisibility, Partner, Reflection, ReflectionDraft
+from repairplanner.ui.shared.plain_text import plain_label
 
 NOTE_MAX = 4000
 NOTE_PROMPTS = "What did you notice in your body first?\nThen: what did you feel?\nWhat would you like next time?"
@@ -78,13 +79,13 @@ class ReflectionDialog(QDialog):
         name = self._request.partner.name
         self.setWindowTitle(f"{name}'s reflection")
         self.setAccessibleName(f"{name}'s reflection")
-        heading = QLabel(f"{name}, how was it?")
+        heading = plain_label(f"{name}, how was it?")
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        about = QLabel(f"After “{self._request.exercise_title}”. Take your time; there are no right answers.")
+        about = plain_label(f"After “{self._request.exercise_title}”. Take your time; there are no right answers.")
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -94,7 +95,7 @@ class ReflectionDialog(QDialog):
         self._build_ratings(layout)
         layout.addSpacing(4)
         self._build_note(layout)
-        self.hint_label = QLabel()
+        self.hint_label = plain_label()
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setAccessibleName("What is still to choose")
@@ -124,14 +125,16 @@ class ReflectionDialog(QDialog):
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setBuddy(field)
-        scale_hint = QLabel("Each from 0 (none or not at all) to 10 (the most): type a number or use the arrow keys.")
+        scale_hint = plain_label(
+            "Each from 0 (none or not at all) to 10 (the most): type a number or use the arrow keys."
+        )
         scale_hint.setWordWrap(True)
         layout.addWidget(scale_hint)
         layout.addLayout(form)
 
     def _build_note(self, layout: QVBoxLayout) -> None:
         name, other = self._request.partner.name, self._request.other.name
-        note_label = QLabel("&Note (optional)")
+        note_label = plain_label("&Note (optional)")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(NOTE_PROMPTS)
         self.note_edit.setAccessibleName(f"{name}'s note")
@@ -143,7 +146,7 @@ class ReflectionDialog(QDialog):
         for number, button in enumerate((self.shared_radio, self.private_radio)):
             button.setAccessibleName(button.text())
             self.visibility_group.addButton(button, number)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setAccessibleName("Something to know")

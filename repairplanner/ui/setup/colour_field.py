@@ -6,7 +6,9 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 class ColourChooser(Protocol):
@@ -51,8 +53,8 @@ class ColourField(QWidget):
         self.set_owner("this partner")
 
     def _build_ui(self) -> None:
-        self.swatch = QLabel()
-        self.label = QLabel()
+        self.swatch = plain_label()
+        self.label = plain_label()
         self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Dark purple "))
         self.choose_button = QPushButton("Choose…")
         self.clear_button = QPushButton("Remove")

@@ -18,6 +18,7 @@ from repairplanner.core.couple import (
     clean_stop_signal,
 )
 from repairplanner.ui.setup.colour_field import ColourField
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.ui.setup.colour_field import ColourChooser
@@ -74,8 +75,8 @@ class NamesField(QWidget):
     def _build_ui(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("Name"), 0, 1)
-        grid.addWidget(QLabel("Colour, if you like"), 0, 2)
+        grid.addWidget(plain_label("Name"), 0, 1)
+        grid.addWidget(plain_label("Colour, if you like"), 0, 2)
         self.name_edits: list[QLineEdit] = []
         self.colours: list[ColourField] = []
         for seat in (1, 2):
@@ -83,7 +84,7 @@ class NamesField(QWidget):
             edit.setMaxLength(NAME_INPUT_MAX)
             edit.setAccessibleName(f"Name of partner {seat}")
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
-            label = QLabel(f"Partner &{seat}")
+            label = plain_label(f"Partner &{seat}")
             label.setBuddy(edit)
             colour = ColourField(self._dialogs)
             colour.set_owner(f"partner {seat}")
@@ -181,11 +182,11 @@ class StopSignalField(QWidget):
         self.edit.setMaxLength(STOP_SIGNAL_INPUT_MAX)
         self.edit.setPlaceholderText("a word like “pause”, or a raised flat hand")
         self.edit.setAccessibleName("Our stop signal")
-        self.hint = QLabel("Choose something easy to say or show, even when upset.")
+        self.hint = plain_label("Choose something easy to say or show, even when upset.")
         self.hint.setWordWrap(True)
         self.edit.setAccessibleDescription(self.hint.text())
         self.message = InlineMessage()
-        label = QLabel("Our stop &signal")
+        label = plain_label("Our stop &signal")
         label.setBuddy(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

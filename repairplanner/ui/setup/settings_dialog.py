@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
 from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField
 from repairplanner.ui.setup.usual_week_field import WeekField
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.logging_setup import DiagnosticLog
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        intro = QLabel("What you agreed at the start. Change anything here together.")
+        intro = plain_label("What you agreed at the start. Change anything here together.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         for title, field in (("Names", self.names), ("Stop signal", self.stop_signal), ("Usual week", self.week)):
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.keep_log = QCheckBox("Keep a diagnostic log")
         if self._diagnostics is not None:
             self.keep_log.setChecked(self._diagnostics.switched_on)
-            explained = QLabel(LOG_EXPLAINED.format(folder=self._diagnostics.folder))
+            explained = plain_label(LOG_EXPLAINED.format(folder=self._diagnostics.folder))
             explained.setWordWrap(True)
             group = QGroupBox("Troubleshooting")
             group_layout = QVBoxLayout(group)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, 
 from repairplanner.core.couple import CoupleSetup, clean_setup
 from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField, mnemonic_safe
 from repairplanner.ui.setup.usual_week_field import WeekField
+from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.ui.setup.colour_field import ColourChooser
@@ -54,7 +55,7 @@ ABOUT_HTML = (
 
 
 def _body(text: str, rich: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     return label

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QWidget
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.ui.setup.couple_fields import ANY_SIGNAL, InlineMessage, draft_error
+from repairplanner.ui.shared.plain_text import plain_label
 
 
 def first_weekday_default() -> int:
@@ -91,7 +92,7 @@ class WeekField(QWidget):
         for day in week_order(first_weekday_default()):
             self.week_start_combo.addItem(locale.standaloneDayName(day), day)
         self.rows = [DaysRow(), DaysRow()]
-        self.row_labels = [QLabel(), QLabel()]
+        self.row_labels = [plain_label(), plain_label()]
         self.message = InlineMessage()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -34,6 +33,7 @@ from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
+from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel("Opening your plan…")
+        self.status_label = plain_label("Opening your plan…")
         self.statusBar().addWidget(self.status_label, 1)
         self.setEnabled(False)  # until the services are attached and the couple is known
         self._build_menus()

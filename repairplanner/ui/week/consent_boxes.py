@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import Partner
+from repairplanner.ui.shared.plain_text import plain_label
 
 AGREED = "✓ Agreed"
 
@@ -33,7 +34,7 @@ class ConsentBoxes(QWidget):
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(10)
-        self.agreed_label = QLabel(AGREED)
+        self.agreed_label = plain_label(AGREED)
         self.agreed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.agreed_label.setAccessibleName("Both of you agree to this session")
         self.agreed_label.setVisible(False)

@@ -18,13 +18,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.mime import EXERCISE_MIME, SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
+from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.week.card_state import CardState
 
 if TYPE_CHECKING:
@@ -74,17 +75,17 @@ class DayColumn(QFrame):
         # Ignoring the width hint keeps the seven days equally wide, whatever their cards say.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(118)
-        self.weekday_label = QLabel()
+        self.weekday_label = plain_label()
         font = self.weekday_label.font()
         font.setBold(True)
         self.weekday_label.setFont(font)
-        self.date_label = QLabel()
-        self.busy_label = QLabel()
+        self.date_label = plain_label()
+        self.busy_label = plain_label()
         self.busy_label.setWordWrap(True)
         italic = self.busy_label.font()
         italic.setItalic(True)
         self.busy_label.setFont(italic)
-        self.free_label = QLabel("Free")
+        self.free_label = plain_label("Free")
         self.free_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(7, 8, 7, 10)

@@ -33,6 +33,7 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
+from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.week.card_state import (
     CardState,
     can_consent,
@@ -110,20 +111,20 @@ class SessionCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.time_label = QLabel()
-        self.title_label = QLabel()
-        self.detail_label = QLabel()
-        self.inviter_label = QLabel()
-        self.note_label = QLabel()
-        self.level_label = QLabel()
-        self.status_label = QLabel()
+        self.time_label = plain_label()
+        self.title_label = plain_label()
+        self.detail_label = plain_label()
+        self.inviter_label = plain_label()
+        self.note_label = plain_label()
+        self.level_label = plain_label()
+        self.status_label = plain_label()
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
         italic = self.note_label.font()
         italic.setItalic(True)
         self.note_label.setFont(italic)
-        self.reflected_label = QLabel()
+        self.reflected_label = plain_label()
         self.consent = ConsentBoxes()
         self.start_button = QPushButton("Start…")
         self.finish_button = QPushButton("Finish and reflect…")

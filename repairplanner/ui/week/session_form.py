@@ -27,6 +27,7 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft
 from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
+from repairplanner.ui.shared.plain_text import plain_label
 
 NOTE_MAX = 120
 SOLO_HINT = "This one is done alone. Choose which of you it is for; only they give consent and reflect."
@@ -68,7 +69,7 @@ class _SessionForm(QDialog):
 
     def _build_ui(self) -> None:
         form = self._build_fields()
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -81,7 +82,7 @@ class _SessionForm(QDialog):
         self.setMinimumWidth(420)
 
     def _build_summary(self, layout: QVBoxLayout) -> None:
-        title = QLabel(self._exercise.title if self._exercise else "An exercise no longer in the library")
+        title = plain_label(self._exercise.title if self._exercise else "An exercise no longer in the library")
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -91,9 +92,9 @@ class _SessionForm(QDialog):
         if self._exercise:
             meta_parts.append(f"{self._exercise.track.label} · level {self._exercise.level}")
             meta_parts.append(f"about {self._exercise.minutes} minutes")
-        meta = QLabel(" · ".join(meta_parts))
+        meta = plain_label(" · ".join(meta_parts))
         above = level_note(self._exercise, self._couple) if self._exercise else ""
-        self.level_label = QLabel(f"↑ {above}" if above else "")
+        self.level_label = plain_label(f"↑ {above}" if above else "")
         self.level_label.setWordWrap(True)
         self.level_label.setVisible(bool(above))
         layout.addWidget(title)
@@ -141,7 +142,7 @@ class _SessionForm(QDialog):
         form.addRow("&Time", time_row)
         form.addRow("&Length", self.minutes_spin)
         # A solo exercise is done by one partner alone: the same choice says whom it is for.
-        self.inviter_label = QLabel("For whom" if self.solo else "Who invites")
+        self.inviter_label = plain_label("For whom" if self.solo else "Who invites")
         form.addRow(self.inviter_label, inviter_row)
         form.addRow("&Note", self.note_edit)
         for row, field in enumerate((self.day_combo, self.time_edit, self.minutes_spin, None, self.note_edit)):

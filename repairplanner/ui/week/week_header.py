@@ -6,11 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from repairplanner.core.dates import week_number, week_range_text
 from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.palette import muted_palette
+from repairplanner.ui.shared.plain_text import plain_label
 
 INTENTION_MAX = 200
 INTENTION_PLACEHOLDER = "What we want this week to be about"
@@ -54,13 +55,13 @@ class WeekHeader(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.range_label = QLabel()
+        self.range_label = plain_label()
         self.range_label.setAccessibleName("Week")
         font = self.range_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.45)
         self.range_label.setFont(font)
-        self.number_label = QLabel()
+        self.number_label = plain_label()
         self.number_label.setPalette(muted_palette(self.palette(), QPalette.ColorRole.Window))
 
         title_row = QHBoxLayout()
@@ -82,7 +83,7 @@ class WeekHeader(QWidget):
         self.intention_edit.setAccessibleName("Our intention for this week")
         self.intention_edit.setMaxLength(INTENTION_MAX)
         self.intention_edit.setClearButtonEnabled(True)
-        intention_label = QLabel("Our &intention")
+        intention_label = plain_label("Our &intention")
         intention_label.setBuddy(self.intention_edit)
         intention_row = QHBoxLayout()
         intention_row.addWidget(intention_label)
@@ -98,7 +99,7 @@ class WeekHeader(QWidget):
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint_label = QLabel(EMPTY_HINT)
+        self.hint_label = plain_label(EMPTY_HINT)
         self.hint_label.setWordWrap(True)
         self.copy_button = QToolButton()
         self.copy_button.setDefaultAction(self._copy_action)

@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,12 +22,16 @@ from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
+from repairplanner.services.bundle import Services
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shell.main_window import MainWindow, Services
+from repairplanner.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
+
+    from repairplanner.services.backups import BackupService
+    from repairplanner.services.transfer import TransferService
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
@@ -96,19 +101,40 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock, paths: AppP
     from repairplanner.services.summary_data import SummaryService
     from repairplanner.services.transfer import TransferService
 
+    library = LibraryService(sessions, clock=clock)
+    couple = CoupleService(sessions)
+    plan = PlanService(sessions, clock=clock)
+    life = SessionService(sessions, clock=clock)
+    progress = ProgressService(sessions, clock=clock)
+    backups = BackupService(paths, sessions, clock=clock, library=library) if paths is not None else None
     return Services(
-        library=LibraryService(sessions, clock=clock),
-        couple=CoupleService(sessions),
-        plan=PlanService(sessions, clock=clock),
-        sessions=SessionService(sessions, clock=clock),
-        progress=ProgressService(sessions, clock=clock),
-        printing=PrintService(sessions, clock=clock),
-        summaries=SummaryService(sessions, clock=clock),
-        calendar=CalendarService(sessions, clock=clock),
+        library=library,
+        couple=couple,
+        plan=plan,
+        sessions=life,
+        progress=progress,
+        printing=PrintService(sessions, couples=couple, plan=plan, life=life, library=library),
+        summaries=SummaryService(sessions, couples=couple, progress=progress),
+        calendar=CalendarService(sessions, clock=clock, plan=plan, library=library, life=life),
         guide=GuideService(sessions, resources_dir() / "guide"),
-        backups=BackupService(paths, sessions, clock=clock) if paths is not None else None,
-        transfer=TransferService(paths, sessions, clock=clock) if paths is not None else None,
+        backups=backups,
+        transfer=TransferService(
+            paths, sessions, backups, clock=clock, open_services=partial(build_services, clock=clock)
+        )
+        if paths is not None and backups
+        else None,
         lock=LockService(sessions),
+    )
+
+
+def build_data_services(paths: AppPaths, *, clock: Clock) -> tuple[BackupService, TransferService]:
+    """Backups and export/import of a data folder whose plan is closed: the CLI's restore, export-all and import."""
+    from repairplanner.services.backups import BackupService
+    from repairplanner.services.transfer import TransferService
+
+    backups = BackupService(paths, clock=clock)
+    return backups, TransferService(
+        paths, None, backups, clock=clock, open_services=partial(build_services, clock=clock)
     )
 
 

@@ -19,10 +19,9 @@ from repairplanner.core.dates import range_text
 from repairplanner.core.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
     from repairplanner.core.print_options import Paper, PrintOptions
     from repairplanner.paths import AppPaths
+    from repairplanner.services.bundle import Services
 
 EXPORT_VERBS = ("export-pdf", "export-summary", "export-ics")
 MAX_SUMMARY_YEARS = 25
@@ -244,10 +243,10 @@ def _one_line(verb: Callable[[AppPaths, argparse.Namespace], str], paths: AppPat
 
 
 def _restore(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.app import build_data_services
     from repairplanner.core.backups import describe_copy
-    from repairplanner.services.backups import BackupService
 
-    backups = BackupService(paths, clock=Clock())
+    backups = build_data_services(paths, clock=Clock())[0]
     if args.file is None:
         copies = backups.list_copies()
         if not copies:
@@ -274,8 +273,8 @@ def _restore(paths: AppPaths, args: argparse.Namespace) -> str:
 
 
 def _export_all(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.app import build_data_services
     from repairplanner.db.preflight import inspect_database
-    from repairplanner.services.transfer import TransferService
 
     target = _writable_target(args.output, paths)
     no_plan = _ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
@@ -284,7 +283,7 @@ def _export_all(paths: AppPaths, args: argparse.Namespace) -> str:
     state = inspect_database(paths.database, paths.marker, paths.backups_dir)  # a damaged file is refused here
     if not state.exists:
         raise no_plan
-    written = TransferService(paths, clock=Clock()).export_all(target)
+    written = build_data_services(paths, clock=Clock())[1].export_all(target)
     return (
         f"Wrote the whole plan ({_plural(written.weeks, 'week')}, {_plural(written.sessions, 'session')}, "
         f"{_sealed(written.private_notes)}) to {target}."
@@ -292,15 +291,16 @@ def _export_all(paths: AppPaths, args: argparse.Namespace) -> str:
 
 
 def _import(paths: AppPaths, args: argparse.Namespace) -> str:
+    from repairplanner.app import build_data_services
     from repairplanner.lock import take_lock
     from repairplanner.paths import ensure_private_dir, tighten_permissions
-    from repairplanner.services.transfer import ImportRefusedError, TransferService
+    from repairplanner.services.transfer import ImportRefusedError
 
     source = Path(args.file).expanduser()
     replace = args.replace >= 2 or (args.replace == 1 and args.yes)
     if args.replace == 1 and not args.yes:
         raise _ArgumentError("replacing a plan must be confirmed: give --replace twice, or --replace --yes")
-    transfer = TransferService(paths, clock=Clock())
+    transfer = build_data_services(paths, clock=Clock())[1]
     transfer.read(source)  # a damaged or foreign file is refused before the data folder is even created
     ensure_private_dir(paths.data_dir)
     lock = take_lock(paths.lock_file, paths.data_dir)
@@ -347,9 +347,9 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
     clock = Clock()
     try:
         request = _check_request(args, paths)
-        sessions = _open_plan(paths, clock)
+        services = _open_plan(paths, clock)
         app = _start_qt()  # held until the file is written
-        message = _EXPORTERS[args.command](sessions, clock, args, request)
+        message = _EXPORTERS[args.command](services, args, request)
         del app
     except UserFacingError as error:
         print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
@@ -441,15 +441,15 @@ def _name_max(folder: Path) -> int:
         return 255
 
 
-def _open_plan(paths: AppPaths, clock: Clock) -> sessionmaker[Session]:
-    """The plan's database, opened without creating one and without the single-copy lock."""
+def _open_plan(paths: AppPaths, clock: Clock) -> Services:
+    """The plan's services (built by app.py, as for the window), opened without creating a database and without
+    the single-copy lock."""
     # An open window holds the lock; an export only reads (and notes the calendar id), so it must not be blocked.
+    from repairplanner.app import build_services
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.db.preflight import inspect_database
     from repairplanner.db.startup import prepare_storage
     from repairplanner.paths import ensure_private_dir, resources_dir
-    from repairplanner.services.couple import CoupleService
-    from repairplanner.services.library import LibraryService
 
     no_plan = _ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
     if not paths.data_dir.is_dir():
@@ -458,12 +458,12 @@ def _open_plan(paths: AppPaths, clock: Clock) -> sessionmaker[Session]:
         raise no_plan
     ensure_private_dir(paths.data_dir)
     storage = prepare_storage(paths, resources_dir() / "exercises", clock=clock)
-    sessions = make_sessions(make_engine(storage.database))
+    services = build_services(make_sessions(make_engine(storage.database)), clock=clock)
     if storage.library_to_sync is not None:
-        LibraryService(sessions, clock=clock).sync_builtins(storage.library_to_sync)
-    if CoupleService(sessions).get() is None:
+        services.library.sync_builtins(storage.library_to_sync)
+    if services.couple.get() is None:
         raise _ArgumentError(f"no plan here yet: the setup in {paths.data_dir} was never finished")
-    return sessions
+    return services
 
 
 def _start_qt() -> object:
@@ -500,47 +500,43 @@ def _locale_paper() -> Paper:
     return locale_paper()
 
 
-def _export_pdf(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
+def _export_pdf(services: Services, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_pdf
-    from repairplanner.services.print_data import PrintService
 
     options = _options(args, cards=args.cards)
-    start = _couple_week(sessions, args.week)
-    written = week_pdf(PrintService(sessions, clock=clock), start, options, request.target)
+    start = _couple_week(services, args.week)
+    written = week_pdf(services.printing, start, options, request.target)
     return (
         f"Wrote the week of {range_text(start, start + dt.timedelta(days=6))} ({_plural(written.items, 'session')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
 
-def _export_summary(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
+def _export_summary(services: Services, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import summary_pdf
-    from repairplanner.services.summary_data import SummaryService
 
     options = _options(args)
-    written = summary_pdf(SummaryService(sessions, clock=clock), request.start, request.end, options, request.target)
+    written = summary_pdf(services.summaries, request.start, request.end, options, request.target)
     return (
         f"Wrote the summary of {range_text(request.start, request.end)} ({_plural(written.items, 'week')}, "
         f"{_plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
     )
 
 
-def _export_ics(sessions: sessionmaker[Session], clock: Clock, args: argparse.Namespace, request: _Export) -> str:
+def _export_ics(services: Services, args: argparse.Namespace, request: _Export) -> str:
     from repairplanner.exports import week_ics
-    from repairplanner.services.calendar import CalendarService
 
-    start = _couple_week(sessions, args.week)
-    written = week_ics(CalendarService(sessions, clock=clock), start, request.target, neutral=not args.titles)
+    start = _couple_week(services, args.week)
+    written = week_ics(services.calendar, start, request.target, neutral=not args.titles)
     events = _plural(written.items, "event")
     return f"Wrote {events} for the week of {range_text(start, start + dt.timedelta(days=6))} to {request.target}."
 
 
-def _couple_week(sessions: sessionmaker[Session], label: str) -> dt.date:
+def _couple_week(services: Services, label: str) -> dt.date:
     """The first day of the couple's week labelled `label`, as the app numbers it."""
     from repairplanner.core.dates import week_for_label
-    from repairplanner.services.couple import CoupleService
 
-    couple = CoupleService(sessions).get()
+    couple = services.couple.get()
     assert couple is not None  # _open_plan refuses a plan without a couple
     return week_for_label(label, couple.week_start)
 

@@ -35,6 +35,8 @@ from repairplanner.paths import AppPaths
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from repairplanner.services.library import LibraryService
+
 SET_ASIDE = "set-aside"
 
 
@@ -55,11 +57,13 @@ class BackupService:
         sessions: sessionmaker[Session] | None = None,
         *,
         clock: Clock,
+        library: LibraryService | None = None,
         policy: RetentionPolicy = DEFAULT_POLICY,
     ) -> None:
         self._paths = paths
         self._sessions = sessions
         self._clock = clock
+        self._library = library  # to refresh a restored copy's built-in exercises while the app is open
         self._policy = policy
 
     @property
@@ -194,10 +198,8 @@ class BackupService:
         from repairplanner.paths import resources_dir
 
         storage = prepare_storage(self._paths, resources_dir() / "exercises", clock=self._clock)
-        if storage.library_to_sync is not None and self._sessions is not None:
-            from repairplanner.services.library import LibraryService
-
-            LibraryService(self._sessions, clock=self._clock).sync_builtins(storage.library_to_sync)
+        if storage.library_to_sync is not None and self._library is not None:
+            self._library.sync_builtins(storage.library_to_sync)
 
 
 def _made_on(path: Path) -> dt.date | None:

@@ -17,7 +17,7 @@ from repairplanner.services.couple import read_setting
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
-from repairplanner.services.storage import transaction
+from repairplanner.services.storage import snapshot, transaction
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//Weekly plan//EN"
@@ -35,12 +35,20 @@ SEQUENCE_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 class CalendarService:
     """Turns a week of the plan into an iCalendar file."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Clock,
+        plan: PlanService,
+        library: LibraryService,
+        life: SessionService,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._plan = PlanService(sessions, clock=clock)
-        self._library = LibraryService(sessions, clock=clock)
-        self._rules = SessionService(sessions, clock=clock)
+        self._plan = plan
+        self._library = library
+        self._rules = life
 
     def install_id(self) -> str:
         """A random id made once for this plan, so session ids from two different plans never collide."""
@@ -53,7 +61,14 @@ class CalendarService:
             return created
 
     def week_ics(self, start: dt.date, *, neutral: bool = True) -> bytes:
-        """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote."""
+        """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote.
+
+        Everything is read in one snapshot, so an edit made meanwhile is wholly in the file or wholly not.
+        """
+        with snapshot(self._sessions):
+            return self._week_ics(start, neutral=neutral)
+
+    def _week_ics(self, start: dt.date, *, neutral: bool = True) -> bytes:
         stamp = self._clock.now().replace(microsecond=0)
         plan = self._plan.get_week(self._plan.week_of(start))
         install_id = self.install_id()

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
@@ -26,6 +25,7 @@ from repairplanner.services.guide import HELP_LINES_KEY
 from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
+from repairplanner.services.storage import snapshot
 
 __all__ = [
     "NothingToPrintError",
@@ -50,15 +50,30 @@ class NothingToPrintError(UserFacingError):
 class PrintService:
     """Reads the week to print through the other services: the plan, consent, the couple and the library."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        couples: CoupleService,
+        plan: PlanService,
+        life: SessionService,
+        library: LibraryService,
+    ) -> None:
         self._factory = sessions
-        self._couples = CoupleService(sessions)
-        self._plan = PlanService(sessions, clock=clock)
-        self._sessions = SessionService(sessions, clock=clock)
-        self._library = LibraryService(sessions, clock=clock)
+        self._couples = couples
+        self._plan = plan
+        self._sessions = life
+        self._library = library
 
     def week(self, start: dt.date, options: PrintOptions) -> PrintableWeek:
-        """The week holding `start` as it will be printed; NothingToPrintError before the couple exists."""
+        """The week holding `start` as it will be printed; NothingToPrintError before the couple exists.
+
+        Everything is read in one snapshot, so an edit made meanwhile is wholly on the page or wholly not.
+        """
+        with snapshot(self._factory):
+            return self._week(start, options)
+
+    def _week(self, start: dt.date, options: PrintOptions) -> PrintableWeek:
         couple = self._couples.get()
         if couple is None:
             raise NothingToPrintError()

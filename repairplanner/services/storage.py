@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,11 +39,41 @@ def storage_message(error: BaseException) -> str:
     return GENERIC
 
 
+#: The transaction a `snapshot` holds open in this thread (or task), with the engine it belongs to.
+_SNAPSHOT: ContextVar[tuple[object, Session] | None] = ContextVar("repairplanner_snapshot", default=None)
+
+
 @contextmanager
 def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """`sessions.begin()`, with storage errors (on opening, working or committing) raised as `StorageError`."""
+    """`sessions.begin()`, with storage errors (on opening, working or committing) raised as `StorageError`.
+
+    Inside a `snapshot` of the same database it joins that snapshot's transaction instead of opening its own.
+    """
+    held = _SNAPSHOT.get()
+    if held is not None and held[0] is sessions.kw.get("bind"):
+        yield held[1]
+        return
     try:
         with sessions.begin() as s:
             yield s
     except (sqlite3.Error, DBAPIError) as error:
         raise StorageError(storage_message(error)) from error
+
+
+@contextmanager
+def snapshot(sessions: sessionmaker[Session]) -> Iterator[None]:
+    """One transaction for several service calls, so what they read together is one consistent moment.
+
+    A printout or a calendar file reads the couple, the plan, consent and the library through their services;
+    inside a snapshot those reads share one SQLite read transaction, so an edit made meanwhile in the window
+    is either wholly in the export or wholly not.
+    """
+    if _SNAPSHOT.get() is not None:
+        yield
+        return
+    with transaction(sessions) as s:
+        token = _SNAPSHOT.set((sessions.kw.get("bind"), s))
+        try:
+            yield
+        finally:
+            _SNAPSHOT.reset(token)

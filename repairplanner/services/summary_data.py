@@ -6,7 +6,6 @@ import datetime as dt
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from repairplanner.core.clock import Clock
 from repairplanner.core.entities import MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import PrintOptions
@@ -14,6 +13,7 @@ from repairplanner.core.printable_summary import LevelChange, PartnerRatings, Sh
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.print_data import partner_labels
 from repairplanner.services.progress import LevelStep, PartnerWeek, ProgressService
+from repairplanner.services.storage import snapshot
 
 __all__ = [
     "LevelChange",
@@ -33,18 +33,26 @@ class SummaryError(UserFacingError):
 class SummaryService:
     """Reads the history once and shapes it for the printed summary."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, couples: CoupleService, progress: ProgressService) -> None:
         self._sessions = sessions
-        self._clock = clock
+        self._couples = couples
+        self._progress = progress
 
     def gather(self, start: dt.date, end: dt.date, options: PrintOptions) -> SummaryData:
-        """The summary of `start`..`end`; SummaryError before setup or for a range that ends before it starts."""
+        """The summary of `start`..`end`; SummaryError before setup or for a range that ends before it starts.
+
+        Everything is read in one snapshot, so the summary is of one consistent moment.
+        """
+        with snapshot(self._sessions):
+            return self._gather(start, end, options)
+
+    def _gather(self, start: dt.date, end: dt.date, options: PrintOptions) -> SummaryData:
         if end < start:
             raise SummaryError(f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})")
-        couple = CoupleService(self._sessions).get()
+        couple = self._couples.get()
         if couple is None:
             raise SummaryError("there is no plan here yet, so there is nothing to summarise")
-        history = ProgressService(self._sessions, clock=self._clock).history(start, end)
+        history = self._progress.history(start, end)
         labels = partner_labels(couple, initials_only=options.initials_only)
         first, second = couple.partners
         weeks = tuple(

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from repairplanner.services.backups import BackupService
+    from repairplanner.services.bundle import Services
 
 #: Tables whose rows make a plan "not empty": importing over them needs `replace`.
 PLAN_TABLES = ("partners", "weeks", "planned_sessions", "reflections", "consent_events")
@@ -62,12 +64,14 @@ class TransferService:
     def __init__(
         self,
         paths: AppPaths,
-        sessions: sessionmaker[Session] | None = None,
-        backups: BackupService | None = None,
+        sessions: sessionmaker[Session] | None,
+        backups: BackupService,
         *,
         clock: Clock,
+        open_services: Callable[[sessionmaker[Session]], Services],
     ) -> None:
         self._clock = clock
+        self._open_services = open_services  # app.build_services: the services over another database file
         self._paths = paths
         self._sessions = sessions
         self._backups = backups
@@ -151,38 +155,31 @@ class TransferService:
 
     def _replace(self, building: Path) -> Path | None:
         """Back up the plan in use, then put the built file in its place through a restore (which sets it aside)."""
-        from repairplanner.services.backups import BackupService
 
-        backups = self._backups or BackupService(self._paths, self._sessions, clock=self._clock)
+        backups = self._backups
         backup = None
         if self.has_plan():
             backup = backups.back_up("before-import").path
         backups.restore(building)
         return backup
 
-    @staticmethod
-    def _check_it_opens(database: Path, clock: Clock) -> None:
+    def _check_it_opens(self, database: Path, clock: Clock) -> None:
         """Read the built plan through the services, as the app will: a file that passes SQLite's checks but
         that the app could not show is refused here, before it replaces anything."""
         from repairplanner.db.engine import make_engine, make_sessions
-        from repairplanner.services.couple import CoupleService
-        from repairplanner.services.library import LibraryService
-        from repairplanner.services.plan import PlanService
-        from repairplanner.services.progress import ProgressService
 
         engine = make_engine(database)
         try:
-            sessions = make_sessions(engine)
-            CoupleService(sessions).get()
-            LibraryService(sessions, clock=clock).list_exercises()
-            plan = PlanService(sessions, clock=clock)
+            services = self._open_services(make_sessions(engine))
+            services.couple.get()
+            services.library.list_exercises()
             _revision, tables = read_all_tables(database)
             weeks = tables.get("weeks")
             starts = sorted({str(row[weeks.columns.index("start_date")]) for row in weeks.rows}) if weeks else []
             for start in starts:
-                plan.get_week(dt.date.fromisoformat(start[:10]))
+                services.plan.get_week(dt.date.fromisoformat(start[:10]))
             if starts:
-                ProgressService(sessions, clock=clock).history(dt.date.fromisoformat(starts[0][:10]), clock.today())
+                services.progress.history(dt.date.fromisoformat(starts[0][:10]), clock.today())
         except (UserFacingError, ExportFormatError):
             raise
         except Exception as error:

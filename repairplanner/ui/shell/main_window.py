@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -37,18 +36,7 @@ from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
-    from repairplanner.services.backups import BackupService
-    from repairplanner.services.calendar import CalendarService
-    from repairplanner.services.couple import CoupleService
-    from repairplanner.services.guide import GuideService
-    from repairplanner.services.library import LibraryService
-    from repairplanner.services.lock import LockService
-    from repairplanner.services.plan import PlanService
-    from repairplanner.services.print_data import PrintService
-    from repairplanner.services.progress import ProgressService
-    from repairplanner.services.sessions import SessionService
-    from repairplanner.services.summary_data import SummaryService
-    from repairplanner.services.transfer import TransferService
+    from repairplanner.services.bundle import Services
     from repairplanner.ui.guide.guide_page import GuidePage
     from repairplanner.ui.library.library_page import LibraryPage
     from repairplanner.ui.progress.progress_page import ProgressPage
@@ -77,24 +65,6 @@ ABOUT_TEXT = (
     "If anyone is unsafe at home, please contact local emergency services or a domestic abuse helpline.</p>"
     "<p>Everything stays on this computer.</p>"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Services:
-    """The services the window's pages use, built by app.py once the window is on screen."""
-
-    library: LibraryService
-    couple: CoupleService
-    plan: PlanService
-    sessions: SessionService
-    progress: ProgressService
-    printing: PrintService
-    summaries: SummaryService
-    calendar: CalendarService
-    guide: GuideService
-    backups: BackupService | None = None
-    transfer: TransferService | None = None
-    lock: LockService | None = None
 
 
 class MainWindow(QMainWindow):

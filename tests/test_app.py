@@ -276,6 +276,7 @@ def test_pause_works_from_the_moment_the_window_opens_and_the_status_bar_says_so
     launch, app_paths: AppPaths, dialogs: FakeDialogs
 ) -> None:
     window = launch(app_paths).window
+    window.discreet_title_action.setChecked(False)  # the telling status bar (discreet, it shows only the names)
     assert window.pages.currentWidget() is window.week_page
     progress = window.progress_page
     assert progress is not None and not progress.isVisible()
@@ -292,6 +293,8 @@ def test_pause_works_from_the_moment_the_window_opens_and_the_status_bar_says_so
     assert window.week_page.pause_banner.isVisibleTo(window)
     assert progress.resume_action.isEnabled() and not progress.pause_action.isEnabled()
     assert not window.week_page.week_actions.pause_plan.isEnabled()
+    window.discreet_title_action.setChecked(True)
+    assert window.status_label.text() == "Ana and Bo"  # discreet again: the names only, not even the pause
 
 
 def test_settings_that_fail_to_save_open_again_with_what_was_typed(

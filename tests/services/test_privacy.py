@@ -286,13 +286,16 @@ def test_making_a_shared_note_private_leaves_no_text_in_the_wal_while_the_app_ru
     assert hits(data_files(migrated_paths.data_dir), LIGHTHOUSE) == []
 
 
-def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_sealed(app_paths: AppPaths) -> None:
+def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_sealed(
+    app_paths: AppPaths, clock: FixedClock
+) -> None:
     from repairplanner.services.backups import BackupService
 
-    with started_app(app_paths) as (sessions, _engine):
+    with started_app(app_paths, clock) as (sessions, _engine):
         couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Zoë"), PartnerDraft("Sam"), "pause"))
         a, b = (p.id for p in couple.partners)
-        plan, svc = PlanService(sessions, clock=CLOCK), SessionService(sessions, kdf=TEST_KDF, clock=CLOCK)
+        plan, svc = PlanService(sessions, clock=THE_DAY), SessionService(sessions, kdf=TEST_KDF, clock=THE_DAY)
+        THE_DAY.day = MONDAY  # the sessions are still to come when the couple agrees to them
         svc.set_passphrase(a, PASS_A)
         first, second = (plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=i), "touch-1-side-by-side", 10))
                          for i in range(2))  # fmt: skip
@@ -334,8 +337,9 @@ def test_a_reader_holding_the_wal_delays_the_wipe_which_is_owed_and_finished_at_
     LibraryService(sessions, clock=CLOCK).sync_builtins(builtin_library)
     couple = CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause"))
     a = couple.partners[0].id
-    svc = SessionService(sessions, kdf=TEST_KDF, clock=CLOCK)
-    session = PlanService(sessions, clock=CLOCK).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
+    svc = SessionService(sessions, kdf=TEST_KDF, clock=THE_DAY)
+    THE_DAY.day = MONDAY
+    session = PlanService(sessions, clock=THE_DAY).add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     database = migrated_paths.database
     reflect(svc, session.id, a, LIGHTHOUSE.phrase)
     reflect(svc, session.id, a, CONTROL.phrase + " " + LIGHTHOUSE.phrase)  # two versions of the shared note

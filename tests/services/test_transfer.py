@@ -40,9 +40,13 @@ def full_plan(world: World) -> World:
     library = LibraryService(world.sessions, clock=CLOCK)
     custom = library.duplicate("touch-1-side-by-side")
     world.plan.set_intention(MONDAY, "gentle, slow, kind")
-    done = world.done(MONDAY)
+    world.done(MONDAY)
     other = world.book(MONDAY + dt.timedelta(days=2), custom.id)
     world.agree(other.id)
+    # A withdrawn consent in the log (given again, so the session can go ahead): withdrawing is for sessions still
+    # to come, not for one already done.
+    world.svc.set_consent(other.id, world.b, False)
+    world.svc.set_consent(other.id, world.b, True)
     world.check_in(other.id)
     draft = ReflectionDraft(other.id, world.a, 2, 8, 7, False, True, NoteVisibility.PRIVATE, SECRET)
     world.svc.save_reflection(draft, passphrase=PASS_A)
@@ -50,7 +54,6 @@ def full_plan(world: World) -> World:
     progress = ProgressService(world.sessions, clock=CLOCK)
     progress.pause(world.refresh(), world.a)
     progress.request_resume(world.refresh(), world.a)
-    world.svc.set_consent(done.id, world.b, False)
     return world
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from repairplanner.app import build_services
-from repairplanner.core.clock import Clock
+from repairplanner.core.clock import Clock, FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.crypto.keys import TEST_KDF
@@ -22,7 +22,7 @@ from repairplanner.services.lock import LockService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.lock.privacy_lock import LOCKED_TITLE
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shell.main_window import MainWindow
+from repairplanner.ui.shell.main_window import MainWindow, Services
 from tests.helpers import FakeDialogs
 
 #: The machine's clock: these tests are about files on disk, not about dates.
@@ -32,19 +32,25 @@ PASS_ANA = "the long way round the lake"
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot, sessions: object, builtin_library: object, dialogs: FakeDialogs, migrated_paths: AppPaths
-) -> Iterator[MainWindow]:
-    LibraryService(sessions, clock=CLOCK).sync_builtins(builtin_library)  # type: ignore[arg-type]
+def services(sessions: object, builtin_library: object, clock: FixedClock) -> Services:
+    """Anastasia and Bartholomew with the built-in library, and the app's services over their plan."""
+    LibraryService(sessions, clock=clock).sync_builtins(builtin_library)  # type: ignore[arg-type]
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Anastasia"), PartnerDraft("Bartholomew"), "pause"))  # type: ignore[arg-type]
-    services = build_services(sessions, clock=CLOCK)  # type: ignore[arg-type]
-    services = dataclasses.replace(
-        services,
-        sessions=SessionService(sessions, kdf=TEST_KDF, clock=CLOCK),  # type: ignore[arg-type]
+    return dataclasses.replace(
+        build_services(sessions, clock=clock),  # type: ignore[arg-type]
+        sessions=SessionService(sessions, kdf=TEST_KDF, clock=clock),  # type: ignore[arg-type]
         lock=LockService(sessions, kdf=TEST_KDF),  # type: ignore[arg-type]
     )
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, services: Services, dialogs: FakeDialogs, migrated_paths: AppPaths, clock: FixedClock
+) -> Iterator[MainWindow]:
     settings = QSettings(str(migrated_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppEvents(), dialogs, settings)
+    # The telling title, so that locking visibly changes it (the discreet title is the default since 'promises').
+    settings.setValue("window/discreet_title", False)
+    win = MainWindow(AppEvents(), dialogs, settings, clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -104,7 +104,8 @@ def test_the_pdf_creator_and_producer_say_nothing_telling(world: World, tmp_path
         for field in (metadata.creator, metadata.producer):
             assert field is not None
             assert not any(word in f"{field} ".casefold() for word in TELLING), field
-    summary = SummaryService(world.sessions, clock=world.clock).gather(MONDAY, MONDAY + dt.timedelta(days=6), PrintOptions())
+    summaries = SummaryService(world.sessions, clock=world.clock)
+    summary = summaries.gather(MONDAY, MONDAY + dt.timedelta(days=6), PrintOptions())
     document = build_summary_document(summary, PrintOptions())
     write_pdf(document, tmp_path / "summary.pdf", title="Summary", paper=PrintOptions().paper, landscape=False)
     metadata = pypdf.PdfReader(tmp_path / "summary.pdf").metadata
@@ -176,7 +177,8 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
     summaries = {line.removeprefix("SUMMARY:") for line in unfolded.splitlines() if line.startswith("SUMMARY:")}
     assert not summaries & declined_titles
 
-    summary = SummaryService(world.sessions, clock=world.clock).gather(week, week + dt.timedelta(days=6), PrintOptions())
+    summary_service = SummaryService(world.sessions, clock=world.clock)
+    summary = summary_service.gather(week, week + dt.timedelta(days=6), PrintOptions())
     summary_text = build_summary_document(summary, PrintOptions()).toPlainText().casefold()
     for word in NO_WORDS:
         assert word not in summary_text and word not in repr(summary).casefold(), word

@@ -17,7 +17,7 @@ import pypdf
 import pytest
 
 from repairplanner.core.dates import week_label
-from tests.helpers import pinned_clock
+from tests.helpers import pinned_clock, set_working_levels
 
 PRIVATE_PHRASE = "periwinkle-lantern 6620 is for me alone"
 PASSPHRASE = "the long way round the lake"
@@ -360,7 +360,11 @@ def test_export_week_is_the_week_the_app_shows_with_that_number(tmp_path: Path, 
     lock, storage = open_storage(AppPaths(data_dir=data, config_dir=data / "config"), clock=clock)
     sessions = open_database(storage, clock=clock)
     library = LibraryService(sessions, clock=clock)
-    CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=first))
+    couple = CoupleService(sessions).create(
+        CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=first)
+    )
+    # Touch level 2, so the walk after the week may be booked (core.pace).
+    set_working_levels(sessions, (couple.partners[0].id, couple.partners[1].id), talk=1, touch=2)
     plan = PlanService(sessions, clock=clock)
     booked = {"before": "touch-1-side-by-side", "during": "talk-1-stop-signal", "after": "touch-2-hand-holding-walk"}
     for offset, exercise in zip((-1, 3, 7), booked.values(), strict=True):

@@ -105,8 +105,9 @@ def generate_demo(
         levels = {Track.TOUCH: 1, Track.TALK: 1}
         for partner in partners:
             for track in Track:
-                # The day before the first week, so even a demo of a few days has no level change after now.
-                chosen = _at(clock, first_week - dt.timedelta(days=1), 9)
+                # At the very start of the first week's Monday (local time): level changes fall on a week's first
+                # day, and even a demo of a few days has none after now (that Monday is never later than today).
+                chosen = _at(clock, first_week, 0)
                 s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=1, at=chosen))
         weeks = session_count = reflection_count = 0
         start = first_week

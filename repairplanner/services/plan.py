@@ -271,8 +271,10 @@ class PlanService:
             # The levels as stored now, never a stale copy: a suggestion never brings back a level stepped back from.
             levels = working_levels_in(s)
             completed = completed_exercise_ids(s)
-        bookable = [e for e in exercises if copyable(e, levels)]
-        suggestion = suggest_week(start, levels, bookable, couple.partners, seed=seed, completed=completed)
+        # The whole library goes in: core.suggest books within the working levels (the same cap as core.pace) and
+        # never an asked-for talk, but it must see those talks to know what a required exercise still waits for
+        # and whether touch level 3 waits for accountability (filtering them out first unlocked both).
+        suggestion = suggest_week(start, levels, exercises, couple.partners, seed=seed, completed=completed)
         if not suggestion:
             raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
         with transaction(self._sessions) as s:

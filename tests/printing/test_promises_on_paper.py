@@ -33,6 +33,7 @@ from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from repairplanner.services.summary_data import SummaryService
+from tests.helpers import Today
 from tests.services.conftest import World
 
 MONDAY = dt.date(2026, 11, 23)
@@ -45,15 +46,17 @@ NO_WORDS = ("declin", "skipped", "withdr", "not today", "missed", "refus")
 
 @pytest.fixture
 def world(sessions: sessionmaker[Session], builtin_library: Library, qapp: object) -> World:
-    LibraryService(sessions).sync_builtins(builtin_library)
+    today = Today(MONDAY)
+    LibraryService(sessions, clock=today).sync_builtins(builtin_library)
     couples = CoupleService(sessions)
     couple = couples.create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "a raised hand"))
-    plan = PlanService(sessions)
-    return World(sessions, couples, plan, SessionService(sessions, kdf=TEST_KDF), ProgressService(sessions), couple)
+    plan = PlanService(sessions, clock=today)
+    svc = SessionService(sessions, clock=today, kdf=TEST_KDF)
+    return World(sessions, couples, plan, svc, ProgressService(sessions, clock=today), couple, today, today)
 
 
 def sensitive(world: World) -> Exercise:
-    library = LibraryService(world.sessions)
+    library = LibraryService(world.sessions, clock=world.clock)
     shipped = library.get("talk-1-stop-signal")
     return library.create_custom(
         dataclasses.replace(shipped, title=FULL_TITLE, neutral_title=NEUTRAL, tags=("sensitive",), safety=SAFETY)
@@ -66,7 +69,7 @@ def squeeze(text: str) -> str:
 
 
 def pdf_of_week(world: World, start: dt.date, options: PrintOptions, path: Path) -> pypdf.PdfReader:
-    document = build_week_document(PrintService(world.sessions).week(start, options), options)
+    document = build_week_document(PrintService(world.sessions, clock=world.clock).week(start, options), options)
     write_pdf(document, path, title=document_title(document), paper=options.paper)
     return pypdf.PdfReader(path)
 
@@ -87,9 +90,9 @@ def test_a_sensitive_exercise_prints_under_its_neutral_name_and_its_card_keeps_t
 
 
 def test_every_card_prints_its_exercise_s_safety_notes(world: World, tmp_path: Path) -> None:
-    shipped = LibraryService(world.sessions).get("touch-1-side-by-side")
+    shipped = LibraryService(world.sessions, clock=world.clock).get("touch-1-side-by-side")
     world.plan.add_session(SessionDraft(MONDAY, shipped.id, 10))
-    (card,) = PrintService(world.sessions).week(MONDAY, PrintOptions(exercise_cards=True)).cards
+    (card,) = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(exercise_cards=True)).cards
     assert card.safety == shipped.safety and card.safety
 
 
@@ -101,7 +104,8 @@ def test_the_pdf_creator_and_producer_say_nothing_telling(world: World, tmp_path
         for field in (metadata.creator, metadata.producer):
             assert field is not None
             assert not any(word in f"{field} ".casefold() for word in TELLING), field
-    summary = SummaryService(world.sessions).gather(MONDAY, MONDAY + dt.timedelta(days=6), PrintOptions())
+    summaries = SummaryService(world.sessions, clock=world.clock)
+    summary = summaries.gather(MONDAY, MONDAY + dt.timedelta(days=6), PrintOptions())
     document = build_summary_document(summary, PrintOptions())
     write_pdf(document, tmp_path / "summary.pdf", title="Summary", paper=PrintOptions().paper, landscape=False)
     metadata = pypdf.PdfReader(tmp_path / "summary.pdf").metadata
@@ -110,7 +114,7 @@ def test_the_pdf_creator_and_producer_say_nothing_telling(world: World, tmp_path
 
 def test_the_calendar_file_s_prodid_and_uids_say_nothing_telling(world: World) -> None:
     world.plan.add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15, dt.time(19)))
-    ics = CalendarService(world.sessions).week_ics(MONDAY).decode()
+    ics = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY).decode()
     prodid = next(line for line in ics.splitlines() if line.startswith("PRODID:"))
     uids = [line for line in ics.splitlines() if line.startswith("UID:")]
     assert prodid == "PRODID:-//Weekly plan//EN"
@@ -129,7 +133,7 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
     world: World, data: st.DataObject
 ) -> None:
     week = MONDAY + dt.timedelta(weeks=next(_weeks))
-    library = LibraryService(world.sessions)
+    library = LibraryService(world.sessions, clock=world.clock)
     pool = sorted(
         (e for e in library.list_exercises() if e.level == 1 and not e.tags),
         key=lambda e: e.id,
@@ -157,7 +161,7 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
             world.reflect(session.id, world.b)
 
     options = PrintOptions(exercise_cards=True)
-    printable = PrintService(world.sessions).week(week, options)
+    printable = PrintService(world.sessions, clock=world.clock).week(week, options)
     printed_titles = {s.title for day in printable.days for s in day.sessions} | {c.title for c in printable.cards}
     assert not printed_titles & declined_titles
     kept_titles = {e.title for e in chosen if e.title not in declined_titles} | {proposal.title}
@@ -166,18 +170,19 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
         if not any(title in kept for kept in kept_titles):
             assert title not in text
 
-    ics = CalendarService(world.sessions).week_ics(week, neutral=False).decode()
+    ics = CalendarService(world.sessions, clock=world.clock).week_ics(week, neutral=False).decode()
     unfolded = ics.replace("\r\n ", "")
     for session_id in declined_ids:
         assert f"UID:{session_id}-" not in unfolded
     summaries = {line.removeprefix("SUMMARY:") for line in unfolded.splitlines() if line.startswith("SUMMARY:")}
     assert not summaries & declined_titles
 
-    summary = SummaryService(world.sessions).gather(week, week + dt.timedelta(days=6), PrintOptions())
+    summary_service = SummaryService(world.sessions, clock=world.clock)
+    summary = summary_service.gather(week, week + dt.timedelta(days=6), PrintOptions())
     summary_text = build_summary_document(summary, PrintOptions()).toPlainText().casefold()
     for word in NO_WORDS:
         assert word not in summary_text and word not in repr(summary).casefold(), word
-    history = ProgressService(world.sessions).history(week, week + dt.timedelta(days=6))
+    history = ProgressService(world.sessions, clock=world.clock).history(week, week + dt.timedelta(days=6))
     assert all(not hasattr(point, name) for point in history.weeks for name in ("declined", "planned", "skipped"))
 
 

@@ -72,15 +72,20 @@ class World:
             if "accountability" in e.tags and not e.requires and not e.is_solo
         ]
         if found:
-            self.done(day, min(found, key=lambda e: (e.level, e.id)).id)
+            first = min(found, key=lambda e: (e.level, e.id))
+            self.done(day, first.id, asked_by=self.a if "asked-for" in first.tags else None)
 
     def at_levels(self, talk: int, touch: int) -> Couple:
         """Both partners work at `talk` and `touch` (chosen long ago), so exercises up to them may be booked."""
         set_working_levels(self.sessions, (self.a, self.b), talk=talk, touch=touch)
         return self.refresh()
 
-    def book(self, day: dt.date, exercise_id: str = "touch-1-side-by-side", minutes: int = 10) -> PlannedSession:
-        return self.plan.add_session(SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes))
+    def book(
+        self, day: dt.date, exercise_id: str = "touch-1-side-by-side", minutes: int = 10, *, asked_by: int | None = None
+    ) -> PlannedSession:
+        """Book `exercise_id`; an asked-for talk needs `asked_by`, the partner who asks and so invites (core.method)."""
+        draft = SessionDraft(day=day, exercise_id=exercise_id, minutes=minutes, inviter_id=asked_by)
+        return self.plan.add_session(draft)
 
     def agree(self, session_id: int) -> None:
         self.on_day_of(session_id)
@@ -121,9 +126,10 @@ class World:
         stops: tuple[bool, bool] = (False, False),
         lights: tuple[Light, Light] = (GREEN, GREEN),
         expected: tuple[int, int] = (3, 3),
+        asked_by: int | None = None,
     ) -> PlannedSession:
         """A session booked, agreed, checked in and reflected on by both: as a couple really gets one done."""
-        session = self.book(day, exercise_id)
+        session = self.book(day, exercise_id, asked_by=asked_by)
         self.agree(session.id)
         self.check_in(session.id, lights, expected)
         for i, pid in enumerate((self.a, self.b)):

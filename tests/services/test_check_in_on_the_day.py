@@ -19,6 +19,12 @@ MONDAY = dt.date(2026, 11, 23)
 LOCAL = dt.timezone(dt.timedelta(hours=1))
 
 
+@pytest.fixture(autouse=True)
+def hands_level(world: World) -> None:
+    """The couple works at touch level 2 (talk 1), so the hands exercise these check-ins are for may be booked."""
+    world.at_levels(talk=1, touch=2)
+
+
 def agreed(world: World, exercise_id: str = "touch-2-exploring-hands") -> int:
     session = world.book(MONDAY, exercise_id)
     world.agree(session.id)

@@ -28,38 +28,46 @@ def method(world: World, builtin_library: Library) -> World:
     return world
 
 
+@pytest.fixture
+def paced(method: World) -> World:
+    """The method world at talk 2 and touch 3: the pace allows what these tests book; only the order holds back."""
+    method.at_levels(talk=2, touch=3)
+    return method
+
+
 def draft(exercise_id: str, day: dt.date = D0, solo: int | None = None) -> SessionDraft:
     return SessionDraft(day=day, exercise_id=exercise_id, minutes=15, solo_partner_id=solo)
 
 
-def test_touch_three_is_refused_kindly_until_an_accountability_talk_was_done(method: World) -> None:
+def test_touch_three_is_refused_kindly_until_an_accountability_talk_was_done(paced: World) -> None:
     with pytest.raises(PlanError, match="accountability talk") as refused:
-        method.plan.add_session(draft(HUG))
+        paced.plan.add_session(draft(HUG))
     assert "The accountability letter" in refused.value.message
-    assert rows(method.sessions, PlannedSessionRow) == []
-    letter = method.done(D0, LETTER)
+    assert rows(paced.sessions, PlannedSessionRow) == []
+    letter = paced.done(D0, LETTER, asked_by=paced.a)
     assert letter.exercise_id == LETTER
-    booked = method.plan.add_session(draft(HUG, D0 + dt.timedelta(days=1)))
+    booked = paced.plan.add_session(draft(HUG, D0 + dt.timedelta(days=1)))
     assert booked.exercise_id == HUG
 
 
-def test_a_planned_but_not_done_accountability_talk_does_not_open_touch_three(method: World) -> None:
-    method.plan.add_session(draft(LETTER))
+def test_a_planned_but_not_done_accountability_talk_does_not_open_touch_three(paced: World) -> None:
+    paced.plan.add_session(dataclasses.replace(draft(LETTER), inviter_id=paced.a))
     with pytest.raises(PlanError):
-        method.plan.add_session(draft(HUG))
+        paced.plan.add_session(draft(HUG))
 
 
 def test_without_accountability_exercises_touch_three_books_as_before(world: World, builtin_library: Library) -> None:
     LibraryService(world.sessions, clock=world.clock).sync_builtins(plain_library(builtin_library))
+    world.at_levels(talk=2, touch=3)
     assert world.plan.add_session(draft(HUG)).exercise_id == HUG
 
 
-def test_an_exercise_waits_for_the_exercise_it_requires(method: World) -> None:
+def test_an_exercise_waits_for_the_exercise_it_requires(paced: World) -> None:
     with pytest.raises(PlanError, match="builds on") as refused:
-        method.plan.add_session(draft(HEARING))
+        paced.plan.add_session(draft(HEARING))
     assert "The accountability letter" in refused.value.message
-    method.done(D0, LETTER)
-    assert method.plan.add_session(draft(HEARING, D0 + dt.timedelta(days=2))).exercise_id == HEARING
+    paced.done(D0, LETTER, asked_by=paced.a)
+    assert paced.plan.add_session(draft(HEARING, D0 + dt.timedelta(days=2))).exercise_id == HEARING
 
 
 def test_a_solo_exercise_is_booked_for_one_named_partner(method: World) -> None:
@@ -96,7 +104,7 @@ def test_the_engine_waits_for_accountability_before_offering_touch_three(method:
         progress.answer_ready(couple, partner.id, Track.TOUCH, today, True)
     with pytest.raises(ProgressError, match="accountability talk"):
         progress.confirm_move_up(couple, Track.TOUCH, today)
-    method.done(today, LETTER)
+    method.done(today, LETTER, asked_by=method.b)
     assert progress.assessments(couple, today + dt.timedelta(days=1))[Track.TOUCH].decision is Decision.OFFER_MOVE_UP
     assert progress.confirm_move_up(couple, Track.TOUCH, today) == 3
 
@@ -149,17 +157,17 @@ def test_a_shared_session_still_needs_both(method: World) -> None:
     assert method.svc.consents([shared.id]) == {shared.id: {method.a: True, method.b: False}}
 
 
-def test_not_this_how_about_cannot_propose_what_the_order_of_repair_holds_back(method: World) -> None:
+def test_not_this_how_about_cannot_propose_what_the_order_of_repair_holds_back(paced: World) -> None:
     from repairplanner.services.sessions import SessionError
 
-    talk = method.plan.add_session(draft(FIRST_AID))
+    talk = paced.plan.add_session(draft(FIRST_AID))
     with pytest.raises(SessionError, match="builds on"):
-        method.svc.decline_with_alternative(talk.id, method.a, HEARING)
+        paced.svc.decline_with_alternative(talk.id, paced.a, HEARING)
     with pytest.raises(SessionError, match="choose which of you"):
-        method.svc.decline_with_alternative(talk.id, method.a, GROUNDING)
-    assert [s.id for s in method.plan.get_week(D0).sessions] == [talk.id]
-    assert method.svc.consents([talk.id]) == {talk.id: {method.a: False, method.b: False}}
-    proposal = method.svc.decline_with_alternative(talk.id, method.a, "talk-1-daily-check-in")
+        paced.svc.decline_with_alternative(talk.id, paced.a, GROUNDING)
+    assert [s.id for s in paced.plan.get_week(D0).sessions] == [talk.id]
+    assert paced.svc.consents([talk.id]) == {talk.id: {paced.a: False, paced.b: False}}
+    proposal = paced.svc.decline_with_alternative(talk.id, paced.a, "talk-1-daily-check-in")
     assert proposal.exercise_id == "talk-1-daily-check-in"
 
 
@@ -178,3 +186,13 @@ def test_the_progress_page_says_kindly_which_talk_touch_three_waits_for(method: 
     text = decision_text(touch, None)
     assert text.startswith("Keep going at your own pace.")
     assert "The accountability letter" in text and "no hurry" in text
+
+
+def test_a_suggested_week_at_talk_two_never_books_what_waits_for_an_asked_for_talk(paced: World) -> None:
+    # The asked-for letter is never suggested, and so must still hold back the talk that builds on it.
+    library = LibraryService(paced.sessions, clock=paced.clock).list_exercises()
+    for offset, seed in enumerate(range(6)):
+        week = D0 + dt.timedelta(weeks=offset)
+        booked = {s.exercise_id for s in paced.plan.suggest_week(week, paced.refresh(), library, seed=seed)}
+        assert not {LETTER, HEARING} & booked
+        assert not any(e.startswith(("touch-3", "touch-4", "touch-5")) for e in booked)

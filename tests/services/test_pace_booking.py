@@ -19,13 +19,13 @@ NEXT_MONDAY = MONDAY + dt.timedelta(weeks=1)
 
 
 def level_five_touch(world: World) -> str:
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     return next(e.id for e in exercises if e.track is Track.TOUCH and e.level == 5)
 
 
 def asked_for_talk(world: World) -> str:
     """A level-1 talk tagged "asked-for", stored as a custom exercise."""
-    library = LibraryService(world.sessions)
+    library = LibraryService(world.sessions, clock=world.clock)
     shipped = library.get("talk-1-stop-signal")
     return library.create_custom(dataclasses.replace(shipped, title="Questions we need to ask", tags=("asked-for",))).id
 
@@ -52,8 +52,15 @@ def test_the_slower_partner_sets_the_level(world: World) -> None:
         world.plan.add_session(SessionDraft(MONDAY, "touch-3-hug-until-relaxed", 20))
 
 
+def accountability_behind_us(world: World) -> None:
+    """An accountability talk done the week before, so touch level 3 is the pace's question alone (core.method)."""
+    world.accountability_done(MONDAY - dt.timedelta(weeks=1))
+    world.today.day = MONDAY
+
+
 def test_after_stepping_back_a_session_above_the_level_is_not_moved_or_edited(world: World) -> None:
     world.at_levels(talk=2, touch=3)
+    accountability_behind_us(world)
     hug = world.plan.add_session(SessionDraft(MONDAY, "touch-3-hug-until-relaxed", 20))
     world.progress.choose_lower_level(world.refresh(), world.a, Track.TOUCH, 2)
     with pytest.raises(PlanError, match="Ready for the next level"):
@@ -67,6 +74,7 @@ def test_after_stepping_back_a_session_above_the_level_is_not_moved_or_edited(wo
 
 def test_copy_last_week_never_brings_back_a_level_the_couple_stepped_back_from(world: World) -> None:
     world.at_levels(talk=2, touch=3)
+    accountability_behind_us(world)
     talk = world.plan.add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15))
     hug = world.plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=1), "touch-3-hug-until-relaxed", 20))
     walk = world.plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=2), "touch-2-hand-holding-walk", 15))
@@ -108,7 +116,7 @@ def test_a_suggested_week_never_brings_back_a_level_the_couple_stepped_back_from
     stale = world.refresh()  # the couple as a page may still hold it
     world.progress.choose_lower_level(stale, world.a, Track.TOUCH, 1)
     world.progress.choose_lower_level(stale, world.b, Track.TALK, 2)
-    exercises = LibraryService(world.sessions).list_exercises()
+    exercises = LibraryService(world.sessions, clock=world.clock).list_exercises()
     levels = {e.id: (e.track, e.level, e.is_asked_for) for e in exercises}
     for week in range(6):
         start = NEXT_MONDAY + dt.timedelta(weeks=week)

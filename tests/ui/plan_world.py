@@ -64,6 +64,27 @@ class Plan:
         finally:
             self.today.day = shown_today
 
+    def accountability_done(self, day: dt.date = MONDAY - dt.timedelta(weeks=1)) -> None:
+        """Book, agree, check in and reflect on an accountability talk on `day` (by default the week before), so
+        touch level 3 may be booked (core.method); an asked-for one is asked for by Ana, who invites."""
+        from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft
+
+        found = [e for e in self.library.list_exercises() if "accountability" in e.tags and not e.requires]
+        exercise = min((e for e in found if not e.is_solo), key=lambda e: (e.level, e.id))
+        inviter = self.ana if exercise.is_asked_for else None
+        session = self.plan.add_session(SessionDraft(day, exercise.id, exercise.minutes, inviter_id=inviter))
+        shown_today, self.today.day = self.today.day, day
+        try:
+            for pid in (self.ana, self.bo):
+                self.life.set_consent(session.id, pid, True)
+            for pid in (self.ana, self.bo):
+                self.life.check_in(session.id, pid, Light.GREEN, 3)
+            for pid in (self.ana, self.bo):
+                draft = ReflectionDraft(session.id, pid, 2, 8, 7, False, True, NoteVisibility.SHARED, "")
+                self.life.save_reflection(draft)
+        finally:
+            self.today.day = shown_today
+
     def consent_log(self, session_id: int) -> list[tuple[int, bool, dt.datetime]]:
         """Every logged give or withdraw for a session, oldest first: (partner, given, when)."""
         from sqlalchemy import select

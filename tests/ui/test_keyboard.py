@@ -211,7 +211,9 @@ def opened_dialogs(app: StartedApp, monkeypatch: pytest.MonkeyPatch) -> list[tup
     exercise = services.library.get(TALK)
     day = app.window.week_page.current_week()
     session = services.plan.add_session(SessionDraft(day, TALK, 15))
+    from repairplanner.ui.guide.safety_dialog import SafetyRequest
     from repairplanner.ui.session.alternative_dialog import AlternativeRequest
+    from repairplanner.ui.session.guided_session import GuidedRequest
     from repairplanner.ui.session.reflection_dialog import ReflectionRequest
 
     ana, bo = couple.partners
@@ -226,7 +228,8 @@ def opened_dialogs(app: StartedApp, monkeypatch: pytest.MonkeyPatch) -> list[tup
         ("pick_date", lambda: real.pick_date(parent, day, 1)),
         ("answer_ready", lambda: real.answer_ready(parent, "Ana", Track.TALK, 2)),
         ("ask_passphrase", lambda: real.ask_passphrase(parent, "Ana")),
-        ("check_in", lambda: real.check_in(parent, couple, exercise)),
+        ("check_in", lambda: real.check_in(parent, couple, exercise, (ana.id, bo.id))),
+        ("guided_session", lambda: real.guided_session(parent, GuidedRequest.for_exercise(exercise, 15, "pause"))),
         ("session_advice", lambda: real.session_advice(parent, pre_session_advice([], Track.TALK, 1), exercise, 15)),
         (
             "choose_alternative",
@@ -239,6 +242,7 @@ def opened_dialogs(app: StartedApp, monkeypatch: pytest.MonkeyPatch) -> list[tup
         ("seal_passphrase", lambda: real.seal_passphrase(parent, "Ana")),
         ("print_options", lambda: real.print_options(parent, PrintOptions(), "Print")),
         ("date_range", lambda: real.date_range(parent, day, day + dt.timedelta(days=30))),
+        ("safety_and_help", lambda: real.safety_and_help(parent, SafetyRequest(services.guide.safety(), "Dr Lee"))),
     ]
     found = []
     for name, call in calls:
@@ -253,7 +257,7 @@ def test_no_two_mnemonics_clash_in_any_dialog_the_dialog_service_opens(
     app: StartedApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogs = opened_dialogs(app, monkeypatch)
-    assert len({name for name, _ in dialogs}) == 16
+    assert len({name for name, _ in dialogs}) == 18
     found = {name: dialog_clashes(dialog) for name, dialog in dialogs}
     assert {name: pairs for name, pairs in found.items() if pairs} == {}
 

@@ -327,11 +327,12 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
-        if self.discreet_title_action.isChecked():
-            # Nothing telling for a screen others can see: no levels, no stop signal.
-            self.status_label.setText(f"{first.name} and {second.name}")
-            return
         paused = self._services is not None and self._services.sessions.is_paused()
+        if self.discreet_title_action.isChecked():
+            # Nothing telling for a screen others can see: no levels, no stop signal; a pause still shows, as
+            # it binds every page.
+            self.status_label.setText(f"{first.name} and {second.name}" + (f" · {PAUSED_STATUS}" if paused else ""))
+            return
         self.status_label.setText(
             f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
             f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"

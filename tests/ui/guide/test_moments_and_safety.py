@@ -144,6 +144,7 @@ def test_the_couples_help_lines_are_kept_and_shown_next_time(
 def test_something_new_came_out_pauses_the_plan_offers_level_one_and_points_to_the_therapist(
     window: MainWindow, dialogs: FakeDialogs, services: Services, clock: FixedClock
 ) -> None:
+    window.discreet_title_action.setChecked(False)  # the status bar names the levels only when not discreet
     set_levels(services, touch=3, talk=3)
     clock.advance(dt.timedelta(minutes=5))  # what came out, came out later
     window._events.couple_changed.emit()
@@ -159,6 +160,7 @@ def test_something_new_came_out_pauses_the_plan_offers_level_one_and_points_to_t
     assert ("confirm", NEW_TITLE, BACK_TO_ONE) in dialogs.shown
     assert ("inform", NEW_TITLE, f"{THERAPIST}\n\nDr Lee: 0123 456") in dialogs.shown
     assert "touch at level 1, talk at level 1" in window.status_label.text()
+    assert "the plan is paused" in window.status_label.text()
 
 
 def test_going_back_to_level_one_is_an_offer_not_automatic(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import Track
 from repairplanner.core.library import Library
 from repairplanner.crypto.keys import TEST_KDF
@@ -21,20 +20,21 @@ from tests.helpers import FakeDialogs
 
 
 def test_the_demo_offers_to_move_talk_up_and_the_couple_can_do_it_together(
-    qtbot: QtBot, sessions: sessionmaker[Session], builtin_library: Library, dialogs: FakeDialogs
+    qtbot: QtBot, sessions: sessionmaker[Session], builtin_library: Library, dialogs: FakeDialogs, clock: FixedClock
 ) -> None:
-    today = dt.date.today()
-    library = LibraryService(sessions)
+    library = LibraryService(sessions, clock=clock)
     library.sync_builtins(builtin_library)
-    generate_demo(sessions, library.list_exercises(), years=1, today=today)
+    generate_demo(sessions, library.list_exercises(), years=1, clock=clock)
     couples = CoupleService(sessions)
     couple = couples.get()
     assert couple is not None
     before = couple.levels[Track.TALK]
     events = AppEvents()
-    page = ProgressPage(events, dialogs)  # type: ignore[arg-type]
+    page = ProgressPage(events, dialogs, clock)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.attach(ProgressService(sessions), SessionService(sessions, kdf=TEST_KDF), library, couple, today)
+    page.attach(
+        ProgressService(sessions, clock=clock), SessionService(sessions, clock=clock, kdf=TEST_KDF), library, couple
+    )
     page.show()
     talk = page.levels_panel.panels[Track.TALK]
     # The engine's offer is on screen: each partner can answer privately.

@@ -241,8 +241,10 @@ def test_the_page_shows_what_was_practised_and_never_a_count_of_no_s(
     from repairplanner.core.entities import SessionDraft, SessionStatus
 
     world.done(SIDE_BY_SIDE, MONDAY - dt.timedelta(days=12), notes=("We laughed", ""))
+    shown_today = world.today.day
     for offset, action in ((10, "decline"), (9, "withdraw"), (8, "skip"), (7, "decline")):
         day = MONDAY - dt.timedelta(days=offset)
+        world.today.day = day  # consent is given on or before a session's day (core.session_rules)
         session = world.plan.add_session(SessionDraft(day, CHECK_IN, 15))
         for pid in (world.ana, world.bo):
             world.visits.set_consent(session.id, pid, True)
@@ -252,6 +254,7 @@ def test_the_page_shows_what_was_practised_and_never_a_count_of_no_s(
             world.visits.set_consent(session.id, world.ana, False)
         else:
             world.visits.set_status(session.id, SessionStatus.SKIPPED)
+    world.today.day = shown_today
     page = make_page(qtbot, world, dialogs)
     page.refresh()
     texts = " ".join(visible_texts(page)).casefold()

@@ -42,7 +42,8 @@ def test_dropping_an_exercise_above_the_working_level_says_the_same_and_books_no
     drop(page.columns[3], exercise_mime(FACE))
     assert dialogs.shown[-1][0] == "warn" and dialogs.shown[-1][2] == by_the_form
     assert setup.ids() == [] and card_titles(page, 3) == []
-    # At the working level the same drop books it.
+    # At the working level (and after an accountability talk, which touch level 3 waits for) the same drop books it.
+    setup.accountability_done()
     assert drop(page.columns[3], exercise_mime(HUG))
     assert [s.exercise_id for s in setup.plan.get_week(MONDAY).sessions] == [HUG]
 
@@ -97,7 +98,7 @@ def test_copy_last_week_leaves_out_asked_for_talks_and_says_so_kindly(
 def test_the_pace_follows_the_couple_after_they_step_back(page: WeekPage, setup: Plan, dialogs: FakeDialogs) -> None:
     from repairplanner.services.progress import ProgressService
 
-    ProgressService(setup.sessions).choose_lower_level(setup.couple, setup.bo, Track.TALK, 1)  # type: ignore[arg-type]
+    ProgressService(setup.sessions, clock=setup.clock).choose_lower_level(setup.couple, setup.bo, Track.TALK, 1)  # type: ignore[arg-type]
     couple = setup.couples.get()
     assert couple is not None and couple.levels == {Track.TALK: 1, Track.TOUCH: 2}
     page.set_couple(couple)

@@ -65,6 +65,8 @@ def test_pausing_from_the_week_page_rests_every_card_and_resuming_needs_both(
     first.click()
     assert page.pause_banner.isVisibleTo(page), "one partner alone does not resume"
     assert page.card_for(ready.id).status_label.text() == RESTING  # type: ignore[union-attr]
+    # Working above level 1, the couple is offered to restart one level lower after the rest: they keep their levels.
+    dialogs.script("confirm", False)
     second.click()
     assert not page.pause_banner.isVisibleTo(page)
     setup.agree(ready.id, setup.bo)  # Bo ticks again now the plan has resumed

@@ -17,6 +17,7 @@ from repairplanner.ui.week.week_page import WeekPage
 from tests.helpers import FakeDialogs, set_working_levels
 from tests.ui.plan_world import (
     CHECK_IN,
+    HUG,
     MONDAY,
     TODAY,
     WALK,
@@ -94,8 +95,9 @@ def test_a_card_shows_time_title_track_level_minutes_inviter_and_note(page: Week
 
 
 def test_an_exercise_above_the_working_level_is_marked_in_words(page: WeekPage, setup: Plan) -> None:
-    # A level-2 walk: touch level 3 and above would also wait for an accountability talk (core.method).
-    setup.book(WALK, MONDAY)
+    # The hug is touch level 3, which also waits for an accountability talk (core.method): one was done last week.
+    setup.accountability_done()
+    setup.book(HUG, MONDAY)
     setup.book(CHECK_IN, MONDAY)
     # Booked at touch 3; then the couple stepped back to touch 2.
     set_working_levels(setup.sessions, (setup.ana, setup.bo), talk=2, touch=2, at=dt.datetime(2026, 11, 24, 9))
@@ -103,9 +105,9 @@ def test_an_exercise_above_the_working_level_is_marked_in_words(page: WeekPage, 
     assert couple is not None
     page.set_couple(couple)
     setup.events.plan_changed.emit()
-    walk, check_in = page.columns[0].cards()
-    assert walk.level_label.isVisibleTo(page)
-    assert "Above your current level" in walk.level_label.text()
+    hug, check_in = page.columns[0].cards()
+    assert hug.level_label.isVisibleTo(page)
+    assert "Above your current level" in hug.level_label.text()
     assert not check_in.level_label.isVisibleTo(page)
 
 

@@ -21,6 +21,8 @@ from typing import Any
 
 from demo_data import make_demo
 
+from repairplanner.app import build_services
+
 TARGET_MS = 150.0
 
 
@@ -79,13 +81,12 @@ def time_exports(data: Path, runs: int) -> list[tuple[str, list[float]]]:
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.printing.pdf import write_pdf
     from repairplanner.printing.week_document import build_week_document, document_title
-    from repairplanner.services.print_data import PrintService
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = make_engine(data / "repairplanner.sqlite")
     sessions = make_sessions(engine)
     clock = Clock()  # the demo was written up to the real today
-    service = PrintService(sessions, clock=clock)
+    service = build_services(sessions, clock=clock).printing
     cases = [
         ("demo's fullest week", fullest_week(sessions, clock), PrintOptions()),
         ("busy week, 4 x 7 sessions", add_busy_week(sessions, clock), PrintOptions()),

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from demo_data import make_demo
 
+from repairplanner.app import build_services
+
 TARGET_MS = 1000.0
 
 
@@ -32,12 +34,11 @@ def time_exports(data: Path, years: float, runs: int, folder: Path) -> tuple[flo
     from repairplanner.db.engine import make_engine, make_sessions
     from repairplanner.printing.pdf import write_pdf
     from repairplanner.printing.summary_document import build_summary_document
-    from repairplanner.services.summary_data import SummaryService
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     engine = make_engine(data / "repairplanner.sqlite")
     clock = Clock()  # the demo was written up to the real today
-    service = SummaryService(make_sessions(engine), clock=clock)
+    service = build_services(make_sessions(engine), clock=clock).summaries
     options = PrintOptions()
     end = clock.today()
     start = end - dt.timedelta(days=round(365 * years))

@@ -122,3 +122,15 @@ def set_working_levels(
         for partner_id in partner_ids:
             s.add(LevelChoiceRow(partner_id=partner_id, track="talk", level=talk, at=at, reason="test"))
             s.add(LevelChoiceRow(partner_id=partner_id, track="touch", level=touch, at=at, reason="test"))
+
+
+def transfer_service(paths: Any, sessions: Any, *, clock: Any) -> Any:
+    """Export and import for `paths`, built the way app.py builds them (with their backups and services)."""
+    from functools import partial
+
+    from repairplanner.app import build_services
+    from repairplanner.services.backups import BackupService
+    from repairplanner.services.transfer import TransferService
+
+    backups = BackupService(paths, sessions, clock=clock)
+    return TransferService(paths, sessions, backups, clock=clock, open_services=partial(build_services, clock=clock))

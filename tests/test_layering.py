@@ -193,7 +193,7 @@ def test_the_checker_reads_the_real_imports() -> None:
     assert ("repairplanner.app", "PySide6.QtWidgets") in targets
     # Imports inside functions and under TYPE_CHECKING count too.
     assert ("repairplanner.app", "repairplanner.services.library") in targets
-    assert ("repairplanner.ui.shell.main_window", "repairplanner.services.library") in targets
+    assert ("repairplanner.ui.shell.main_window", "repairplanner.services.bundle") in targets
 
 
 # ---------------------------------------------------------------- no import cycles

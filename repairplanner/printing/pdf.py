@@ -58,7 +58,7 @@ def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, 
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(paper, landscape=landscape))
         writer.setTitle(title)
-        writer.setCreator("RepairPlanner")
+        writer.setCreator(NEUTRAL_TITLE)  # the Creator field carries nothing telling, whatever the title
         document.print_(writer)
         del writer  # closes the file
 

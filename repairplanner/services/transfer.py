@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from repairplanner import __version__
 from repairplanner.core.clock import Clock
@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from repairplanner.services.backups import BackupService
-    from repairplanner.services.bundle import Services
+    from repairplanner.services.couple import CoupleService
+    from repairplanner.services.library import LibraryService
+    from repairplanner.services.plan import PlanService
+    from repairplanner.services.progress import ProgressService
 
 #: Tables whose rows make a plan "not empty": importing over them needs `replace`.
 PLAN_TABLES = ("partners", "weeks", "planned_sessions", "reflections", "consent_events")
@@ -58,6 +61,19 @@ class TransferSummary:
     backup: Path | None = None
 
 
+class PlanReaders(Protocol):
+    """The services an imported plan is read back through (app.build_services gives them)."""
+
+    @property
+    def couple(self) -> CoupleService: ...
+    @property
+    def library(self) -> LibraryService: ...
+    @property
+    def plan(self) -> PlanService: ...
+    @property
+    def progress(self) -> ProgressService: ...
+
+
 class TransferService:
     """Export and import for one data folder; `sessions` is the app's open database when it runs."""
 
@@ -68,7 +84,7 @@ class TransferService:
         backups: BackupService,
         *,
         clock: Clock,
-        open_services: Callable[[sessionmaker[Session]], Services],
+        open_services: Callable[[sessionmaker[Session]], PlanReaders],
     ) -> None:
         self._clock = clock
         self._open_services = open_services  # app.build_services: the services over another database file

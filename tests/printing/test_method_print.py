@@ -11,18 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextLength, QTextTable
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.printing.week_document import SOLO_WIDTH
-from repairplanner.services.calendar import CalendarService
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.guide import GuideService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from tests.helpers import Today
@@ -75,7 +74,7 @@ def session_boxes(document: QTextDocument) -> list[QTextTable]:
 
 def test_a_solo_session_prints_on_its_partners_side_with_their_box_only(world: World, tmp_path: Path) -> None:
     plan_solo_week(world)
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     solo = [s.solo for s in week.sessions]
     assert solo == [0, 1, None]
     exported = export(world, PrintOptions(), tmp_path / "week.pdf")
@@ -100,7 +99,7 @@ def test_a_solo_session_prints_on_its_partners_side_with_their_box_only(world: W
 def test_the_couples_help_lines_close_every_card(world: World, tmp_path: Path) -> None:
     plan_solo_week(world)
     GuideService(world.sessions, tmp_path).set_help_lines(LINES)
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     assert week.help_lines == LINES
     exported = export(world, PrintOptions(exercise_cards=True), tmp_path / "cards.pdf")
     cards = squeeze("\n".join(exported.pages[1:]))
@@ -118,7 +117,7 @@ def test_no_help_lines_means_no_heading_on_the_cards(world: World, tmp_path: Pat
 
 def test_a_solo_calendar_event_names_its_partner_and_stays_neutral(world: World) -> None:
     plan_solo_week(world)
-    calendar = CalendarService(world.sessions, clock=world.clock)
+    calendar = build_services(world.sessions, clock=world.clock).calendar
     neutral = [str(e["summary"]) for e in icalendar.Calendar.from_ical(calendar.week_ics(MONDAY)).walk("VEVENT")]
     assert neutral == ["Ana: time on your own", "Bo: time on your own", "Talk together"]
     named = calendar.week_ics(MONDAY, neutral=False)

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import Exercise, SessionDraft, SessionStatus
 from repairplanner.core.library import Library
@@ -25,14 +26,11 @@ from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.printing.pdf import write_pdf
 from repairplanner.printing.summary_document import build_summary_document
 from repairplanner.printing.week_document import build_week_document, document_title
-from repairplanner.services.calendar import CalendarService
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
-from repairplanner.services.summary_data import SummaryService
 from tests.helpers import Today
 from tests.services.conftest import World
 
@@ -69,7 +67,9 @@ def squeeze(text: str) -> str:
 
 
 def pdf_of_week(world: World, start: dt.date, options: PrintOptions, path: Path) -> pypdf.PdfReader:
-    document = build_week_document(PrintService(world.sessions, clock=world.clock).week(start, options), options)
+    document = build_week_document(
+        build_services(world.sessions, clock=world.clock).printing.week(start, options), options
+    )
     write_pdf(document, path, title=document_title(document), paper=options.paper)
     return pypdf.PdfReader(path)
 
@@ -92,7 +92,9 @@ def test_a_sensitive_exercise_prints_under_its_neutral_name_and_its_card_keeps_t
 def test_every_card_prints_its_exercise_s_safety_notes(world: World, tmp_path: Path) -> None:
     shipped = LibraryService(world.sessions, clock=world.clock).get("touch-1-side-by-side")
     world.plan.add_session(SessionDraft(MONDAY, shipped.id, 10))
-    (card,) = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(exercise_cards=True)).cards
+    (card,) = (
+        build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions(exercise_cards=True)).cards
+    )
     assert card.safety == shipped.safety and card.safety
 
 
@@ -104,7 +106,7 @@ def test_the_pdf_creator_and_producer_say_nothing_telling(world: World, tmp_path
         for field in (metadata.creator, metadata.producer):
             assert field is not None
             assert not any(word in f"{field} ".casefold() for word in TELLING), field
-    summaries = SummaryService(world.sessions, clock=world.clock)
+    summaries = build_services(world.sessions, clock=world.clock).summaries
     summary = summaries.gather(MONDAY, MONDAY + dt.timedelta(days=6), PrintOptions())
     document = build_summary_document(summary, PrintOptions())
     write_pdf(document, tmp_path / "summary.pdf", title="Summary", paper=PrintOptions().paper, landscape=False)
@@ -114,7 +116,7 @@ def test_the_pdf_creator_and_producer_say_nothing_telling(world: World, tmp_path
 
 def test_the_calendar_file_s_prodid_and_uids_say_nothing_telling(world: World) -> None:
     world.plan.add_session(SessionDraft(MONDAY, "talk-1-stop-signal", 15, dt.time(19)))
-    ics = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY).decode()
+    ics = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY).decode()
     prodid = next(line for line in ics.splitlines() if line.startswith("PRODID:"))
     uids = [line for line in ics.splitlines() if line.startswith("UID:")]
     assert prodid == "PRODID:-//Weekly plan//EN"
@@ -161,7 +163,7 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
             world.reflect(session.id, world.b)
 
     options = PrintOptions(exercise_cards=True)
-    printable = PrintService(world.sessions, clock=world.clock).week(week, options)
+    printable = build_services(world.sessions, clock=world.clock).printing.week(week, options)
     printed_titles = {s.title for day in printable.days for s in day.sessions} | {c.title for c in printable.cards}
     assert not printed_titles & declined_titles
     kept_titles = {e.title for e in chosen if e.title not in declined_titles} | {proposal.title}
@@ -170,14 +172,14 @@ def test_no_printed_or_exported_artefact_holds_a_declined_session_or_a_count_of_
         if not any(title in kept for kept in kept_titles):
             assert title not in text
 
-    ics = CalendarService(world.sessions, clock=world.clock).week_ics(week, neutral=False).decode()
+    ics = build_services(world.sessions, clock=world.clock).calendar.week_ics(week, neutral=False).decode()
     unfolded = ics.replace("\r\n ", "")
     for session_id in declined_ids:
         assert f"UID:{session_id}-" not in unfolded
     summaries = {line.removeprefix("SUMMARY:") for line in unfolded.splitlines() if line.startswith("SUMMARY:")}
     assert not summaries & declined_titles
 
-    summary_service = SummaryService(world.sessions, clock=world.clock)
+    summary_service = build_services(world.sessions, clock=world.clock).summaries
     summary = summary_service.gather(week, week + dt.timedelta(days=6), PrintOptions())
     summary_text = build_summary_document(summary, PrintOptions()).toPlainText().casefold()
     for word in NO_WORDS:

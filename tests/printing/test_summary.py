@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, ReflectionDraft, SessionDraft, Track
@@ -26,7 +27,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
-from repairplanner.services.summary_data import SummaryError, SummaryService
+from repairplanner.services.summary_data import SummaryError
 from tests.helpers import Today
 
 MONDAY = dt.date(2026, 10, 5)
@@ -89,7 +90,7 @@ def plan(sessions: sessionmaker[Session], builtin_library: Library, clock: Fixed
 
 
 def gather(plan: Plan, **options: Any) -> SummaryData:
-    return SummaryService(plan.sessions, clock=plan.clock).gather(START, END, PrintOptions(**options))
+    return build_services(plan.sessions, clock=plan.clock).summaries.gather(START, END, PrintOptions(**options))
 
 
 def render(data: SummaryData, options: PrintOptions, path: Path) -> pypdf.PdfReader:
@@ -163,12 +164,12 @@ def test_initials_replace_names_everywhere(plan: Plan) -> None:
 
 def test_a_backwards_range_and_a_plan_without_a_couple_are_refused(plan: Plan, sessions: sessionmaker[Session]) -> None:
     with pytest.raises(SummaryError, match="before it starts"):
-        SummaryService(plan.sessions, clock=plan.clock).gather(END, START, PrintOptions())
+        build_services(plan.sessions, clock=plan.clock).summaries.gather(END, START, PrintOptions())
 
 
 def test_a_plan_without_a_couple_has_nothing_to_summarise(sessions: sessionmaker[Session], clock: FixedClock) -> None:
     with pytest.raises(SummaryError, match="no plan here yet"):
-        SummaryService(sessions, clock=clock).gather(START, END, PrintOptions())
+        build_services(sessions, clock=clock).summaries.gather(START, END, PrintOptions())
 
 
 # --- the document ----------------------------------------------------------------------------------------------------
@@ -235,7 +236,7 @@ def test_the_summary_is_portrait_on_the_chosen_paper_with_fonts_embedded_and_a_c
 
 
 def test_an_empty_range_still_reads_calmly(plan: Plan, qapp: object, tmp_path: Path) -> None:
-    data = SummaryService(plan.sessions, clock=plan.clock).gather(
+    data = build_services(plan.sessions, clock=plan.clock).summaries.gather(
         dt.date(2025, 1, 1), dt.date(2025, 1, 31), PrintOptions()
     )
     text = text_of(render(data, PrintOptions(), tmp_path / "empty.pdf"))
@@ -252,7 +253,7 @@ def test_the_charts_show_each_partners_felt_safe_and_peak_distress(plan: Plan, q
 
 
 def test_a_long_range_is_charted_month_by_month(plan: Plan, qapp: object) -> None:
-    data = SummaryService(plan.sessions, clock=plan.clock).gather(
+    data = build_services(plan.sessions, clock=plan.clock).summaries.gather(
         dt.date(2026, 1, 1), dt.date(2026, 12, 31), PrintOptions()
     )
     safe, _ = rating_charts(data)
@@ -268,7 +269,9 @@ def test_the_summary_and_the_progress_page_chart_the_same_history_the_same_way(p
     from repairplanner.ui.progress.charts_panel import progress_charts
 
     for start, end in ((MONDAY, MONDAY + dt.timedelta(days=20)), (dt.date(2026, 1, 1), dt.date(2026, 12, 31))):
-        printed = rating_charts(SummaryService(plan.sessions, clock=plan.clock).gather(start, end, PrintOptions()))
+        printed = rating_charts(
+            build_services(plan.sessions, clock=plan.clock).summaries.gather(start, end, PrintOptions())
+        )
         couple = CoupleService(plan.sessions).get()
         assert couple is not None
         history = ProgressService(plan.sessions, clock=plan.clock).history(start, end)

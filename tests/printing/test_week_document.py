@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocument
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.dates import week_range_text
@@ -36,7 +37,6 @@ from repairplanner.printing.week_document import (
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import PrintService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
 from tests.helpers import Today
@@ -85,7 +85,7 @@ def squeeze(text: str) -> str:
 
 def export(world: World, options: PrintOptions, path: Path) -> Exported:
     """Gather the week of MONDAY, build it and write it to `path` as the app and the command line do."""
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, options)
     document = build_week_document(week, options)
     write_pdf(document, path, title=document_title(document), paper=options.paper)
     reader = pypdf.PdfReader(path)
@@ -177,7 +177,7 @@ def test_a_normal_week_is_one_landscape_page_with_everything_on_it(world: World,
     exported = export(world, options, tmp_path / "week.pdf")
     check_page(exported, paper)
     text, flat = exported.text, squeeze(exported.text)
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, options)
     assert "Ana" in text and "Bo" in text
     for session in week.sessions:
         assert squeeze(session.title) in flat
@@ -197,7 +197,7 @@ def test_a_busy_week_of_four_sessions_every_day_still_fits_one_page(
     options = PrintOptions(paper=paper)
     exported = export(world, options, tmp_path / "busy.pdf")
     check_page(exported, paper)
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, options)
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, options)
     assert len(week.sessions) == 28
     flat = squeeze(exported.text)
     for session in week.sessions:
@@ -268,7 +268,7 @@ def test_exercise_cards_follow_the_week_with_steps_and_agreements(
     assert "Steps" not in week_page and squeeze(PAUSE_LINE) in week_page
     assert squeeze("The exercises of this week") in cards
     library = {e.title: e for e in builtin_library.exercises}
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     assert len(week.cards) == 3
     for card in week.cards:
         exercise = library[card.title]

@@ -8,6 +8,7 @@ import datetime as dt
 import icalendar
 import pytest
 
+from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import NoteVisibility, SessionDraft
 from repairplanner.db.schema import Setting
@@ -16,7 +17,6 @@ from repairplanner.services.calendar import (
     INSTALL_ID_KEY,
     NEUTRAL_SUMMARIES,
     PRODID,
-    CalendarService,
 )
 from repairplanner.services.library import LibraryService
 from tests.services.conftest import PASS_A, World, count
@@ -107,7 +107,7 @@ def parsed(data: bytes) -> list[icalendar.Event]:
 
 def test_one_event_per_session_of_the_week_in_both_readers(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
+    data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY)
     assert len(parsed(data)) == 2
     calendar, events = read_events(data)
     assert len(events) == 2
@@ -117,7 +117,7 @@ def test_one_event_per_session_of_the_week_in_both_readers(world: World) -> None
 
 def test_any_day_of_the_week_exports_the_same_week(world: World) -> None:
     plan_week(world)
-    service = CalendarService(world.sessions, clock=world.clock)
+    service = build_services(world.sessions, clock=world.clock).calendar
     assert by_uid(service.week_ics(MONDAY + dt.timedelta(days=5))).keys() == by_uid(service.week_ics(MONDAY)).keys()
 
 
@@ -125,7 +125,7 @@ def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -
     plan_week(world)
     event = next(
         e
-        for e in parsed(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
+        for e in parsed(build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY))
         if "T" in e["DTSTART"].to_ical().decode()
     )
     assert event.decoded("DTSTART") == dt.datetime(2026, 11, 24, 19, 30)
@@ -133,7 +133,7 @@ def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -
     assert event.decoded("DTSTART").tzinfo is None  # floating: 19:30 on the couple's own clock
     raw = next(
         e
-        for e in read_events(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))[1]
+        for e in read_events(build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY))[1]
         if e["DTSTART"][1].startswith("20261124")
     )
     assert raw["DTSTART"] == ({}, "20261124T193000") and raw["DTEND"] == ({}, "20261124T201500")
@@ -141,13 +141,13 @@ def test_a_timed_session_starts_and_ends_at_local_floating_times(world: World) -
 
 def test_a_session_without_a_time_is_an_all_day_event(world: World) -> None:
     plan_week(world)
-    events = read_events(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))[1]
+    events = read_events(build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY))[1]
     all_day = [e for e in events if e["DTSTART"][0].get("VALUE") == "DATE"]
     assert len(all_day) == 1
     assert all_day[0]["DTSTART"][1] == "20261126" and all_day[0]["DTEND"] == ({"VALUE": "DATE"}, "20261127")
     event = next(
         e
-        for e in parsed(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
+        for e in parsed(build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY))
         if e.decoded("DTSTART") == dt.date(2026, 11, 26)
     )
     assert event.decoded("DTEND") == dt.date(2026, 11, 27)
@@ -155,7 +155,7 @@ def test_a_session_without_a_time_is_an_all_day_event(world: World) -> None:
 
 def test_summaries_are_neutral_by_default_with_no_description(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
+    data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY)
     summaries = sorted(e["SUMMARY"][1] for e in read_events(data)[1])
     assert summaries == ["Talk together", "Time together"] == sorted(NEUTRAL_SUMMARIES.values())
     assert all("DESCRIPTION" not in e for e in read_events(data)[1])
@@ -166,7 +166,7 @@ def test_summaries_are_neutral_by_default_with_no_description(world: World) -> N
 
 def test_titles_when_asked_carry_the_exercise_and_its_summary(world: World) -> None:
     plan_week(world)
-    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY, neutral=False)
+    data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY, neutral=False)
     library = LibraryService(world.sessions, clock=world.clock)
     events = {e["SUMMARY"][1]: e for e in read_events(data)[1]}
     touch = library.get(TOUCH)
@@ -182,7 +182,7 @@ def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
     world.reflect(ids["timed"], world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(ids["timed"], world.b, note=SHARED_PHRASE)
     for neutral in (True, False):
-        data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY, neutral=neutral)
+        data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY, neutral=neutral)
         text = " ".join(value for e in read_events(data)[1] for _, value in e.values())
         for phrase in (PRIVATE_PHRASE, "velvet", SHARED_PHRASE, SESSION_NOTE):
             assert phrase not in text and phrase.encode() not in data
@@ -192,10 +192,10 @@ def test_nothing_anyone_wrote_is_ever_exported(world: World) -> None:
 
 def test_uids_stay_the_same_across_exports_and_edits(world: World) -> None:
     ids = plan_week(world)
-    service = CalendarService(world.sessions, clock=world.clock)
+    service = build_services(world.sessions, clock=world.clock).calendar
     first = by_uid(service.week_ics(MONDAY))
     world.clock.advance(dt.timedelta(hours=5))
-    again = by_uid(CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY))
+    again = by_uid(build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY))
     assert first.keys() == again.keys() and len(first) == 2
     session = world.plan.get_week(MONDAY).find(ids["timed"])
     assert session is not None
@@ -212,7 +212,7 @@ def test_uids_stay_the_same_across_exports_and_edits(world: World) -> None:
 
 def test_the_install_id_is_made_once_and_kept(world: World) -> None:
     ids = plan_week(world)
-    service = CalendarService(world.sessions, clock=world.clock)
+    service = build_services(world.sessions, clock=world.clock).calendar
     install_id = service.install_id()
     assert service.install_id() == install_id and count(world.sessions, Setting, Setting.key == INSTALL_ID_KEY) == 1
     uids = by_uid(service.week_ics(MONDAY))
@@ -222,6 +222,6 @@ def test_the_install_id_is_made_once_and_kept(world: World) -> None:
 def test_removed_sessions_and_an_empty_week_leave_no_events(world: World) -> None:
     ids = plan_week(world)
     world.plan.remove_sessions([ids["timed"], ids["untimed"]])
-    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY)
+    data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY)
     assert parsed(data) == [] and read_events(data)[1] == []
     assert read_events(data)[0]["PRODID"] == PRODID

@@ -12,14 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
+from repairplanner.app import build_services
 from repairplanner.core.entities import Light, SessionDraft
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.db.schema import CheckInRow, ConsentEventRow, PauseResumeRow, PauseRow, PlannedSessionRow
 from repairplanner.printing.pdf import write_pdf
 from repairplanner.printing.week_document import RESTING_DAY, build_week_document, document_title
-from repairplanner.services.calendar import CalendarService
-from repairplanner.services.print_data import PrintService
 from tests.services.conftest import World
 
 MONDAY = dt.date(2026, 11, 23)
@@ -47,7 +46,7 @@ def pause(world: World, first: dt.date, resumed: dt.date | None) -> None:
 
 
 def events_on(world: World) -> list[dt.date]:
-    data = CalendarService(world.sessions, clock=world.clock).week_ics(MONDAY, neutral=False)
+    data = build_services(world.sessions, clock=world.clock).calendar.week_ics(MONDAY, neutral=False)
     found = []
     for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
         start = event["DTSTART"].dt
@@ -65,7 +64,7 @@ def test_a_resting_day_prints_as_resting_and_has_no_calendar_event(world: World,
         d for d in (MONDAY + dt.timedelta(days=n) for n in range(7)) if d not in resting
     ]
 
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     assert [d.day for d in week.days if d.resting] == resting
     assert all(not d.sessions for d in week.days if d.resting)
     document = build_week_document(week, PrintOptions())
@@ -82,7 +81,7 @@ def test_an_open_pause_rests_every_day_from_its_first(world: World) -> None:
     world.plan.add_session(SessionDraft(MONDAY + dt.timedelta(days=4), TALK, 15, dt.time(19, 0)))
     pause(world, MONDAY + dt.timedelta(days=1), None)
     assert events_on(world) == [MONDAY]
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     assert [d.resting for d in week.days] == [False] + [True] * 6
 
 
@@ -155,7 +154,7 @@ def test_no_path_starts_a_session_while_paused_or_touch_on_a_red_day_and_no_arte
 
     resting = {MONDAY + dt.timedelta(days=n) for n in range(7) if day_is_paused(MONDAY + dt.timedelta(days=n), spans)}
     assert not resting & set(events_on(world))
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     for day in week.days:
         assert day.resting == (day.day in resting)
         if day.resting:

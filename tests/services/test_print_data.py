@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import NoteVisibility, SessionDraft, SessionStatus, Track
@@ -17,7 +18,7 @@ from repairplanner.core.printable_week import distinct_initials
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import NothingToPrintError, PrintService
+from repairplanner.services.print_data import NothingToPrintError
 from tests.services.conftest import PASS_A, World
 
 MONDAY = dt.date(2026, 11, 23)
@@ -27,14 +28,16 @@ SHARED_PHRASE = "we laughed about the kettle"
 
 def test_an_empty_data_folder_has_nothing_to_print(sessions: sessionmaker[Session], clock: FixedClock) -> None:
     with pytest.raises(NothingToPrintError) as caught:
-        PrintService(sessions, clock=clock).week(MONDAY, PrintOptions())
+        build_services(sessions, clock=clock).printing.week(MONDAY, PrintOptions())
     assert caught.value.message == "There is no couple in this data folder yet."
     assert caught.value.exit_code == 2
 
 
 def test_an_unplanned_week_has_seven_rest_days_and_the_couples_words(world: World) -> None:
     world.plan.set_intention(MONDAY, "Gently does it")
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY + dt.timedelta(days=3), PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(
+        MONDAY + dt.timedelta(days=3), PrintOptions()
+    )
     assert week.start == MONDAY and week.end == MONDAY + dt.timedelta(days=6)
     assert [d.day for d in week.days] == [MONDAY + dt.timedelta(days=i) for i in range(7)]
     assert all(d.sessions == () for d in week.days) and week.cards == ()
@@ -60,7 +63,7 @@ def test_sessions_carry_what_the_page_shows(world: World) -> None:
     removed = world.book(MONDAY + dt.timedelta(days=5))
     world.plan.remove_sessions([removed.id])
 
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions())
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions())
     monday = week.days[0].sessions
     assert [s.start_time for s in monday] == [dt.time(8, 0), dt.time(19, 30)]  # by time, as the app shows them
     first, second = monday
@@ -85,7 +88,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
     world.book(MONDAY + dt.timedelta(days=1), "talk-1-daily-check-in")
     world.book(MONDAY, "touch-1-side-by-side")
     world.book(MONDAY + dt.timedelta(days=3), "talk-1-daily-check-in")
-    cards = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions()).cards
+    cards = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions()).cards
     library = {e.id: e for e in builtin_library.exercises}
     assert [c.title for c in cards] == [library[i].title for i in ("touch-1-side-by-side", "talk-1-daily-check-in")]
     side_by_side = library["touch-1-side-by-side"]
@@ -106,7 +109,7 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
 
 def test_initials_only_names_nobody(world: World) -> None:
     world.plan.add_session(SessionDraft(MONDAY, "touch-1-side-by-side", 10, inviter_id=world.a))
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(initials_only=True))
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions(initials_only=True))
     assert week.partner_labels == ("A.", "B.")
     assert "Ana" not in repr(week) and "'Bo'" not in repr(week)
 
@@ -132,7 +135,7 @@ def test_weeks_start_on_the_couples_first_day(
     CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", week_start=7))
     sunday = MONDAY - dt.timedelta(days=1)
     PlanService(sessions, clock=clock).add_session(SessionDraft(sunday, "touch-1-side-by-side", 10))
-    week = PrintService(sessions, clock=clock).week(MONDAY + dt.timedelta(days=2), PrintOptions())
+    week = build_services(sessions, clock=clock).printing.week(MONDAY + dt.timedelta(days=2), PrintOptions())
     assert week.start == sunday and week.days[0].day == sunday and week.days[-1].day.isoweekday() == 6
     assert len(week.days[0].sessions) == 1
 
@@ -144,6 +147,6 @@ def test_no_reflection_or_note_reaches_the_printed_week(keyed: World) -> None:
     world.check_in(session.id)
     world.reflect(session.id, world.a, visibility=NoteVisibility.PRIVATE, note=PRIVATE_PHRASE, passphrase=PASS_A)
     world.reflect(session.id, world.b, note=SHARED_PHRASE)
-    week = PrintService(world.sessions, clock=world.clock).week(MONDAY, PrintOptions(exercise_cards=True))
+    week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions(exercise_cards=True))
     assert week.sessions[0].done
     assert PRIVATE_PHRASE not in repr(week) and SHARED_PHRASE not in repr(week)

@@ -31,7 +31,7 @@ from repairplanner.services.demo import generate_demo
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
-from tests.helpers import Today
+from tests.helpers import Today, transfer_service
 from tests.services.conftest import PASS_A, PASS_B
 
 #: The machine's clock: these tests are about files on disk, not about dates.
@@ -314,10 +314,9 @@ def test_rolling_backups_set_aside_files_and_the_export_file_keep_private_notes_
         on_close = backups.back_up_on_close()
         assert on_close is not None
         assert_private(data_files(on_close.path))
-        from repairplanner.services.transfer import TransferService
 
         exported = app_paths.data_dir.parent / "everything.json"
-        TransferService(app_paths, sessions, clock=CLOCK).export_all(exported)
+        transfer_service(app_paths, sessions, clock=CLOCK).export_all(exported)
         assert_private(data_files(exported))
         restored = backups.restore(daily.path)
         assert restored.set_aside is not None

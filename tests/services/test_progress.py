@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from repairplanner.app import build_services
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, NoteVisibility, SessionStatus, Track
 from repairplanner.core.grading import Decision
@@ -25,7 +26,6 @@ from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanError
 from repairplanner.services.progress import NoteEntry, PartnerWeek, ProgressError, ProgressService
 from repairplanner.services.sessions import SessionError
-from repairplanner.services.summary_data import SummaryService
 from tests.helpers import pinned_clock
 from tests.services.conftest import GREEN, PASS_A, PASS_B, YELLOW, World, count, rows
 
@@ -567,5 +567,7 @@ def test_a_level_change_made_in_the_evening_in_new_york_is_dated_that_day(world:
     (step,) = [s for s in progress.level_steps() if s.level == 2]
     assert step.day == dt.date(2026, 11, 25)
     assert progress.history(week, week + dt.timedelta(days=6)).levels[-1].day == dt.date(2026, 11, 25)
-    summary = SummaryService(world.sessions, clock=clock).gather(week, week + dt.timedelta(days=6), PrintOptions())
+    summary = build_services(world.sessions, clock=clock).summaries.gather(
+        week, week + dt.timedelta(days=6), PrintOptions()
+    )
     assert [(c.day, c.track, c.to_level) for c in summary.level_changes] == [(dt.date(2026, 11, 25), TALK, 2)]

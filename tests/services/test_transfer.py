@@ -23,8 +23,8 @@ from repairplanner.paths import AppPaths
 from repairplanner.services.library import LibraryService
 from repairplanner.services.progress import ProgressService
 from repairplanner.services.sessions import SessionService
-from repairplanner.services.transfer import ImportRefusedError, TransferService
-from tests.helpers import Today, snapshot
+from repairplanner.services.transfer import ImportRefusedError
+from tests.helpers import Today, snapshot, transfer_service
 from tests.services.conftest import PASS_A, World
 
 #: The machine's clock: these tests are about files on disk, not about dates.
@@ -66,7 +66,7 @@ def all_rows(database: Path) -> dict[str, object]:
 def exported(world: World, migrated_paths: AppPaths, tmp_path: Path) -> Path:
     full_plan(world)
     target = tmp_path / "our-plan.json"
-    summary = TransferService(migrated_paths, world.sessions, clock=CLOCK).export_all(target)
+    summary = transfer_service(migrated_paths, world.sessions, clock=CLOCK).export_all(target)
     assert (summary.weeks, summary.sessions, summary.private_notes) == (1, 2, 1)
     return target
 
@@ -80,7 +80,7 @@ def test_the_round_trip_is_exact_table_by_table_and_row_by_row(
     exported: Path, migrated_paths: AppPaths, tmp_path: Path
 ) -> None:
     target = empty_paths(tmp_path)
-    summary = TransferService(target, clock=CLOCK).import_file(exported)
+    summary = transfer_service(target, None, clock=CLOCK).import_file(exported)
     assert summary.backup is None and target.marker.exists()
     before, after = all_rows(migrated_paths.database), all_rows(target.database)
     assert before.keys() == after.keys() and len(before) > 10
@@ -94,7 +94,7 @@ def test_private_notes_open_with_the_same_passphrase_on_the_new_computer(
 ) -> None:
     assert SECRET.encode() not in exported.read_bytes()
     target = empty_paths(tmp_path)
-    TransferService(target, clock=CLOCK).import_file(exported)
+    transfer_service(target, None, clock=CLOCK).import_file(exported)
     engine = make_engine(target.database)
     try:
         svc = SessionService(make_sessions(engine), kdf=TEST_KDF, clock=CLOCK)
@@ -114,12 +114,12 @@ def test_importing_over_a_plan_needs_replace_and_then_backs_up_and_sets_it_aside
     exported: Path, world: World, migrated_paths: AppPaths, tmp_path: Path
 ) -> None:
     other = empty_paths(tmp_path, "other")
-    TransferService(other, clock=CLOCK).import_file(exported)
+    transfer_service(other, None, clock=CLOCK).import_file(exported)
     before = snapshot(other.data_dir)
     with pytest.raises(ImportRefusedError, match="already holds a plan"):
-        TransferService(other, clock=CLOCK).import_file(exported)
+        transfer_service(other, None, clock=CLOCK).import_file(exported)
     assert snapshot(other.data_dir) == before
-    summary = TransferService(other, clock=CLOCK).import_file(exported, replace=True)
+    summary = transfer_service(other, None, clock=CLOCK).import_file(exported, replace=True)
     assert summary.backup is not None and summary.backup.exists() and "before-import" in summary.backup.name
     assert list((other.backups_dir / "set-aside").glob("*.sqlite"))
     assert all_rows(other.database) == all_rows(migrated_paths.database)
@@ -130,7 +130,7 @@ def test_an_import_into_the_running_app_reaches_its_services(
 ) -> None:
     world.book(MONDAY + dt.timedelta(days=5))
     assert len(world.plan.get_week(MONDAY).sessions) == 3
-    TransferService(migrated_paths, sessions, clock=CLOCK).import_file(exported, replace=True)
+    transfer_service(migrated_paths, sessions, clock=CLOCK).import_file(exported, replace=True)
     assert len(world.plan.get_week(MONDAY).sessions) == 2
 
 
@@ -153,7 +153,7 @@ def refused_untouched(target: AppPaths, content: bytes, tmp_path: Path) -> None:
     source = tmp_path / "incoming.json"
     source.write_bytes(content)
     with pytest.raises(ImportRefusedError) as caught:
-        TransferService(target, clock=CLOCK).import_file(source)
+        transfer_service(target, None, clock=CLOCK).import_file(source)
     message = caught.value.message
     assert "\n" not in message and "Traceback" not in message and "was not imported" in message
     assert not target.data_dir.exists() or snapshot(target.data_dir) == {}
@@ -204,7 +204,7 @@ def test_a_newer_version_says_so(exported: Path, tmp_path: Path) -> None:
     content = mutate_document(exported, lambda d: d.update(format_version=FORMAT_VERSION + 1))
     (tmp_path / "newer.json").write_bytes(content)
     with pytest.raises(ImportRefusedError, match="newer version"):
-        TransferService(empty_paths(tmp_path), clock=CLOCK).import_file(tmp_path / "newer.json")
+        transfer_service(empty_paths(tmp_path), None, clock=CLOCK).import_file(tmp_path / "newer.json")
 
 
 # Any JSON value, for putting anywhere in a document.
@@ -251,7 +251,7 @@ def fuzz_source(tmp_path_factory: pytest.TempPathFactory, builtin_library: objec
     draft = ReflectionDraft(session.id, world.a, 2, 8, 7, False, True, NoteVisibility.PRIVATE, SECRET)
     world.svc.save_reflection(draft, passphrase=PASS_A)
     target = root / "plan.json"
-    TransferService(paths, sessions, clock=CLOCK).export_all(target)
+    transfer_service(paths, sessions, clock=CLOCK).export_all(target)
     engine.dispose()
     document = json.loads(target.read_bytes())
     used = {row[2] for row in document["tables"]["planned_sessions"]["rows"]}
@@ -326,7 +326,7 @@ def test_fuzzed_import_files_are_imported_whole_or_refused_in_one_line_changing_
     source = folder / "incoming.json"
     source.write_bytes(content)
     try:
-        TransferService(target, clock=CLOCK).import_file(source)
+        transfer_service(target, None, clock=CLOCK).import_file(source)
     except ImportRefusedError as error:
         assert "\n" not in error.message and len(error.message) < 400
         assert not target.data_dir.exists() or snapshot(target.data_dir) == {}

@@ -13,17 +13,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.core.print_options import Paper, PrintOptions
-from repairplanner.services.calendar import CalendarService
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import PrintService
-from repairplanner.services.summary_data import SummaryService
 from repairplanner.ui.exports.print_actions import PrintActions
 from tests.helpers import FakeDialogs, set_working_levels
 
@@ -47,9 +45,9 @@ def actions(
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     printing = PrintActions(dialogs, settings, clock, window)  # type: ignore[arg-type]
     printing.attach(
-        PrintService(sessions, clock=clock),
-        SummaryService(sessions, clock=clock),
-        CalendarService(sessions, clock=clock),
+        build_services(sessions, clock=clock).printing,
+        build_services(sessions, clock=clock).summaries,
+        build_services(sessions, clock=clock).calendar,
         lambda: MONDAY,
     )
     return printing, dialogs

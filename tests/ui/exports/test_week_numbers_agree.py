@@ -15,19 +15,17 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.app import build_services
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.dates import week_for_label, week_range_text
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
 from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.printing.locale_words import locale_words
-from repairplanner.services.calendar import CalendarService
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
-from repairplanner.services.print_data import PrintService
 from repairplanner.services.sessions import SessionService
-from repairplanner.services.summary_data import SummaryService
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.week.week_page import WeekPage
@@ -69,9 +67,9 @@ def test_header_file_name_and_printed_page_name_the_same_week(
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     actions = PrintActions(dialogs, settings, clock, window)  # type: ignore[arg-type]
     actions.attach(
-        PrintService(sessions, clock=clock),
-        SummaryService(sessions, clock=clock),
-        CalendarService(sessions, clock=clock),
+        build_services(sessions, clock=clock).printing,
+        build_services(sessions, clock=clock).summaries,
+        build_services(sessions, clock=clock).calendar,
         page.current_week,
     )
     target = tmp_path / "week.pdf"

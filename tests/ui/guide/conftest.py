@@ -16,10 +16,11 @@ from repairplanner.app import build_services
 from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.library import Library
+from repairplanner.services.bundle import Services
 from repairplanner.services.guide import GuideService
 from repairplanner.services.library import LibraryService
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shell.main_window import MainWindow, Services
+from repairplanner.ui.shell.main_window import MainWindow
 from tests.guide_files import write_guide
 from tests.helpers import FakeDialogs
 from tests.method_library import method_library

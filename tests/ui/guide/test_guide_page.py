@@ -8,9 +8,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from repairplanner.services.bundle import Services
 from repairplanner.ui.guide.guide_page import NOT_INSTALLED, NOTHING_FOUND, GuidePage
 from repairplanner.ui.guide.reading_list_model import ID_ROLE, ReadingListModel
-from repairplanner.ui.shell.main_window import GUIDE_PAGE, MainWindow, Services
+from repairplanner.ui.shell.main_window import GUIDE_PAGE, MainWindow
 from tests.helpers import FakeDialogs
 
 

@@ -12,9 +12,10 @@ from repairplanner.core.clock import FixedClock
 from repairplanner.core.entities import Light, NoteVisibility, ReflectionDraft, SessionDraft, SessionStatus, Track
 from repairplanner.core.guide import Moment
 from repairplanner.db.schema import LevelChoiceRow
+from repairplanner.services.bundle import Services
 from repairplanner.ui.guide.safety_dialog import SafetyChoice, SafetyDialog, SafetyRequest
 from repairplanner.ui.guide.safety_flow import BACK_TO_ONE, NEW_TITLE, THERAPIST
-from repairplanner.ui.shell.main_window import GUIDE_PAGE, PROGRESS_PAGE, MainWindow, Services
+from repairplanner.ui.shell.main_window import GUIDE_PAGE, PROGRESS_PAGE, MainWindow
 from tests.helpers import FakeDialogs
 from tests.ui.guide.conftest import SETUP, TODAY, _window
 

@@ -16,13 +16,14 @@ from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.crypto.keys import TEST_KDF
 from repairplanner.paths import AppPaths
+from repairplanner.services.bundle import Services
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.lock import LockService
 from repairplanner.services.sessions import SessionService
 from repairplanner.ui.lock.privacy_lock import LOCKED_TITLE
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shell.main_window import MainWindow, Services
+from repairplanner.ui.shell.main_window import MainWindow
 from tests.helpers import FakeDialogs
 
 #: The machine's clock: these tests are about files on disk, not about dates.

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
+from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.library import NEVER_LIST
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import (
     PrintableCard,
@@ -149,6 +150,13 @@ def _card(exercise: Exercise) -> PrintableCard:
         minutes=exercise.minutes,
         steps=exercise.steps,
         ease_out=exercise.ease_out,
-        agreement=exercise.agreement,
+        agreement=card_agreement(exercise),
         safety=exercise.safety,
     )
+
+
+def card_agreement(exercise: Exercise) -> str:
+    """What each partner agrees to, as printed: every touch card carries the never-list, the couple's own too."""
+    if exercise.track is Track.TOUCH and NEVER_LIST not in exercise.agreement:
+        return f"{exercise.agreement} {NEVER_LIST}"
+    return exercise.agreement

@@ -150,3 +150,23 @@ def test_no_reflection_or_note_reaches_the_printed_week(keyed: World) -> None:
     week = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions(exercise_cards=True))
     assert week.sessions[0].done
     assert PRIVATE_PHRASE not in repr(week) and SHARED_PHRASE not in repr(week)
+
+
+def test_every_touch_card_carries_the_never_list_the_couples_own_too(world: World, builtin_library: Library) -> None:
+    from repairplanner.core.library import NEVER_LIST
+
+    side_by_side = next(e for e in builtin_library.exercises if e.id == "touch-1-side-by-side")
+    ours = LibraryService(world.sessions, clock=world.clock).create_custom(
+        dataclasses.replace(
+            side_by_side, title="Our sofa time", agreement="Sitting side by side, clothed, for ten minutes."
+        )
+    )
+    world.book(MONDAY, ours.id)
+    world.book(MONDAY, "touch-1-side-by-side")
+    world.book(MONDAY, "talk-1-daily-check-in")
+    cards = build_services(world.sessions, clock=world.clock).printing.week(MONDAY, PrintOptions()).cards
+    by_title = {c.title: c for c in cards}
+    assert by_title["Our sofa time"].agreement.endswith(NEVER_LIST)
+    assert by_title[side_by_side.title].agreement.count(NEVER_LIST) == 1  # already there: not printed twice
+    talk = next(c for c in cards if c.track is Track.TALK)
+    assert NEVER_LIST not in talk.agreement

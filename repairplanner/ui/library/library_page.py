@@ -8,13 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -23,21 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, Track
+from repairplanner.core.entities import MIN_LEVEL, Exercise, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.ui.library.exercise_details import exercise_html
 from repairplanner.ui.library.exercise_editor import blank_exercise
-from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel, LengthFilter, LevelFilter
+from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel
 from repairplanner.ui.library.exercise_table_model import EXERCISE_ROLE, ExerciseColumn, ExerciseTableModel
+from repairplanner.ui.library.exercise_table_view import NARROW_COLUMNS, exercise_table
+from repairplanner.ui.library.library_filters import build_filters
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
     from repairplanner.services.library import LibraryService
 
-_NARROW_COLUMNS = (ExerciseColumn.TRACK, ExerciseColumn.LEVEL, ExerciseColumn.MINUTES)
 #: While the couple types, the details pane follows once they pause; the list itself follows every key.
 DETAILS_DELAY_MS = 150
 BUILTIN_READ_ONLY = "Built-in exercises can't be changed; duplicate one to make your own"
@@ -101,51 +95,18 @@ class LibraryPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _build_filters(self) -> QHBoxLayout:
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search exercises")
-        self.search_edit.setAccessibleName("Search exercises")
-        self.search_edit.setClearButtonEnabled(True)
-        self.track_combo = self._combo("Track", [("Both tracks", None), *((t.label, t.value) for t in Track)])
-        levels = [(f"Level {n}", (LevelFilter.ONE, n)) for n in range(MIN_LEVEL, MAX_LEVEL + 1)]
-        self.level_combo = self._combo(
-            "Level", [("All levels", (LevelFilter.ALL, 1)), *levels, ("Up to our level", (LevelFilter.UP_TO_OURS, 1))]
-        )
-        self.length_combo = self._combo("Length", [(length.label, length) for length in LengthFilter])
-        self.archived_check = QCheckBox("Show archived")
-        self.archived_check.setAccessibleName("Show archived exercises of your own")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName("Clear search and filters")
-        self.count_label = plain_label()
-        self.count_label.setAccessibleName("Exercises shown")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for widget in (self.track_combo, self.level_combo, self.length_combo, self.clear_button):
-            filters.addWidget(widget)
-        return filters
+        built = build_filters()
+        self.search_edit = built.search_edit
+        self.track_combo = built.track_combo
+        self.level_combo = built.level_combo
+        self.length_combo = built.length_combo
+        self.archived_check = built.archived_check
+        self.clear_button = built.clear_button
+        self.count_label = built.count_label
+        return built.row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName("Exercises")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
-        table.sortByColumn(ExerciseColumn.LEVEL, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setDragEnabled(True)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        table.setDefaultDropAction(Qt.DropAction.CopyAction)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addActions([action or self._separator() for action in self.menu_actions()])
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(ExerciseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Sized once per refresh, not by ResizeToContents: that measures every row again on each keystroke.
-        for column in _NARROW_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        return table
+        return exercise_table(self.proxy, [action or self._separator() for action in self.menu_actions()])
 
     def _build_actions(self) -> None:
         def action(text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey) -> QAction:
@@ -172,13 +133,6 @@ class LibraryPage(QWidget):
         self.into_results_action.setShortcuts([QKeySequence(Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_PageDown)])
         self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.into_results_action)
-
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"{name} filter")
-        for text, data in items:
-            combo.addItem(text, data)
-        return combo
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
@@ -231,7 +185,7 @@ class LibraryPage(QWidget):
             return
         selected = self.selected_exercise()
         self.model.set_rows(self._library.list_exercises(include_archived=True))
-        for column in _NARROW_COLUMNS:
+        for column in NARROW_COLUMNS:
             self.table.resizeColumnToContents(column)
         self.details.setPlaceholderText("Choose an exercise to read all of it here.")
         self.select(selected.id if selected else None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -33,6 +32,7 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shell.guide_offers import GuideOffers
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -48,10 +48,6 @@ PAUSED_STATUS = "the plan is paused, resting until you both resume"
 SAFETY_SHORTCUT = "Ctrl+Shift+H"
 #: The Guide, besides Ctrl+4 (its place in the page list).
 GUIDE_SHORTCUT = "F2"
-#: How far back a stop signal still brings the Guide's reading for that moment.
-STOP_SIGNAL_LOOKBACK = dt.timedelta(days=14)
-#: How far ahead a booked touch session counts as "coming up" for the reading before the first one.
-TOUCH_LOOKAHEAD = dt.timedelta(days=90)
 #: A title that says nothing about what the plan is for, for a screen others can see.
 DISCREET_TITLE = "Weekly planner"
 #: Redo by either common key (each bound once, so neither is ambiguous).
@@ -111,6 +107,7 @@ class MainWindow(QMainWindow):
             self.page_list.addItem(title)
         self.guide_banner = GuideBanner()
         self.guide_moments = GuideMoments(self.guide_banner)
+        self.guide_offers = GuideOffers(self.guide_moments, self._clock)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 0)
@@ -399,26 +396,12 @@ class MainWindow(QMainWindow):
         SafetyFlow(self._dialogs, self._events, self._services.guide, self._services.progress, self).open(self._couple)
 
     def _offer_first_touch_reading(self) -> None:
-        """Before the couple's first touch session: once a touch session is booked and none was ever done."""
-        if self._services is None or self.guide_moments.was_offered(Moment.FIRST_TOUCH):
-            return
-        today = self._clock.today()
-        touch = [o for o in self._services.progress.outcomes(today + TOUCH_LOOKAHEAD) if o.track is Track.TOUCH]
-        from repairplanner.core.entities import SessionStatus
-
-        if any(o.status is SessionStatus.DONE for o in touch):
-            self.guide_moments.mark_offered(Moment.FIRST_TOUCH)  # they are past their first touch session
-        elif any(o.status is SessionStatus.PLANNED and o.day >= today for o in touch):
-            self.guide_moments.offer(Moment.FIRST_TOUCH)
+        if self._services is not None:
+            self.guide_offers.first_touch(self._services.progress)
 
     def _offer_stop_signal_reading(self) -> None:
-        """After a reflection in which the stop signal was used (once for each such session)."""
-        if self._services is None:
-            return
-        today = self._clock.today()
-        for outcome in self._services.progress.outcomes(today, today - STOP_SIGNAL_LOOKBACK):
-            if outcome.used_stop_signal and self.guide_moments.offer(Moment.STOP_SIGNAL, str(outcome.session_id)):
-                return
+        if self._services is not None:
+            self.guide_offers.stop_signal(self._services.progress)
 
     def _on_events_couple_changed(self) -> None:
         if self._services is None:
@@ -426,10 +409,7 @@ class MainWindow(QMainWindow):
         couple = self._services.couple.get()
         if couple is None:
             return
-        before = self._couple.levels if self._couple is not None else couple.levels
-        for track in Track:
-            if couple.levels[track] > before[track]:
-                self.guide_moments.offer(Moment.NEW_LEVEL, f"{track.value}:{couple.levels[track]}")
+        self.guide_offers.new_levels(self._couple.levels if self._couple is not None else couple.levels, couple)
         self._couple = couple
         if self.library_page is not None:
             self.library_page.set_couple(couple)

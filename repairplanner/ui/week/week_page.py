@@ -15,14 +15,14 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.pace import ASKED_FOR_QUESTION, left_out_of_copy, pace_refusal
+from repairplanner.core.pace import left_out_of_copy
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.day_watcher import DayWatcher
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.week.booking import MISSING_EXERCISE, Booking
 from repairplanner.ui.week.card_state import CardState, can_start, card_states
-from repairplanner.ui.week.session_form import DEFAULT_TIME
 from repairplanner.ui.week.week_actions import WeekActions
 from repairplanner.ui.week.week_grid import WeekGrid
 from repairplanner.ui.week.week_header import WeekHeader
@@ -37,17 +37,11 @@ if TYPE_CHECKING:
     from repairplanner.ui.week.plan_commands import PlanEditor
     from repairplanner.ui.week.session_card import SessionCard
 
-MISSING_EXERCISE = "That exercise is no longer in the library."
 CONSENT_TITLE = "Consent"
 
 
 def _tidy(text: str) -> str:
     return " ".join(text.split())
-
-
-def _draft(day: dt.date, exercise: Exercise, start_time: dt.time | None, inviter_id: int | None) -> SessionDraft:
-    """A booking of `exercise` on `day` at its usual length."""
-    return SessionDraft(day, exercise.id, exercise.minutes, start_time=start_time, inviter_id=inviter_id)
 
 
 class WeekPage(QWidget):
@@ -66,6 +60,7 @@ class WeekPage(QWidget):
         self._dialogs = dialogs
         self._undo_stack = undo_stack
         self.day_watcher = DayWatcher(clock, self)
+        self._booking = Booking(dialogs, self)
         self._plan: PlanService | None = None
         self._library: LibraryService | None = None
         self._sessions: SessionService | None = None
@@ -219,18 +214,10 @@ class WeekPage(QWidget):
         if exercise is None:
             self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
             return
-        refusal = pace_refusal(exercise, self._couple.levels)
-        if refusal:
-            self._dialogs.warn(self, "Add to week", refusal)
-            return
-        inviter = self._asker(exercise) if exercise.is_asked_for else self._default_inviter()
-        if exercise.is_asked_for and inviter is None:
-            return
         days = week_days(self._start)
         selected = self.selected_session()
         day = self._today if self._today in days else (selected.day if selected else days[0])
-        proposal = _draft(day, exercise, DEFAULT_TIME, inviter)
-        draft = self._dialogs.add_session(self, exercise, self._couple, proposal)
+        draft = self._booking.for_add(exercise, self._couple, self._week, day)
         if draft is not None:
             self._add(draft, exercise.title)
 
@@ -314,21 +301,6 @@ class WeekPage(QWidget):
     def _title(self, session: PlannedSession) -> str:
         exercise = self._exercises.get(session.exercise_id)
         return exercise.title if exercise else "session"
-
-    def _default_inviter(self) -> int | None:
-        """The partner who did not invite the week's last session, so that inviting alternates."""
-        if self._couple is None:
-            return None
-        last = next((s.inviter_id for s in reversed(self._week.sessions) if s.inviter_id is not None), None)
-        return self._couple.partners[0].id if last is None else self._couple.other(last).id
-
-    def _asker(self, exercise: Exercise) -> int | None:
-        """For an asked-for talk, the partner who asks for it (and so invites); None if nobody does."""
-        if self._couple is None:
-            return None
-        names = [p.name for p in self._couple.partners]
-        seat = self._dialogs.choose_partner(self, exercise.title, ASKED_FOR_QUESTION, names)
-        return None if seat is None else self._couple.partners[seat].id
 
     # ------------------------------------------------------------------ edits
 
@@ -479,17 +451,11 @@ class WeekPage(QWidget):
         if exercise is None:
             self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
             return
-        inviter = self._asker(exercise) if exercise.is_asked_for else self._default_inviter()
-        if exercise.is_asked_for and inviter is None:
+        if self._couple is None:
             return
-        draft = _draft(day, exercise, None, inviter)
-        if exercise.is_solo and self._couple is not None:
-            # A solo exercise belongs to one partner: the form asks whom it is for.
-            asked = self._dialogs.add_session(self, exercise, self._couple, draft)
-            if asked is not None:
-                self._add(asked, exercise.title)
-            return
-        self._add(draft, exercise.title)
+        draft = self._booking.for_drop(exercise, self._couple, self._week, day)
+        if draft is not None:
+            self._add(draft, exercise.title)
 
     def _on_grid_session_dropped(self, session_id: int, day: dt.date) -> None:
         session = self._week.find(session_id)

@@ -7,6 +7,12 @@ from html import escape
 from repairplanner.core.entities import Exercise
 from repairplanner.ui.library.exercise_table_model import above_level_note
 
+#: An asked-for talk is an invitation the right partner can take up; the app never books it for them.
+ASKED_FOR_INVITATION = (
+    "An invitation, never a task: this talk is asked for by one of you, when you are ready, and the app never "
+    "schedules it. To take it up, choose Add to the week; it asks which of you is asking, and that partner invites."
+)
+
 
 def _list(tag: str, items: tuple[str, ...]) -> str:
     return f"<{tag}>" + "".join(f"<li>{escape(item)}</li>" for item in items) + f"</{tag}>"
@@ -29,6 +35,10 @@ def exercise_html(exercise: Exercise, working_level: int | None = None) -> str:
         notes.append(f"↑ {above_level_note(exercise, working_level)}")
     if exercise.archived:
         notes.append("Archived: restore it to plan it again.")
+    if exercise.is_asked_for:
+        notes.append(ASKED_FOR_INVITATION)
+    if exercise.is_solo:
+        notes.append("One of you does this alone; Add to the week asks whom it is for.")
     sections = [
         ("What you need", _list("ul", exercise.needs) if exercise.needs else _paragraph("")),
         ("Steps", _list("ol", exercise.steps)),

@@ -332,3 +332,16 @@ def test_down_from_the_search_box_moves_into_the_results(qtbot: QtBot, shown_pag
     assert page.selected_exercise() == best
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.selected_exercise() in (best, *_rows(page)[1:2])
+
+
+def test_an_asked_for_talk_reads_as_an_invitation_the_right_partner_can_take_up(
+    qtbot: QtBot, page: LibraryPage
+) -> None:
+    from repairplanner.ui.library.exercise_details import ASKED_FOR_INVITATION
+
+    asked = _select(page, lambda e: e.is_asked_for)
+    qtbot.waitUntil(lambda: asked.title in page.details.toPlainText())
+    assert " ".join(ASKED_FOR_INVITATION.split()) in " ".join(page.details.toPlainText().split())
+    plain = _select(page, lambda e: not e.is_asked_for and not e.is_solo)
+    qtbot.waitUntil(lambda: plain.title in page.details.toPlainText())
+    assert "An invitation, never a task" not in page.details.toPlainText()

@@ -66,6 +66,8 @@ class PrintableWeek:
     cards: tuple[PrintableCard, ...] = ()
     #: The couple's own help lines (their therapist, local crisis lines), printed on every card.
     help_lines: str = ""
+    #: The couple's slow-down signal beside the stop signal; empty prints nothing for it.
+    slow_down_signal: str = ""
 
     @property
     def end(self) -> dt.date:

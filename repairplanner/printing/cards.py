@@ -25,6 +25,7 @@ def add_exercise_cards(
     cards: Sequence[PrintableCard],
     *,
     stop_signal: str,
+    slow_down_signal: str = "",
     heading: str = CARDS_HEADING,
     help_lines: str = "",
 ) -> None:
@@ -39,6 +40,7 @@ def add_exercise_cards(
     first.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.insertBlock(first, document.char(CARD_FONT + 4, bold=True))
     cursor.insertText(heading)
+    signals = signals_line(stop_signal, slow_down_signal)
     rows = []
     for start in range(0, len(cards), 2):
         pair = cards[start : start + 2]
@@ -47,7 +49,7 @@ def add_exercise_cards(
             cell = table.cellAt(0, column)
             gutter = (0.0, _GUTTER / 2, 0.0, 0.0) if column == 0 else (0.0, 0.0, 0.0, _GUTTER / 2)
             cell.setFormat(document.cell(padding=gutter))
-            after = _card(document, cell.firstCursorPosition(), card, stop_signal, help_lines)
+            after = _card(document, cell.firstCursorPosition(), card, signals, help_lines)
             document.spacer(after, 0.1)
         rows.append(table)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -55,8 +57,18 @@ def add_exercise_cards(
     _keep_rows_whole(document, rows)
 
 
+def signals_line(stop_signal: str, slow_down_signal: str = "") -> str:
+    """The line closing every card: the stop signal, and the slow-down signal when the couple chose one."""
+    if not slow_down_signal:
+        return f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason."
+    return (
+        f"Stop signal: “{stop_signal}”. Slow-down signal: “{slow_down_signal}”. "
+        "Either of you can slow down or stop at any time, without a reason."
+    )
+
+
 def _card(
-    document: PrintDocument, cursor: QTextCursor, card: PrintableCard, stop_signal: str, help_lines: str
+    document: PrintDocument, cursor: QTextCursor, card: PrintableCard, signals: str, help_lines: str
 ) -> QTextCursor:
     box = cursor.insertTable(1, 1, document.table([1]))
     side = _CARD_BORDER
@@ -88,7 +100,7 @@ def _card(
         inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
         inside.insertText(card.safety)
     inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
-    inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
+    inside.insertText(signals)
     lines = [line.strip() for line in help_lines.splitlines() if line.strip()]
     if lines:
         inside.insertBlock(document.block(top=4), document.char(CARD_FONT - 0.5, bold=True, color=SOFT))

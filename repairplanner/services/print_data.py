@@ -98,7 +98,14 @@ class PrintService:
         order = [s.exercise_id for day in plan.week.days if day not in resting for s in plan.on(day)]
         cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
         return PrintableWeek(
-            first, days, labels, plan.week.intention, couple.stop_signal, cards, help_lines=self._help_lines()
+            first,
+            days,
+            labels,
+            plan.week.intention,
+            couple.stop_signal,
+            cards,
+            help_lines=self._help_lines(),
+            slow_down_signal=couple.slow_down_signal,
         )
 
     def _help_lines(self) -> str:

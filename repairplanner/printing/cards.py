@@ -1,4 +1,5 @@
-"""Exercise cards: the pages after the week, each exercise of the week on a card, two side by side."""
+"""Exercise cards: the pages after the week, each exercise of the week on a card, two side by side, then the body-map
+outlines when a card asks for them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextCursor, QTextFormat, QTextListFormat, QTextTable
 
 from repairplanner.core.printable_week import PrintableCard
+from repairplanner.printing.body_maps import add_body_map_page
 from repairplanner.printing.page import GRID, SOFT, Border, PrintDocument
 
 CARDS_HEADING = "The exercises of this week"
@@ -55,6 +57,8 @@ def add_exercise_cards(
         cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.endEditBlock()
     _keep_rows_whole(document, rows)
+    if any(card.outlines for card in cards):
+        add_body_map_page(document)
 
 
 def signals_line(stop_signal: str, slow_down_signal: str = "") -> str:

@@ -12,6 +12,7 @@ from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import (
+    BODY_MAPS_ID,
     PrintableCard,
     PrintableDay,
     PrintableSession,
@@ -158,4 +159,5 @@ def _card(exercise: Exercise) -> PrintableCard:
         ease_out=exercise.ease_out,
         agreement=exercise.agreement,
         safety=exercise.safety,
+        outlines=exercise.id == BODY_MAPS_ID,
     )

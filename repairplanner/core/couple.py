@@ -1,4 +1,5 @@
-"""The couple: two named partners, their stop signal and their week; and the rules for setting them up."""
+"""The couple: two named partners, their stop and slow-down signals and their week; and the rules for setting them
+up."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ class CoupleSetup:
     second: PartnerDraft
     stop_signal: str
     week_start: int = 1
+    #: A word or gesture meaning "slower, gentler"; optional, empty when the couple chose none.
+    slow_down_signal: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class Couple:
     stop_signal: str
     week_start: int = 1
     levels: dict[Track, int] = field(default_factory=lambda: dict.fromkeys(Track, MIN_LEVEL))
+    slow_down_signal: str = ""
 
     def partner(self, partner_id: int) -> Partner:
         """The partner with `partner_id`."""
@@ -90,8 +94,20 @@ def clean_stop_signal(text: str) -> str:
     return signal
 
 
+def clean_slow_down_signal(text: str, stop_signal: str = "") -> str:
+    """The agreed slow-down signal, trimmed; empty when there is none; SetupError if too long or the same as
+    `stop_signal` (one sign cannot mean both "slower" and "stop")."""
+    signal = " ".join(unicodedata.normalize("NFC", text).split())
+    if len(signal) > STOP_SIGNAL_MAX:
+        raise SetupError(f"Please keep the slow-down signal short (at most {STOP_SIGNAL_MAX} characters).")
+    stop = " ".join(unicodedata.normalize("NFC", stop_signal).split())
+    if signal and signal.casefold() == stop.casefold():
+        raise SetupError("Please choose a slow-down signal that is different from your stop signal.")
+    return signal
+
+
 def clean_setup(setup: CoupleSetup) -> CoupleSetup:
-    """`setup` with clean names and stop signal; SetupError for the first rule it breaks."""
+    """`setup` with clean names and signals; SetupError for the first rule it breaks."""
     first, second = (
         PartnerDraft(clean_name(p.name), _clean_color(p.color), _clean_days(p.unavailable_weekdays))
         for p in (setup.first, setup.second)
@@ -100,7 +116,9 @@ def clean_setup(setup: CoupleSetup) -> CoupleSetup:
         raise SetupError("Please use two different names, so the plan can tell you apart.")
     if not 1 <= setup.week_start <= 7:
         raise SetupError("The week must start on a day from Monday to Sunday.")
-    return CoupleSetup(first, second, clean_stop_signal(setup.stop_signal), setup.week_start)
+    stop = clean_stop_signal(setup.stop_signal)
+    slow = clean_slow_down_signal(setup.slow_down_signal, stop)
+    return CoupleSetup(first, second, stop, setup.week_start, slow)
 
 
 def _clean_color(color: str | None) -> str | None:

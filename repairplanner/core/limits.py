@@ -82,11 +82,12 @@ def _is_control(ch: str, *, multiline: bool) -> bool:
     return category in ("Cc", "Zl", "Zp")
 
 
-def check_names(names: Iterable[str], stop_signal: str) -> None:
-    """The partners' names and the stop signal (their own rules in core.couple come after these)."""
+def check_names(names: Iterable[str], stop_signal: str, slow_down_signal: str = "") -> None:
+    """The partners' names and the stop and slow-down signals (their own rules in core.couple come after these)."""
     for name in names:
         check_text(name, "name", NAME_MAX * 4, multiline=False)  # surrounding spaces are trimmed later
     check_text(stop_signal, "stop signal", STOP_SIGNAL_MAX * 4)
+    check_text(slow_down_signal, "slow-down signal", STOP_SIGNAL_MAX * 4)
 
 
 def check_exercise_texts(

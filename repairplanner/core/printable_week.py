@@ -39,6 +39,10 @@ class PrintableDay:
     resting: bool = False
 
 
+#: The exercise whose printed card brings the body-map outlines: it comes first at touch level 5.
+BODY_MAPS_ID = "touch-5-body-maps"
+
+
 @dataclass(frozen=True, slots=True)
 class PrintableCard:
     """An exercise of the week on its own card: the shared instructions, nothing anyone wrote."""
@@ -52,6 +56,8 @@ class PrintableCard:
     agreement: str
     #: The exercise's safety notes, printed on its card.
     safety: str = ""
+    #: The card comes with the page of front and back body outlines to colour in (BODY_MAPS_ID).
+    outlines: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,8 @@ class PrintableWeek:
     cards: tuple[PrintableCard, ...] = ()
     #: The couple's own help lines (their therapist, local crisis lines), printed on every card.
     help_lines: str = ""
+    #: The couple's slow-down signal beside the stop signal; empty prints nothing for it.
+    slow_down_signal: str = ""
 
     @property
     def end(self) -> dt.date:

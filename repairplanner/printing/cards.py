@@ -1,4 +1,5 @@
-"""Exercise cards: the pages after the week, each exercise of the week on a card, two side by side."""
+"""Exercise cards: the pages after the week, each exercise of the week on a card, two side by side, then the body-map
+outlines when a card asks for them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextCursor, QTextFormat, QTextListFormat, QTextTable
 
 from repairplanner.core.printable_week import PrintableCard
+from repairplanner.printing.body_maps import add_body_map_page
 from repairplanner.printing.page import GRID, SOFT, Border, PrintDocument
 
 CARDS_HEADING = "The exercises of this week"
@@ -25,6 +27,7 @@ def add_exercise_cards(
     cards: Sequence[PrintableCard],
     *,
     stop_signal: str,
+    slow_down_signal: str = "",
     heading: str = CARDS_HEADING,
     help_lines: str = "",
 ) -> None:
@@ -39,6 +42,7 @@ def add_exercise_cards(
     first.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.insertBlock(first, document.char(CARD_FONT + 4, bold=True))
     cursor.insertText(heading)
+    signals = signals_line(stop_signal, slow_down_signal)
     rows = []
     for start in range(0, len(cards), 2):
         pair = cards[start : start + 2]
@@ -47,16 +51,28 @@ def add_exercise_cards(
             cell = table.cellAt(0, column)
             gutter = (0.0, _GUTTER / 2, 0.0, 0.0) if column == 0 else (0.0, 0.0, 0.0, _GUTTER / 2)
             cell.setFormat(document.cell(padding=gutter))
-            after = _card(document, cell.firstCursorPosition(), card, stop_signal, help_lines)
+            after = _card(document, cell.firstCursorPosition(), card, signals, help_lines)
             document.spacer(after, 0.1)
         rows.append(table)
         cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.endEditBlock()
     _keep_rows_whole(document, rows)
+    if any(card.outlines for card in cards):
+        add_body_map_page(document)
+
+
+def signals_line(stop_signal: str, slow_down_signal: str = "") -> str:
+    """The line closing every card: the stop signal, and the slow-down signal when the couple chose one."""
+    if not slow_down_signal:
+        return f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason."
+    return (
+        f"Stop signal: “{stop_signal}”. Slow-down signal: “{slow_down_signal}”. "
+        "Either of you can slow down or stop at any time, without a reason."
+    )
 
 
 def _card(
-    document: PrintDocument, cursor: QTextCursor, card: PrintableCard, stop_signal: str, help_lines: str
+    document: PrintDocument, cursor: QTextCursor, card: PrintableCard, signals: str, help_lines: str
 ) -> QTextCursor:
     box = cursor.insertTable(1, 1, document.table([1]))
     side = _CARD_BORDER
@@ -88,7 +104,7 @@ def _card(
         inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
         inside.insertText(card.safety)
     inside.insertBlock(document.block(top=5), document.char(CARD_FONT - 0.5, italic=True, color=SOFT))
-    inside.insertText(f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason.")
+    inside.insertText(signals)
     lines = [line.strip() for line in help_lines.splitlines() if line.strip()]
     if lines:
         inside.insertBlock(document.block(top=4), document.char(CARD_FONT - 0.5, bold=True, color=SOFT))

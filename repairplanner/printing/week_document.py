@@ -49,7 +49,12 @@ def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocu
     if options.exercise_cards and week.cards:
         heading = f"{CARDS_HEADING} · {week_range_text(week.start, locale_words())}"
         add_exercise_cards(
-            document, week.cards, stop_signal=week.stop_signal, heading=heading, help_lines=week.help_lines
+            document,
+            week.cards,
+            stop_signal=week.stop_signal,
+            slow_down_signal=week.slow_down_signal,
+            heading=heading,
+            help_lines=week.help_lines,
         )
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, week_title(week, options))
     return document
@@ -275,6 +280,10 @@ class _WeekPage:
         self.cursor.setBlockFormat(doc.block(align=_CENTER))
         self.cursor.insertText("Stop signal: ", doc.char(size + 1, bold=True))
         self.cursor.insertText(f"“{self.week.stop_signal}”", doc.char(size + 1))
+        if self.week.slow_down_signal:
+            self.cursor.insertText("      ·      ", doc.char(size + 1, color=SOFT))
+            self.cursor.insertText("Slow down: ", doc.char(size + 1, bold=True))
+            self.cursor.insertText(f"“{self.week.slow_down_signal}”", doc.char(size + 1))
         self.cursor.insertText("      ·      ", doc.char(size + 1, color=SOFT))
         self.cursor.insertText(PAUSE_LINE, doc.char(size + 1))
 

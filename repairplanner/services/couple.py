@@ -12,6 +12,7 @@ from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
 from repairplanner.services.storage import transaction
 
 STOP_SIGNAL_KEY = "couple.stop_signal"
+SLOW_DOWN_SIGNAL_KEY = "couple.slow_down_signal"
 WEEK_START_KEY = "couple.week_start"
 
 
@@ -60,11 +61,12 @@ class CoupleService:
                 stop_signal=str(read_setting(s, STOP_SIGNAL_KEY, "")),
                 week_start=first_weekday(s),
                 levels=working_levels(choices, (first.id, second.id)),
+                slow_down_signal=str(read_setting(s, SLOW_DOWN_SIGNAL_KEY, "")),
             )
 
     def create(self, setup: CoupleSetup) -> Couple:
         """Store the couple from the first-run setup; SetupError if one exists or a rule is broken."""
-        check_names((setup.first.name, setup.second.name), setup.stop_signal)
+        check_names((setup.first.name, setup.second.name), setup.stop_signal, setup.slow_down_signal)
         clean = clean_setup(setup)
         with transaction(self._sessions) as s:
             if s.scalar(select(PartnerRow.id).limit(1)) is not None:
@@ -84,8 +86,8 @@ class CoupleService:
         return couple
 
     def update(self, setup: CoupleSetup) -> Couple:
-        """Change names, colours, unavailable days, stop signal or first weekday."""
-        check_names((setup.first.name, setup.second.name), setup.stop_signal)
+        """Change names, colours, unavailable days, the stop or slow-down signal, or the first weekday."""
+        check_names((setup.first.name, setup.second.name), setup.stop_signal, setup.slow_down_signal)
         clean = clean_setup(setup)
         with transaction(self._sessions) as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))
@@ -103,4 +105,5 @@ class CoupleService:
     @staticmethod
     def _write_settings(s: Session, setup: CoupleSetup) -> None:
         s.merge(Setting(key=STOP_SIGNAL_KEY, value=setup.stop_signal))
+        s.merge(Setting(key=SLOW_DOWN_SIGNAL_KEY, value=setup.slow_down_signal))
         s.merge(Setting(key=WEEK_START_KEY, value=setup.week_start))

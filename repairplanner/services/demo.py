@@ -25,7 +25,7 @@ from repairplanner.db.schema import (
     Setting,
     WeekRow,
 )
-from repairplanner.services.couple import STOP_SIGNAL_KEY, WEEK_START_KEY
+from repairplanner.services.couple import SLOW_DOWN_SIGNAL_KEY, STOP_SIGNAL_KEY, WEEK_START_KEY
 
 INTENTIONS = (
     "Go gently and keep our evenings free.",
@@ -98,6 +98,7 @@ def generate_demo(
         s.add_all(
             [
                 Setting(key=STOP_SIGNAL_KEY, value="Pause, with a raised flat hand"),
+                Setting(key=SLOW_DOWN_SIGNAL_KEY, value="Yellow"),
                 Setting(key=WEEK_START_KEY, value=MONDAY),
             ]
         )

@@ -13,6 +13,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.library import NEVER_LIST
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import (
+    BODY_MAPS_ID,
     PrintableCard,
     PrintableDay,
     PrintableSession,
@@ -99,7 +100,14 @@ class PrintService:
         order = [s.exercise_id for day in plan.week.days if day not in resting for s in plan.on(day)]
         cards = tuple(_card(exercises[i]) for i in dict.fromkeys(order) if i in exercises)
         return PrintableWeek(
-            first, days, labels, plan.week.intention, couple.stop_signal, cards, help_lines=self._help_lines()
+            first,
+            days,
+            labels,
+            plan.week.intention,
+            couple.stop_signal,
+            cards,
+            help_lines=self._help_lines(),
+            slow_down_signal=couple.slow_down_signal,
         )
 
     def _help_lines(self) -> str:
@@ -152,6 +160,7 @@ def _card(exercise: Exercise) -> PrintableCard:
         ease_out=exercise.ease_out,
         agreement=card_agreement(exercise),
         safety=exercise.safety,
+        outlines=exercise.id == BODY_MAPS_ID,
     )
 
 

@@ -18,6 +18,7 @@ from repairplanner.core.couple import (
     SetupError,
     clean_name,
     clean_setup,
+    clean_slow_down_signal,
     clean_stop_signal,
     working_levels,
 )
@@ -148,6 +149,29 @@ def test_stop_signal_is_required_and_short() -> None:
             clean_stop_signal(bad)
     with pytest.raises(SetupError, match="keep the stop signal short"):
         clean_stop_signal("x" * (STOP_SIGNAL_MAX + 1))
+
+
+def test_the_slow_down_signal_is_optional_trimmed_and_short() -> None:
+    assert clean_slow_down_signal("") == "" and clean_slow_down_signal("  \n ") == ""
+    assert clean_slow_down_signal("  yellow,   a hand  lowered ") == "yellow, a hand lowered"
+    assert clean_slow_down_signal("x" * STOP_SIGNAL_MAX) == "x" * STOP_SIGNAL_MAX
+    with pytest.raises(SetupError, match="keep the slow-down signal short"):
+        clean_slow_down_signal("x" * (STOP_SIGNAL_MAX + 1))
+    assert clean_setup(setup()).slow_down_signal == ""
+    with pytest.raises(SetupError, match="different from your stop signal"):
+        clean_slow_down_signal("PAUSE", "Pause")
+    assert clean_setup(
+        CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pause", 1, " yellow ")
+    ).slow_down_signal == ("yellow")
+
+
+@given(st.text(alphabet=name_chars, min_size=1, max_size=STOP_SIGNAL_MAX).filter(str.strip), whitespace, whitespace)
+def test_the_slow_down_signal_cannot_be_the_stop_signal(signal: str, before: str, after: str) -> None:
+    stop = " ".join(unicodedata.normalize("NFC", signal).split())
+    with pytest.raises(SetupError, match="different from your stop signal"):
+        clean_slow_down_signal(f"{before}{signal}{after}", stop)
+    with pytest.raises(SetupError, match="different from your stop signal"):
+        clean_setup(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), signal, slow_down_signal=f" {signal} "))
 
 
 START = dt.datetime(2025, 1, 1, 9, 0)

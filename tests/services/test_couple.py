@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft, SetupError
 from repairplanner.core.entities import MIN_LEVEL, Track
+from repairplanner.core.limits import TextLimitError
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow
 from repairplanner.services.couple import CoupleService
 
@@ -88,6 +90,36 @@ def test_update_changes_names_colours_days_stop_signal_and_week_start(service: C
         ("Lei", "#d9775b", {1, 2}),
     ]
     assert (after.stop_signal, after.week_start) == ("pause", 1)
+
+
+def test_the_slow_down_signal_is_empty_until_chosen_then_stored_and_changed(service: CoupleService) -> None:
+    assert service.create(UNICODE_SETUP).slow_down_signal == ""
+    chosen = dataclasses.replace(UNICODE_SETUP, slow_down_signal="  yellow,  a hand lowered ")
+    assert service.update(chosen).slow_down_signal == "yellow, a hand lowered"
+    assert service.get() == service.update(chosen)
+    stored = service.get()
+    assert stored is not None and stored.slow_down_signal == "yellow, a hand lowered"
+    assert stored.stop_signal == "a raised flat hand", "the stop signal is kept beside it"
+    cleared = service.update(dataclasses.replace(UNICODE_SETUP, slow_down_signal=""))
+    assert cleared.slow_down_signal == ""
+
+
+@pytest.mark.parametrize(
+    ("signal", "error", "message"),
+    [
+        ("A RAISED FLAT HAND", SetupError, "different from your stop signal"),
+        ("x" * 81, SetupError, "keep the slow-down signal short"),
+        ("slow\u0000er", TextLimitError, "slow-down signal cannot contain"),
+        ("slow\u202eer", TextLimitError, "slow-down signal holds hidden characters"),
+    ],
+)
+def test_a_slow_down_signal_that_breaks_a_rule_changes_nothing(
+    service: CoupleService, signal: str, error: type[Exception], message: str
+) -> None:
+    before = service.create(dataclasses.replace(UNICODE_SETUP, slow_down_signal="yellow"))
+    with pytest.raises(error, match=message):
+        service.update(dataclasses.replace(UNICODE_SETUP, slow_down_signal=signal))
+    assert service.get() == before
 
 
 def test_update_before_setup_is_refused(service: CoupleService) -> None:

@@ -104,7 +104,9 @@ def test_cards_hold_each_exercise_once_in_the_order_of_the_week(world: World, bu
         "ease_out",
         "agreement",
         "safety",
+        "outlines",
     }
+    assert not any(card.outlines for card in cards), "only the body maps bring the outline page"
 
 
 def test_initials_only_names_nobody(world: World) -> None:

@@ -284,6 +284,8 @@ class CheckInDialog(QDialog):
         if self._exercise is not None and self._exercise.agreement:
             about.append(f"What you are agreeing to: {self._exercise.agreement}")
         about.append(f"Your stop signal is “{self._couple.stop_signal}”. It can be used at any moment.")
+        if self._couple.slow_down_signal:
+            about.append(f"Your slow-down signal is “{self._couple.slow_down_signal}”: slower and gentler, not stop.")
         about_label = plain_label("\n".join(about))
         about_label.setWordWrap(True)
         about_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,4 +1,5 @@
-"""A guided session: the exercise as the couple does it, one large step at a time, with the stop signal on screen.
+"""A guided session: the exercise as the couple does it, one large step at a time, with the stop signal (and the
+slow-down signal, when the couple chose one) on screen.
 
 Keyboard only: Space or Right for the next step, Left to go back, T for the quiet timer, S for "We stopped".
 Finishing the steps or stopping both end kindly and lead to the reflection; stopping early is a complete session.
@@ -53,7 +54,7 @@ class GuidedEnd(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class GuidedRequest:
-    """What the guided session shows: the agreement, the steps, the planned minutes and the stop signal."""
+    """What the guided session shows: the agreement, the steps, the planned minutes and the couple's signals."""
 
     title: str
     agreement: str
@@ -62,17 +63,40 @@ class GuidedRequest:
     stop_signal: str
     never_list: str = ""
     solo: bool = False
+    #: The couple's slow-down signal; empty when they chose none, and then nothing is shown for it.
+    slow_down_signal: str = ""
 
     @classmethod
     def for_exercise(
-        cls, exercise: Exercise | None, minutes: int, stop_signal: str, *, solo: bool = False
+        cls,
+        exercise: Exercise | None,
+        minutes: int,
+        stop_signal: str,
+        *,
+        solo: bool = False,
+        slow_down_signal: str = "",
     ) -> GuidedRequest:
         """The request for `exercise` as booked; every touch exercise, the couple's own too, carries the never-list."""
         if exercise is None:
-            return cls("Your session", "", ("Take your time.",), minutes, stop_signal, solo=solo)
+            return cls(
+                "Your session",
+                "",
+                ("Take your time.",),
+                minutes,
+                stop_signal,
+                solo=solo,
+                slow_down_signal=slow_down_signal,
+            )
         never = NEVER_LIST if exercise.track is Track.TOUCH else ""
         steps = exercise.steps or ("Take your time.",)
-        return cls(exercise.title, exercise.agreement, tuple(steps), minutes, stop_signal, never, solo)
+        return cls(
+            exercise.title, exercise.agreement, tuple(steps), minutes, stop_signal, never, solo, slow_down_signal
+        )
+
+
+def slow_down_text(signal: str) -> str:
+    """The line about the slow-down signal: what it asks for, and that it is not a stop."""
+    return f"Slow-down signal: “{signal}”. It asks for slower and gentler, without stopping."
 
 
 def clock_text(seconds: int) -> str:
@@ -193,7 +217,14 @@ class GuidedSessionDialog(QDialog):
         )
         self.stop_label.setAccessibleName("Your stop signal")
         self.stopped_button = QPushButton("I &stopped" if self._request.solo else "We &stopped")
-        row.addWidget(self.stop_label, 1)
+        signals = QVBoxLayout()
+        signals.addWidget(self.stop_label)
+        self.slow_down_label: QLabel | None = None
+        if self._request.slow_down_signal and not self._request.solo:  # alone, there is nobody to signal to
+            self.slow_down_label = _scaled(plain_label(slow_down_text(self._request.slow_down_signal)), 1.1)
+            self.slow_down_label.setAccessibleName("Your slow-down signal")
+            signals.addWidget(self.slow_down_label)
+        row.addLayout(signals, 1)
         row.addWidget(self.stopped_button)
         return frame
 

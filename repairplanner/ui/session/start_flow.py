@@ -135,7 +135,11 @@ class StartFlow:
             self._dialogs.warn(self._parent, START_TITLE, error.message)
             return FlowOutcome(select_id=session.id)
         request = GuidedRequest.for_exercise(
-            exercise, started.minutes, couple.stop_signal, solo=started.solo_partner_id is not None
+            exercise,
+            started.minutes,
+            couple.stop_signal,
+            solo=started.solo_partner_id is not None,
+            slow_down_signal=couple.slow_down_signal,
         )
         if self._dialogs.guided_session(self._parent, request) is None:
             # Closed part-way: the session stays under way, and "Finish and reflect" is on its card.

@@ -1,4 +1,4 @@
-"""Field groups shared by the first-run setup and Settings: names and colours, and the stop signal."""
+"""Field groups shared by the first-run setup and Settings: names and colours, and the stop and slow-down signals."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from repairplanner.core.couple import (
     SetupError,
     clean_name,
     clean_setup,
+    clean_slow_down_signal,
     clean_stop_signal,
 )
 from repairplanner.ui.setup.colour_field import ColourField
@@ -224,6 +225,66 @@ class StopSignalField(QWidget):
     def _on_edit_text_edited(self, _text: str) -> None:
         self._touched = True
         self._refresh()
+
+    def _on_edit_text_changed(self, _text: str) -> None:
+        self._refresh()
+
+
+class SlowDownSignalField(QWidget):
+    """The optional slow-down signal ("slower, gentler"), checked against the stop signal beside it."""
+
+    changed = Signal()
+
+    def __init__(self, stop_signal: StopSignalField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stop_signal = stop_signal
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(STOP_SIGNAL_INPUT_MAX)
+        self.edit.setPlaceholderText("a word like “yellow”, or a hand lowered slowly")
+        self.edit.setAccessibleName("Our slow-down signal, if you like")
+        self.hint = plain_label(
+            "Optional: a word or a gesture that means “slower, gentler”, for when something is a bit much "
+            "but you do not want to stop."
+        )
+        self.hint.setWordWrap(True)
+        self.edit.setAccessibleDescription(self.hint.text())
+        self.message = InlineMessage()
+        label = plain_label("Our slow-&down signal, if you like")
+        label.setBuddy(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.message)
+
+    def _connect_signals(self) -> None:
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+        self._stop_signal.changed.connect(self._refresh)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def error(self) -> str | None:
+        """Why the slow-down signal cannot be used, or None (an empty one is fine)."""
+        try:
+            clean_slow_down_signal(self.edit.text(), self._stop_signal.text())
+        except SetupError as error:
+            return error.message
+        return None
+
+    def _refresh(self) -> None:
+        message = self.error()
+        self.message.show_message(message)
+        self.edit.setAccessibleDescription(message or self.hint.text())
+        self.changed.emit()
 
     def _on_edit_text_changed(self, _text: str) -> None:
         self._refresh()

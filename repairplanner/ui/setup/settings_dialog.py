@@ -1,4 +1,4 @@
-"""Settings: change what the couple entered at setup (names, colours, stop signal, usual week)."""
+"""Settings: change what the couple entered at setup (names, colours, stop and slow-down signals, usual week)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
-from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField
+from repairplanner.ui.setup.couple_fields import NamesField, SlowDownSignalField, StopSignalField
 from repairplanner.ui.setup.usual_week_field import WeekField
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.names = NamesField(self._dialogs)
         self.stop_signal = StopSignalField()
+        self.slow_down_signal = SlowDownSignalField(self.stop_signal)
         self.week = WeekField()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -49,9 +50,16 @@ class SettingsDialog(QDialog):
         intro = plain_label("What you agreed at the start. Change anything here together.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        for title, field in (("Names", self.names), ("Stop signal", self.stop_signal), ("Usual week", self.week)):
+        groups = (
+            ("Names", (self.names,)),
+            ("Stop and slow-down signals", (self.stop_signal, self.slow_down_signal)),
+            ("Usual week", (self.week,)),
+        )
+        for title, fields in groups:
             group = QGroupBox(title)
-            QVBoxLayout(group).addWidget(field)
+            group_layout = QVBoxLayout(group)
+            for field in fields:
+                group_layout.addWidget(field)
             layout.addWidget(group)
         self.keep_log = QCheckBox("Keep a diagnostic log")
         if self._diagnostics is not None:
@@ -71,6 +79,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.names.changed.connect(self._on_names_changed)
         self.stop_signal.changed.connect(self._on_field_changed)
+        self.slow_down_signal.changed.connect(self._on_field_changed)
         self.week.changed.connect(self._on_field_changed)
 
     def set_couple(self, couple: Couple) -> None:
@@ -78,17 +87,19 @@ class SettingsDialog(QDialog):
         first, second = (PartnerDraft(p.name, p.color, p.unavailable_weekdays) for p in couple.partners)
         self.names.set_partners(first, second)
         self.stop_signal.set_text(couple.stop_signal)
+        self.slow_down_signal.set_text(couple.slow_down_signal)
         self.week.set_week_start(couple.week_start)
         self.week.set_unavailable(first.unavailable_weekdays, second.unavailable_weekdays)
 
     def error(self) -> str | None:
         """The first thing that needs changing before saving, or None."""
-        return self.names.error() or self.stop_signal.error() or self.week.error()
+        return self.names.error() or self.stop_signal.error() or self.slow_down_signal.error() or self.week.error()
 
     def setup(self) -> CoupleSetup:
         """Everything as edited, cleaned by the couple rules (SetupError if a rule is broken)."""
         first, second = self.names.drafts(*self.week.unavailable())
-        return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
+        stop, slow = self.stop_signal.text(), self.slow_down_signal.text()
+        return clean_setup(CoupleSetup(first, second, stop, self.week.week_start(), slow_down_signal=slow))
 
     @classmethod
     def ask(

@@ -1,4 +1,5 @@
-"""The first-run setup: names, stop signal, usual week, and a kind word on what the app is and is not."""
+"""The first-run setup: names, stop (and slow-down) signal, usual week, and a kind word on what the app is and is
+not."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from repairplanner.core.couple import CoupleSetup, clean_setup
-from repairplanner.ui.setup.couple_fields import NamesField, StopSignalField, mnemonic_safe
+from repairplanner.ui.setup.couple_fields import NamesField, SlowDownSignalField, StopSignalField, mnemonic_safe
 from repairplanner.ui.setup.usual_week_field import WeekField
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -62,21 +63,24 @@ def _body(text: str, rich: bool = False) -> QLabel:
 
 
 class _FieldPage(QWizardPage):
-    """A page holding one field group; Next waits until the group has nothing left to fix."""
+    """A page holding field groups; Next waits until none has anything left to fix."""
 
-    def __init__(self, title: str, text: str, field: NamesField | StopSignalField | WeekField) -> None:
+    def __init__(
+        self, title: str, text: str, *fields: NamesField | StopSignalField | SlowDownSignalField | WeekField
+    ) -> None:
         super().__init__()
-        self.group = field
+        self.groups = fields
         self.setTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(_body(text))
         layout.addSpacing(12)
-        layout.addWidget(field)
+        for field in fields:
+            layout.addWidget(field)
+            field.changed.connect(self.completeChanged)
         layout.addStretch(1)
-        field.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return self.group.error() is None
+        return all(group.error() is None for group in self.groups)
 
     def validatePage(self) -> bool:
         return self.isComplete()
@@ -137,6 +141,7 @@ class SetupWizard(QWizard):
         self.setMinimumSize(660, 440)
         self.names = NamesField(self._dialogs)
         self.stop_signal = StopSignalField()
+        self.slow_down_signal = SlowDownSignalField(self.stop_signal)
         self.week = WeekField()
         welcome = QWizardPage()
         welcome.setTitle("Let's set up your plan together")
@@ -144,14 +149,17 @@ class SetupWizard(QWizard):
         self.about_page = _AboutPage(self.names)
         self.welcome_id = self.addPage(welcome)
         self.names_id = self.addPage(_FieldPage("Your names", NAMES_TEXT, self.names))
-        self.stop_signal_id = self.addPage(_FieldPage("Your stop signal", STOP_SIGNAL_TEXT, self.stop_signal))
+        self.stop_signal_id = self.addPage(
+            _FieldPage("Your stop signal", STOP_SIGNAL_TEXT, self.stop_signal, self.slow_down_signal)
+        )
         self.week_id = self.addPage(_WeekPage(self.names, self.week))
         self.about_id = self.addPage(self.about_page)
 
     def setup(self) -> CoupleSetup:
         """Everything entered, cleaned by the couple rules (SetupError if a rule is broken)."""
         first, second = self.names.drafts(*self.week.unavailable())
-        return clean_setup(CoupleSetup(first, second, self.stop_signal.text(), self.week.week_start()))
+        stop, slow = self.stop_signal.text(), self.slow_down_signal.text()
+        return clean_setup(CoupleSetup(first, second, stop, self.week.week_start(), slow_down_signal=slow))
 
     @classmethod
     def ask(cls, parent: QWidget | None, dialogs: ColourChooser) -> CoupleSetup | None:

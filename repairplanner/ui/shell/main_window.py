@@ -449,5 +449,9 @@ def _as_typed(couple: Couple, setup: CoupleSetup) -> Couple:
         for p, d in zip(couple.partners, drafts, strict=True)
     )
     return dataclasses.replace(
-        couple, partners=(partners[0], partners[1]), stop_signal=setup.stop_signal, week_start=setup.week_start
+        couple,
+        partners=(partners[0], partners[1]),
+        stop_signal=setup.stop_signal,
+        slow_down_signal=setup.slow_down_signal,
+        week_start=setup.week_start,
     )

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from repairplanner.core.check_in_rules import CONSENT_QUESTION, NOT_TODAY_MESSAGE, NOT_TODAY_TITLE, CheckInTurn
-from repairplanner.core.entities import Light, SessionStatus, YellowChoice
+from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
+from repairplanner.core.entities import Exercise, Light, SessionStatus, YellowChoice
 from repairplanner.core.grading import Advice, Alternative, PreSessionAdvice
 from repairplanner.db.schema import CheckInRow, PlannedSessionRow
 from repairplanner.services.sessions import SessionError
@@ -324,6 +325,32 @@ def test_a_guided_session_finished_or_stopped_leads_to_the_reflection_and_is_don
         session = setup.plan.get_week(page.current_week()).find(session_id)
         assert session.status is SessionStatus.DONE, "stopping early is a complete session"
         assert page.card_for(session_id).status_label.text() == "✓ Done"
+
+
+def test_the_couples_slow_down_signal_goes_with_them_into_the_check_in_and_the_guided_session(
+    qtbot: QtBot, page: WeekPage, setup: Plan, dialogs: FakeDialogs
+) -> None:
+    drafts = [PartnerDraft(p.name, p.color, p.unavailable_weekdays) for p in setup.couple.partners]
+    stop = setup.couple.stop_signal
+    couple = setup.couples.update(CoupleSetup(*drafts, stop, setup.couple.week_start, slow_down_signal="yellow"))
+    page.set_couple(couple)
+    agreed_walk(page, setup)
+    requests: list[GuidedRequest] = []
+    shown: list[str] = []
+
+    def check_in(couple: Couple, exercise: Exercise | None, order: object) -> list[CheckInTurn]:
+        dialog = CheckInDialog(couple, exercise, order)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        shown.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return both(setup, Light.GREEN, Light.GREEN)
+
+    dialogs.script("check_in", check_in)
+    dialogs.script("session_advice", NextStep.START)
+    dialogs.script("guided_session", lambda request: requests.append(request) or GuidedEnd.FINISHED)
+    page.week_actions.start_session.trigger()
+    (request,) = requests
+    assert (request.stop_signal, request.slow_down_signal) == (stop, "yellow")
+    assert "Your slow-down signal is “yellow”" in shown[0]
 
 
 @pytest.mark.parametrize(

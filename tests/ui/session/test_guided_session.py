@@ -18,6 +18,7 @@ from repairplanner.ui.session.guided_session import (
     GuidedRequest,
     GuidedSessionDialog,
     clock_text,
+    slow_down_text,
 )
 from tests.ui.plan_world import CHECK_IN, WALK, Plan
 
@@ -112,3 +113,23 @@ def test_closing_the_window_is_not_an_ending(qtbot: QtBot, setup: Plan) -> None:
     dialog = open_dialog(qtbot, walk_request(setup))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.ended is None
+
+
+def test_the_slow_down_signal_shows_under_the_stop_signal_only_when_the_couple_chose_one(
+    qtbot: QtBot, setup: Plan
+) -> None:
+    walk = setup.library.get(WALK)
+    dialog = open_dialog(qtbot, GuidedRequest.for_exercise(walk, 15, "pause", slow_down_signal="yellow"))
+    assert dialog.slow_down_label is not None and dialog.slow_down_label.isVisible()
+    assert dialog.slow_down_label.text() == slow_down_text("yellow")
+    assert "“yellow”" in slow_down_text("yellow") and "without stopping" in slow_down_text("yellow")
+    for _ in walk.steps:
+        qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.slow_down_label.isVisible(), "it stays on screen to the end, like the stop signal"
+    none = open_dialog(qtbot, GuidedRequest.for_exercise(walk, 15, "pause"))
+    assert none.slow_down_label is None and "slow" not in none.stop_label.text().lower()
+    alone = open_dialog(
+        qtbot,
+        GuidedRequest.for_exercise(setup.library.get(CHECK_IN), 10, "pause", solo=True, slow_down_signal="yellow"),
+    )
+    assert alone.slow_down_label is None, "alone, there is nobody to give the signal to"

@@ -115,6 +115,36 @@ def test_edits_become_the_new_setup_and_are_stored(
     assert (stored.stop_signal, stored.week_start) == ("pause", 1)
 
 
+def test_the_slow_down_signal_is_shown_edited_and_stored_beside_the_stop_signal(
+    qtbot: QtBot, dialog: SettingsDialog, couples: CoupleService, dialogs: FakeDialogs
+) -> None:
+    assert dialog.slow_down_signal.text() == "" and dialog.slow_down_signal.message.isHidden()
+    assert dialog.slow_down_signal.edit.placeholderText().startswith("a word like “yellow”")
+    type_text(dialog.slow_down_signal.edit, " yellow, a hand  lowered ")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    edited = dialog.setup()
+    assert (edited.stop_signal, edited.slow_down_signal) == ("a raised flat hand", "yellow, a hand lowered")
+    stored = couples.update(edited)
+    assert stored.slow_down_signal == "yellow, a hand lowered"
+    again = SettingsDialog(stored, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    assert again.slow_down_signal.text() == "yellow, a hand lowered"
+    retype(again.slow_down_signal.edit, "")
+    assert again.ok_button.isEnabled() and again.setup().slow_down_signal == "", "it can be taken away again"
+
+
+def test_a_slow_down_signal_the_same_as_the_stop_signal_holds_ok_back(dialog: SettingsDialog) -> None:
+    retype(dialog.slow_down_signal.edit, "pause")
+    assert dialog.ok_button.isEnabled()
+    retype(dialog.stop_signal.edit, "Pause")  # changing the stop signal checks the slow-down one again
+    assert not dialog.ok_button.isEnabled()
+    message = dialog.slow_down_signal.message
+    assert message.isVisible() and message.text().startswith("Please choose a slow-down signal that is different")
+    retype(dialog.slow_down_signal.edit, "easy")
+    assert dialog.ok_button.isEnabled() and message.isHidden()
+
+
 def test_renaming_updates_the_week_rows_at_once(dialog: SettingsDialog) -> None:
     retype(dialog.names.name_edits[1], "Lei")
     assert dialog.week.row_labels[1].text() == "Lei is usually unavailable on"

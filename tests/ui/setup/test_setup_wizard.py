@@ -128,6 +128,23 @@ def test_the_stop_signal_is_needed_before_going_on(qtbot: QtBot, wizard: SetupWi
     assert next_enabled(wizard) and wizard.stop_signal.message.isHidden()
 
 
+def test_the_slow_down_signal_sits_beside_the_stop_signal_and_may_stay_empty(qtbot: QtBot, wizard: SetupWizard) -> None:
+    wizard.next()
+    type_names(qtbot, wizard, "Ana", "Bo")
+    wizard.next()
+    assert wizard.slow_down_signal.isVisible() and wizard.slow_down_signal.edit.placeholderText()
+    qtbot.keyClicks(wizard.stop_signal.edit, "red")
+    assert next_enabled(wizard), "the slow-down signal is optional"
+    qtbot.keyClicks(wizard.slow_down_signal.edit, "RED")
+    assert not next_enabled(wizard)
+    assert wizard.slow_down_signal.message.text().startswith("Please choose a slow-down signal that is different")
+    wizard.slow_down_signal.edit.clear()
+    qtbot.keyClicks(wizard.slow_down_signal.edit, " yellow ")
+    assert next_enabled(wizard) and wizard.slow_down_signal.message.isHidden()
+    go_to(wizard, wizard.about_id)
+    assert wizard.setup() == CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "red", 1, slow_down_signal="yellow")
+
+
 def test_the_week_page_speaks_to_each_partner_by_name(qtbot: QtBot, wizard: SetupWizard) -> None:
     wizard.next()
     type_names(qtbot, wizard, " Zoë ", "李雷")

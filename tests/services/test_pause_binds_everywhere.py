@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 
 from repairplanner.app import build_services
+from repairplanner.core.clock import Clock, to_stored
 from repairplanner.core.entities import Light, SessionDraft
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.print_options import PrintOptions
@@ -29,9 +30,9 @@ TALK = "talk-1-daily-check-in"
 TITLES = {"touch-1-side-by-side": "Sitting side by side", "talk-1-daily-check-in": "Daily check-in"}
 
 
-def stored_utc(day: dt.date, hour: int = 12) -> dt.datetime:
-    """A local time on `day`, stored as the app stores times: UTC without a zone."""
-    return dt.datetime.combine(day, dt.time(hour)).astimezone(dt.timezone.utc).replace(tzinfo=None)
+def stored_utc(clock: Clock, day: dt.date, hour: int = 12) -> dt.datetime:
+    """`hour` o'clock on `day` on the couple's wall clock, stored as the app stores times: UTC without a zone."""
+    return to_stored(clock.from_local(day, dt.time(hour)))
 
 
 def pause(world: World, first: dt.date, resumed: dt.date | None) -> None:
@@ -39,8 +40,8 @@ def pause(world: World, first: dt.date, resumed: dt.date | None) -> None:
         s.add(
             PauseRow(
                 started_by_id=world.a,
-                started_at=stored_utc(first),
-                ended_at=stored_utc(resumed) if resumed else None,
+                started_at=stored_utc(world.clock, first),
+                ended_at=stored_utc(world.clock, resumed) if resumed else None,
             )
         )
 

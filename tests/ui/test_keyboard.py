@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from repairplanner.app import StartedApp, start
+from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft, Track
 from repairplanner.core.grading import pre_session_advice
@@ -40,9 +41,9 @@ _MNEMONIC = re.compile(r"&(.)")
 
 
 @pytest.fixture
-def app(qtbot: QtBot, dialogs: FakeDialogs, app_paths: AppPaths) -> Iterator[StartedApp]:
+def app(qtbot: QtBot, dialogs: FakeDialogs, app_paths: AppPaths, clock: FixedClock) -> Iterator[StartedApp]:
     dialogs.script("setup_couple", SETUP)
-    started = start(app_paths, dialogs)  # type: ignore[arg-type]  # the fake stands in for DialogService
+    started = start(app_paths, dialogs, clock=clock)  # type: ignore[arg-type]  # the fake stands in for DialogService
     qtbot.addWidget(started.window)
     with qtbot.waitSignal(started.window.services_attached, timeout=10_000):
         pass
@@ -165,10 +166,12 @@ def test_redo_answers_both_ctrl_shift_z_and_ctrl_y_and_no_key_is_bound_twice(
         assert not window.undo_stack.canRedo()
 
 
-def test_enter_on_a_card_s_link_does_what_the_link_says(app: StartedApp, qtbot: QtBot, dialogs: FakeDialogs) -> None:
+def test_enter_on_a_card_s_link_does_what_the_link_says(
+    app: StartedApp, qtbot: QtBot, dialogs: FakeDialogs, clock: FixedClock
+) -> None:
     window = app.window
     window.show()
-    day = window.week_page.current_week()
+    day = clock.today()  # a session still to come: one can say "not this" to it
     dialogs.script("add_session", SessionDraft(day, TALK, 15))
     window.week_page.add_exercise(TALK)
     card = window.week_page.card_for(1)

@@ -113,7 +113,9 @@ def test_the_dialog_lists_each_copy_and_damaged_ones_cannot_be_chosen(qtbot: QtB
     qtbot.addWidget(dialog)
     first, second = dialog.list.item(0).text(), dialog.list.item(1).text()
     assert "Sunday 29 November 2026, 20:15" in first and "12 weeks, 51 sessions" in first and "daily copy" in first
-    assert "last change 29 Nov 2026" in first
+    # The last change is stored in UTC and shown on the couple's wall clock (a day later at UTC+14).
+    local = dt.datetime(2026, 11, 29, 19, 58, tzinfo=dt.timezone.utc).astimezone()
+    assert f"last change {local.day} {local:%b} {local.year}, {local:%H:%M}" in first
     assert "damaged" in second
     assert dialog.chosen() == tmp_path / "a.sqlite" and dialog.restore_button.isEnabled()
     dialog.list.setCurrentRow(1)

@@ -145,7 +145,7 @@ class TransferService:
         _remove(building)
         try:
             build_database(building, plan)
-            self._check_it_opens(building, self._clock)
+            self._check_it_opens(building)
         except BaseException as error:
             _remove(building)
             if created_folder:
@@ -179,7 +179,7 @@ class TransferService:
         backups.restore(building)
         return backup
 
-    def _check_it_opens(self, database: Path, clock: Clock) -> None:
+    def _check_it_opens(self, database: Path) -> None:
         """Read the built plan through the services, as the app will: a file that passes SQLite's checks but
         that the app could not show is refused here, before it replaces anything."""
         from repairplanner.db.engine import make_engine, make_sessions
@@ -195,7 +195,7 @@ class TransferService:
             for start in starts:
                 services.plan.get_week(dt.date.fromisoformat(start[:10]))
             if starts:
-                services.progress.history(dt.date.fromisoformat(starts[0][:10]), clock.today())
+                services.progress.history(dt.date.fromisoformat(starts[0][:10]), self._clock.today())
         except (UserFacingError, ExportFormatError):
             raise
         except Exception as error:

@@ -64,7 +64,6 @@ class GuidePage(QWidget):
         self.reading_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab into it; arrows and Page keys scroll
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setVisible(False)
         self.print_button = QPushButton("Print &this reading…")
         self.pdf_button = QPushButton("Export as P&DF…")

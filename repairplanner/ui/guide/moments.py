@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from repairplanner.core.errors import UserFacingError
@@ -43,7 +43,6 @@ class GuideBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("A short reading for this moment")
         self.text_label = plain_label()
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
         self.read_button = QPushButton("&Read it now")
         self.later_button = QPushButton("L&ater")

@@ -66,7 +66,6 @@ class SafetyDialog(QDialog):
         self.setAccessibleName(TITLE)
         intro = plain_label(INTRO)
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.sections_view = QTextBrowser()
         self.sections_view.setAccessibleName("When not to use this app, and where to find help")
         self.sections_view.setOpenLinks(False)

@@ -71,7 +71,6 @@ class NewPassphraseDialog(QDialog):
             f"{self._other} can't read them, and neither can anyone who copies the files on this computer."
         )
         about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label = plain_label(NO_RECOVERY)
         self.warning_label.setWordWrap(True)
         self.warning_label.setFrameShape(QLabel.Shape.StyledPanel)
@@ -171,7 +170,6 @@ class SealPassphraseDialog(QDialog):
         self.setAccessibleName("Private note")
         about = plain_label(f"{self._name}, type your passphrase to seal your private note, so that it is yours alone.")
         about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase_edit = _password_field(f"{self._name}'s passphrase")
         label = plain_label("&Passphrase")
         label.setBuddy(self.passphrase_edit)

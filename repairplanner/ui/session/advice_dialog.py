@@ -102,7 +102,6 @@ class AdviceDialog(QDialog):
         message = self._advice.message.removeprefix(heading.split(" That")[0]).strip()
         self.message_label = plain_label(message)
         self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setAccessibleName("What your check-ins suggest")
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

@@ -87,7 +87,6 @@ class AlternativeDialog(QDialog):
             intro = f"Instead of “{request.current.title}”. {intro}"
         intro_label = plain_label(intro)
         intro_label.setWordWrap(True)
-        intro_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro_label)
@@ -142,7 +141,6 @@ class AlternativeDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setAccessibleName("About the chosen exercise")
         self.empty_label = plain_label()
         self.empty_label.setWordWrap(True)

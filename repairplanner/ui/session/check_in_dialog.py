@@ -116,7 +116,6 @@ class LookAwayPage(QWidget):
             f"{answering.name}, press Next when you are ready. Your answers stay between you and the app."
         )
         hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.message_label)
@@ -139,7 +138,6 @@ class PartnerTurnPage(QWidget):
         name = self.partner.name
         heading = _bold(plain_label(f"{name}, this is your turn."), 1.15)
         question = plain_label(CONSENT_QUESTION)
-        question.setTextFormat(Qt.TextFormat.PlainText)
         self.consent_group = QButtonGroup(self)
         self.yes_radio = QRadioButton(YES_TEXT)
         self.not_today_radio = QRadioButton(NOT_TODAY_TEXT)
@@ -288,7 +286,6 @@ class CheckInDialog(QDialog):
             about.append(f"Your slow-down signal is “{self._couple.slow_down_signal}”: slower and gentler, not stop.")
         about_label = plain_label("\n".join(about))
         about_label.setWordWrap(True)
-        about_label.setTextFormat(Qt.TextFormat.PlainText)
         self.turn_label = plain_label()
         self.pages: list[QWidget] = []
         self.turn_pages: list[PartnerTurnPage] = []

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -84,10 +83,8 @@ class ReflectionDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
         about = plain_label(f"After “{self._request.exercise_title}”. Take your time; there are no right answers.")
         about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(about)
@@ -97,7 +94,6 @@ class ReflectionDialog(QDialog):
         self._build_note(layout)
         self.hint_label = plain_label()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setAccessibleName("What is still to choose")
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("&Save reflection", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -148,7 +144,6 @@ class ReflectionDialog(QDialog):
             self.visibility_group.addButton(button, number)
         self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setAccessibleName("Something to know")
         self.problem_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.problem_label.setMargin(6)

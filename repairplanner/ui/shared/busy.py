@@ -31,7 +31,6 @@ class BusyIndicator(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         layout = QVBoxLayout(self)
         self.label = plain_label(message)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # no known end: the bar moves to show the app is alive
         self.bar.setTextVisible(False)

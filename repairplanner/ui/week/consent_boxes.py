@@ -35,7 +35,6 @@ class ConsentBoxes(QWidget):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(10)
         self.agreed_label = plain_label(AGREED)
-        self.agreed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.agreed_label.setAccessibleName("Both of you agree to this session")
         self.agreed_label.setVisible(False)
         layout = QVBoxLayout(self)

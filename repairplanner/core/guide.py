@@ -11,9 +11,10 @@ import enum
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from repairplanner.core.content_overlay import merged_fields, parse_overlay, split_overlays
 from repairplanner.core.errors import LibraryError
 
 
@@ -108,4 +109,27 @@ def read_guide(files: Mapping[str, bytes]) -> tuple[tuple[Reading, ...], tuple[R
         safety = parse_readings("safety.toml", files["safety.toml"], table="section")
     except KeyError as exc:
         raise LibraryError(f"The guide file {exc} is missing.") from None
+    _english, overlays = split_overlays(files)
+    for name, data in sorted(overlays.items()):
+        table = "section" if name.endswith("safety.toml") else "reading"
+        words = parse_overlay(name, data, table, frozenset({"title", "body"}))
+        if name.endswith("safety.toml"):
+            safety = _translated(safety, words, name)
+        else:
+            readings = _translated(readings, words, name)
     return readings, safety
+
+
+def _translated(
+    readings: tuple[Reading, ...], words: Mapping[str, Mapping[str, Any]], name: str
+) -> tuple[Reading, ...]:
+    """The readings with the title and body of their translation, where one is shipped."""
+    unknown = sorted(set(words) - {r.id for r in readings})
+    if unknown:
+        raise LibraryError(f"The translation file '{name}' names '{unknown[0]}', which it cannot translate.")
+    return tuple(
+        replace(r, **merged_fields({"title": r.title, "body": r.body}, words[r.id], f"{name} ('{r.id}')"))
+        if r.id in words
+        else r
+        for r in readings
+    )

@@ -22,6 +22,7 @@ class _Active:
     """The process-wide translator, like Qt's own: text is translated wherever it is made, core included."""
 
     translator: Translator = untranslated
+    language: str = "en"
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -29,11 +30,17 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _Active.translator(context, source, disambiguation, n)
 
 
-def install_translator(translator: Translator) -> Translator:
-    """Route `translate` through `translator`; returns the one it replaces, so a test can put it back."""
-    previous = _Active.translator
+def install_translator(translator: Translator, language: str = "en") -> tuple[Translator, str]:
+    """Route `translate` through `translator` for `language` (an ISO 639-1 code); returns what it replaces."""
+    previous = (_Active.translator, _Active.language)
     _Active.translator = translator
+    _Active.language = language
     return previous
+
+
+def current_language() -> str:
+    """The language text is shown in ("en" until app.py installs another): it also picks the built-in content."""
+    return _Active.language
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for

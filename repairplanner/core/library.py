@@ -6,10 +6,11 @@ import hashlib
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from repairplanner.core.content_overlay import ENGLISH, merged_fields, overlay_name, parse_overlay, split_overlays
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
 from repairplanner.core.errors import LibraryError
 
@@ -130,10 +131,21 @@ def library_digest(files: Mapping[str, bytes]) -> str:
     return h.hexdigest()
 
 
-def read_library_files(directory: Path) -> dict[str, bytes]:
-    """The bytes of every `*.toml` file in the library directory."""
+#: The text fields a translation may replace (the rest of an exercise comes from the English file).
+TRANSLATABLE = frozenset(
+    {"title", "neutral_title", "summary", "needs", "steps", "ease_out", "easier", "harder", "agreement"}
+    | {"harder_agreement", "safety"}
+)
+
+
+def read_library_files(directory: Path, language: str = ENGLISH) -> dict[str, bytes]:
+    """The bytes of every `*.toml` file in the library directory, and of its translation into `language`."""
     try:
         files = {p.name: p.read_bytes() for p in sorted(directory.glob("*.toml"))}
+        if language != ENGLISH:
+            files |= {
+                overlay_name(language, p.name): p.read_bytes() for p in sorted((directory / language).glob("*.toml"))
+            }
     except OSError as exc:
         raise LibraryError(f"The exercise library in {directory} could not be read: {exc.strerror}.") from exc
     if not files:
@@ -143,10 +155,11 @@ def read_library_files(directory: Path) -> dict[str, bytes]:
 
 def parse_library(files: Mapping[str, bytes]) -> Library:
     """Parse and validate library files; raise LibraryError naming the file, the exercise and the field."""
+    english, overlays = split_overlays(files)
     exercises: list[Exercise] = []
     seen: dict[str, str] = {}
-    for name in sorted(files):
-        for exercise in _parse_file(name, files[name]):
+    for name in sorted(english):
+        for exercise in _parse_file(name, english[name]):
             if exercise.id in seen:
                 raise LibraryError(
                     f"The exercise library file '{name}' repeats the id '{exercise.id}', "
@@ -161,7 +174,28 @@ def parse_library(files: Mapping[str, bytes]) -> Library:
                     f"The exercise library file '{seen[exercise.id]}' ('{exercise.id}'): the field 'requires' "
                     f"names '{required}', which is not another exercise of the library."
                 )
-    return Library(tuple(exercises), library_digest(files))
+    return Library(_translated(exercises, overlays), library_digest(files))
+
+
+def _translated(exercises: list[Exercise], overlays: Mapping[str, bytes]) -> tuple[Exercise, ...]:
+    """The exercises with the words of their translation, where one is shipped."""
+    words: dict[str, dict[str, Any]] = {}
+    for name in sorted(overlays):
+        for ident, texts in parse_overlay(name, overlays[name], "exercise", TRANSLATABLE).items():
+            if ident in words or ident not in {e.id for e in exercises}:
+                raise LibraryError(f"The translation file '{name}' names '{ident}', which it cannot translate.")
+            words[ident] = texts
+    return tuple(
+        replace(e, **merged_fields(asdict_shallow(e), words[e.id], f"The translation of '{e.id}'"))
+        if e.id in words
+        else e
+        for e in exercises
+    )
+
+
+def asdict_shallow(exercise: Exercise) -> dict[str, Any]:
+    """An exercise's fields by name, without copying them."""
+    return {f.name: getattr(exercise, f.name) for f in fields(exercise)}
 
 
 def _parse_file(name: str, data: bytes) -> Iterable[Exercise]:

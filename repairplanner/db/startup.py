@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from repairplanner.core.clock import Clock
+from repairplanner.core.i18n import current_language
 from repairplanner.core.library import Library, library_digest, parse_library, read_library_files
 from repairplanner.db.migrate import prepare_database
 from repairplanner.db.preflight import inspect_database
@@ -25,7 +26,8 @@ class PreparedStorage:
 def prepare_storage(paths: AppPaths, library_dir: Path, *, clock: Clock) -> PreparedStorage:
     """Check, validate, back up and migrate; any StartupError is raised before a single byte is written."""
     state = inspect_database(paths.database, paths.marker, paths.backups_dir)
-    files = read_library_files(library_dir)
+    # The built-in exercises are stored in the language in use: a new language is a new digest, so a resync.
+    files = read_library_files(library_dir, current_language())
     digest = library_digest(files)
     # Parsing is skipped when the database already holds this exact library (start-up time);
     # otherwise a malformed file is reported here, before the database is created or migrated.

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from repairplanner.core.content_overlay import ENGLISH, overlay_name
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment, Reading, read_guide, reading_for
+from repairplanner.core.i18n import current_language
 from repairplanner.db.schema import Setting
 from repairplanner.services.couple import read_setting
 from repairplanner.services.storage import transaction
@@ -58,6 +60,9 @@ class GuideService:
     def _load(self) -> tuple[tuple[Reading, ...], tuple[Reading, ...]]:
         if self._loaded is None:
             files = {name: self._dir / name for name in GUIDE_FILES}
+            language = current_language()
+            translated = {overlay_name(language, n): self._dir / language / n for n in GUIDE_FILES}
+            files |= {name: path for name, path in translated.items() if language != ENGLISH and path.is_file()}
             if not all(path.is_file() for path in files.values()):
                 self._loaded = ((), ())
             else:

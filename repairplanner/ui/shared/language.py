@@ -71,5 +71,5 @@ def install_language(app: QCoreApplication, choice: str, directory: Path | None 
         if choice:
             # A chosen language brings its own dates and numbers; following the system keeps the system's.
             QLocale.setDefault(QLocale(code))
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, code)
     return LoadedLanguage(code=code, translators=tuple(translators))

@@ -40,8 +40,9 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     clock = Clock()
     try:
         request = _check_request(args, paths)
-        services = _open_plan(paths, clock)
         app = _start_qt()  # held until the file is written
+        _use_language(app, paths)
+        services = _open_plan(paths, clock)
         message = _EXPORTERS[args.command](services, args, request)
         del app
     except UserFacingError as error:
@@ -125,6 +126,16 @@ def _start_qt() -> object:
 
     qInstallMessageHandler(quiet)
     return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def _use_language(app: object, paths: AppPaths) -> None:
+    """Print and write the calendar in the language the couple chose in Settings (or the system's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from repairplanner.ui.shared.language import install_language, saved_language
+
+    if isinstance(app, QCoreApplication):
+        install_language(app, saved_language(paths.settings_file))
 
 
 def _options(args: argparse.Namespace, *, cards: bool = False) -> PrintOptions:

@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run test lint typecheck check-packaging pytest pytest-tz benchmark dist dist-check test-oldest clean
+.PHONY: run test translations update-translations wheel lint typecheck check-packaging pytest pytest-tz benchmark dist dist-check test-oldest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +22,26 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 run:
 	bash scripts/install-system-deps.sh run
 	$(MAKE) --no-print-directory $(VENV)/.app-installed
+	$(BIN)/python scripts/translations.py build
 	$(BIN)/repairplanner $(ARGS)
 
 ## Set up and run every check: lint, format, types, packaging metadata, the test suite, the frozen bundle.
 test:
 	bash scripts/install-system-deps.sh test
 	$(MAKE) --no-print-directory $(VENV)/.test-installed
-	$(MAKE) --no-print-directory lint typecheck check-packaging pytest pytest-tz dist-check
+	$(MAKE) --no-print-directory lint typecheck check-packaging translations pytest pytest-tz dist-check
+
+## Compile the translation catalogues (resources/translations/*.ts) into the .qm files the app loads.
+translations: $(VENV)/.test-installed
+	$(BIN)/python scripts/translations.py build
+
+## After changing user-visible text: collect the new messages into the .ts files, then translate them.
+update-translations: $(VENV)/.test-installed
+	$(BIN)/python scripts/translations.py update
+
+## A wheel with the compiled catalogues inside (dist/repairplanner-*.whl).
+wheel: translations
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 lint:
 	$(BIN)/ruff check .
@@ -58,7 +71,7 @@ benchmark: $(VENV)/.test-installed
 ## The frozen app: a one-folder bundle (build/dist/repairplanner) and its download, dist/repairplanner-*.tar.gz.
 dist:
 	bash scripts/install-system-deps.sh test
-	$(MAKE) --no-print-directory $(VENV)/.test-installed
+	$(MAKE) --no-print-directory $(VENV)/.test-installed translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller \
 		packaging/repairplanner.spec
 	$(BIN)/python packaging/make_archive.py
@@ -76,6 +89,7 @@ test-oldest:
 	$(OLDEST)/bin/python -m pip install --quiet --upgrade pip
 	$(OLDEST)/bin/python scripts/oldest_requirements.py > $(OLDEST)/constraints.txt
 	$(OLDEST)/bin/python -m pip install --quiet -c $(OLDEST)/constraints.txt -e '.[test]'
+	$(OLDEST)/bin/python scripts/translations.py build
 	QT_QPA_PLATFORM=offscreen $(OLDEST)/bin/python -m pytest -q
 
 clean:

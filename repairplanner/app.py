@@ -25,7 +25,7 @@ from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tig
 from repairplanner.services.bundle import Services
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
-from repairplanner.ui.shared.language import install_language, saved_language
+from repairplanner.ui.shared.language import chosen_language, install_language
 from repairplanner.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def report_startup_error(error: StartupError, dialogs: DialogService | None) -> 
 def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: DiagnosticLog | None = None) -> int:
     """Start the desktop app and run it until the window closes; return the exit code."""
     app = ensure_qt_application()
-    language = install_language(app, saved_language(paths.settings_file))
+    language = install_language(app, chosen_language(paths.settings_file))
     logger().info("Qt %s, %s platform, language %s", qVersion(), QGuiApplication.platformName(), language.code)
     dialogs = DialogService(diagnostics)
     try:

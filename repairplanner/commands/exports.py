@@ -132,10 +132,10 @@ def _use_language(app: object, paths: AppPaths) -> None:
     """Print and write the calendar in the language the couple chose in Settings (or the system's)."""
     from PySide6.QtCore import QCoreApplication
 
-    from repairplanner.ui.shared.language import install_language, saved_language
+    from repairplanner.ui.shared.language import chosen_language, install_language
 
     if isinstance(app, QCoreApplication):
-        install_language(app, saved_language(paths.settings_file))
+        install_language(app, chosen_language(paths.settings_file))
 
 
 def _options(args: argparse.Namespace, *, cards: bool = False) -> PrintOptions:

@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock, to_stored
-from repairplanner.core.entities import MAX_LEVEL, Exercise, Track
+from repairplanner.core.entities import MAX_LEVEL, Exercise, Partner, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.pace import TOUCH_ABOVE_TALK
+from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import MONDAY, shift_weeks, week_start
 from repairplanner.db.schema import (
     CheckInRow,
@@ -72,11 +73,12 @@ def generate_demo(
     years: float = 1.0,
     seed: int = 7,
 ) -> DemoSummary:
-    """Write a couple and `years` of plans (2–6 sessions a week) ending in the week of `today`.
+    """Write a couple and `years` of plans (2–8 sessions a week) ending in the week of `today`.
 
     The demo couple follows the rules: touch never above talk + 1, every session at the working level of its
-    track, no asked-for talk scheduled, no level change dated after now; and its last weeks are calm, so the
-    engine offers to move talk up together.
+    track, asked-for talks only as the hurt partner's own (two early acknowledgment talks, before touch passes
+    level 2), busy days kept free, the last weeks laid out by the app's own suggester, no level change dated
+    after now; and its last weeks are calm, so the engine offers to move talk up together.
     """
     rng = random.Random(seed)
     today = clock.today()
@@ -111,6 +113,7 @@ def generate_demo(
                 chosen = _at(clock, first_week, 0)
                 s.add(LevelChoiceRow(partner_id=partner.id, track=track.value, level=1, at=chosen))
         weeks = session_count = reflection_count = 0
+        done: set[str] = set()
         start = first_week
         while start <= today:
             weeks += 1
@@ -120,18 +123,16 @@ def generate_demo(
             settled = start >= settled_from
             if not settled and start > first_week:
                 _maybe_change_level(s, rng, partners, levels, start, clock=clock)
-            days = sorted(rng.sample(range(7), rng.randint(3, 6) if settled else rng.randint(2, 6)))
-            for position, offset in enumerate(days):
-                day = start + dt.timedelta(days=offset)
-                track = Track.TALK if rng.random() < 0.55 else Track.TOUCH
-                exercise = rng.choice(_bookable(by_level, track, levels[track]))
+            for position, (day, at, exercise, inviter) in enumerate(
+                _week_plan(rng, start, levels, by_level, exercises, partners, weeks=weeks, settled=settled, done=done)
+            ):
                 row = PlannedSessionRow(
                     week_id=week.id,
                     exercise_id=exercise.id,
                     day=day,
-                    start_time=dt.time(rng.choice((7, 12, 18, 19, 20)), rng.choice((0, 30))),
+                    start_time=at,
                     minutes=exercise.minutes,
-                    inviter_id=partners[position % 2].id,
+                    inviter_id=inviter,
                     position=position,
                 )
                 s.add(row)
@@ -139,8 +140,55 @@ def generate_demo(
                 session_count += 1
                 if day < today:
                     reflection_count += _history(s, rng, row, partners, day, calm=settled, clock=clock)
+                    done.add(exercise.id)
             start = shift_weeks(start, 1)
     return DemoSummary(weeks=weeks, sessions=session_count, reflections=reflection_count)
+
+
+#: The acknowledgment talks the demo's hurt partner (Maya, who invites them) asks for in the first weeks, so touch
+#: can later go past level 2 as the order of repair requires.
+ASKED_EARLY = {2: "talk-1-hurt-partner-turn", 4: "talk-1-hearing-without-defending"}
+
+
+def _week_plan(  # noqa: PLR0917 - one private helper of generate_demo, called once
+    rng: random.Random,
+    start: dt.date,
+    levels: dict[Track, int],
+    by_level: dict[tuple[Track, int], list[Exercise]],
+    exercises: Sequence[Exercise],
+    partners: list[PartnerRow],
+    *,
+    weeks: int,
+    settled: bool,
+    done: set[str],
+) -> list[tuple[dt.date, dt.time, Exercise, int]]:
+    """One week's sessions: the app's own suggested week for the last weeks (this one included), and an earlier
+    week's looser plan otherwise; both keep the partners' busy days free."""
+    known = {e.id: e for e in exercises}
+    couple = tuple(Partner(p.id, p.seat, p.name, p.color, frozenset(p.unavailable_weekdays or ())) for p in partners)
+    if settled:
+        suggested = suggest_week(
+            start,
+            levels,
+            [e for e in exercises if not e.is_solo],
+            (couple[0], couple[1]),
+            seed=rng.randrange(1 << 30),
+            completed=frozenset(done),
+        )
+        return [(x.day, x.start_time, known[x.exercise_id], x.inviter_id) for x in suggested]
+    busy = {day for p in couple for day in p.unavailable_weekdays}
+    free = [offset for offset in range(7) if (start + dt.timedelta(days=offset)).isoweekday() not in busy]
+    days = sorted(rng.sample(free, min(len(free), rng.randint(2, 5))))
+    plan = []
+    for position, offset in enumerate(days):
+        track = Track.TALK if rng.random() < 0.55 else Track.TOUCH
+        exercise = rng.choice(_bookable(by_level, track, levels[track]))
+        at = dt.time(rng.choice((7, 12, 18, 19, 20)), rng.choice((0, 30)))
+        plan.append((start + dt.timedelta(days=offset), at, exercise, partners[position % 2].id))
+    asked = ASKED_EARLY.get(weeks)
+    if asked in known and days:
+        plan.append((start + dt.timedelta(days=days[-1]), dt.time(20, 30), known[asked], partners[0].id))
+    return plan
 
 
 def _at(clock: Clock, day: dt.date, hour: int) -> dt.datetime:

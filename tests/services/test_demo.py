@@ -13,7 +13,7 @@ from repairplanner.core.clock import FixedClock
 from repairplanner.core.library import Library
 from repairplanner.db.schema import PlannedSessionRow, ReflectionRow
 from repairplanner.services.couple import CoupleService
-from repairplanner.services.demo import DemoRefusedError, generate_demo
+from repairplanner.services.demo import ASKED_EARLY, DemoRefusedError, generate_demo
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
 from repairplanner.services.progress import ProgressService
@@ -29,7 +29,7 @@ def library(sessions: sessionmaker[Session], builtin_library: Library, clock: Fi
     return service
 
 
-def test_demo_writes_a_couple_and_weeks_of_two_to_six_sessions(
+def test_demo_writes_a_couple_and_weeks_of_two_to_eight_sessions(
     sessions: sessionmaker[Session], library: LibraryService, clock: FixedClock
 ) -> None:
     summary = generate_demo(sessions, library.list_exercises(), clock=clock, years=1)
@@ -39,7 +39,7 @@ def test_demo_writes_a_couple_and_weeks_of_two_to_six_sessions(
     plan = PlanService(sessions, clock=clock)
     start = plan.week_of(TODAY)
     counts = [len(plan.get_week(start - dt.timedelta(weeks=w)).sessions) for w in range(summary.weeks)]
-    assert all(2 <= c <= 6 for c in counts)
+    assert all(2 <= c <= 8 for c in counts)  # the last weeks are the app's own suggested weeks
     assert sum(counts) == summary.sessions
     with sessions.begin() as s:
         statuses = Counter(s.scalars(select(PlannedSessionRow.status)))
@@ -90,7 +90,8 @@ def test_the_demo_couple_follows_the_rules_and_can_visibly_move_up_together(
         levels = working_levels([c for c in choices if c.at.date() <= day], (partners[0], partners[1]))
         exercise = exercises[exercise_id]
         assert exercise.level <= levels[exercise.track], (day, exercise_id)
-        assert not exercise.is_asked_for
+        # An asked-for talk is only ever the hurt partner's own: the two early acknowledgment talks, Maya inviting.
+        assert not exercise.is_asked_for or exercise_id in ASKED_EARLY.values()
     # The last weeks are calm, so the engine offers to move talk up together.
     couple = CoupleService(sessions).get()
     assert couple is not None and couple.levels[Track.TALK] < 5
@@ -117,3 +118,24 @@ def test_demo_level_changes_fall_on_a_weeks_first_day_in_any_time_zone(
     generate_demo(sessions, library.list_exercises(), clock=clock, years=1)
     steps = ProgressService(sessions, clock=clock).level_steps()
     assert steps and {step.day.isoweekday() for step in steps} == {1}
+
+
+def test_the_demo_keeps_busy_days_free_and_does_the_acknowledgment_work_before_touch_three(
+    sessions: sessionmaker[Session], library: LibraryService, clock: FixedClock
+) -> None:
+    from repairplanner.db.schema import LevelChoiceRow, PartnerRow
+
+    exercises = {e.id: e for e in library.list_exercises()}
+    generate_demo(sessions, list(exercises.values()), clock=clock, years=1)
+    with sessions.begin() as s:
+        busy = {d for p in s.scalars(select(PartnerRow)) for d in p.unavailable_weekdays}
+        rows = list(s.scalars(select(PlannedSessionRow)))
+        touch_three = s.scalar(
+            select(func.min(LevelChoiceRow.at)).where(LevelChoiceRow.track == "touch", LevelChoiceRow.level >= 3)
+        )
+    assert busy and not [r.day for r in rows if r.day.isoweekday() in busy]
+    acknowledged = min(r.day for r in rows if "accountability" in exercises[r.exercise_id].tags and r.status == "done")
+    assert touch_three is not None and acknowledged < touch_three.date()
+    this_week = [r for r in rows if r.day >= PlanService(sessions, clock=clock).week_of(TODAY)]
+    tracks = {exercises[r.exercise_id].track.value for r in this_week}
+    assert tracks == {"talk", "touch"}  # this week mixes talks and touch, as a suggested week does

@@ -818,7 +818,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
         <location filename="../repairplanner/ui/shell/main_window.py" line="58"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;A place for two people to plan a calm, graded week of non-sexual touch and honest talk, together, at their own pace.&lt;/p&gt;&lt;p&gt;RepairPlanner is not therapy. A couples therapist can walk this road with you. If anyone is unsafe at home, please contact local emergency services or a domestic abuse helpline.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <extracomment>Redo by either common key (each bound once, so neither is ambiguous). With `{app}` and `{version}` filled in where it is shown.</extracomment>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Ein Ort, an dem zwei Menschen gemeinsam und in ihrem eigenen Tempo eine ruhige, gestufte Woche mit nicht-sexueller Berührung und ehrlichen Gesprächen planen.&lt;/p&gt;&lt;p&gt;RepairPlanner ist keine Therapie. Eine Paartherapeutin oder ein Paartherapeut kann diesen Weg mit euch gehen. Wenn jemand zu Hause nicht sicher ist, wendet euch bitte an den örtlichen Notruf oder an ein Hilfetelefon gegen häusliche Gewalt.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Ein Ort, an dem zwei Menschen gemeinsam und in ihrem eigenen Tempo eine ruhige, gestufte Woche mit nicht sexueller Berührung und ehrlichen Gesprächen planen.&lt;/p&gt;&lt;p&gt;RepairPlanner ist keine Therapie. Eine Paartherapeutin oder ein Paartherapeut kann diesen Weg mit euch gehen. Wenn jemand zu Hause nicht sicher ist, wendet euch bitte an den örtlichen Notruf oder an ein Hilfetelefon gegen häusliche Gewalt.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../repairplanner/ui/shell/main_window.py" line="105"/>
@@ -1502,7 +1502,7 @@ Was wünschst du dir für das nächste Mal?</translation>
     <message>
         <location filename="../repairplanner/ui/week/session_form.py" line="159"/>
         <source>Optional: where, or what to bring</source>
-        <translation>Optional: wo, oder was ihr mitbringt</translation>
+        <translation>Optional: Ort oder was ihr mitbringt</translation>
     </message>
     <message>
         <location filename="../repairplanner/ui/week/session_form.py" line="162"/>
@@ -1736,7 +1736,7 @@ Was wünschst du dir für das nächste Mal?</translation>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="70"/>
         <source>Either of you can pause the whole plan at any time, no reason needed; both resume it</source>
-        <translation>Ihr könnt den ganzen Plan jederzeit pausieren, auch allein und ohne Grund; fortsetzen tut ihr ihn gemeinsam</translation>
+        <translation>Ihr könnt den ganzen Plan jederzeit pausieren, auch allein und ohne Grund; fortgesetzt wird er gemeinsam</translation>
     </message>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="73"/>
@@ -1746,7 +1746,7 @@ Was wünschst du dir für das nächste Mal?</translation>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="76"/>
         <source>Check in together, then begin (once you have both ticked)</source>
-        <translation>Gemeinsam einchecken, dann beginnen (sobald ihr beide euer Häkchen gesetzt habt)</translation>
+        <translation>Erst der gemeinsame Check-in, dann beginnen (sobald ihr beide euer Häkchen gesetzt habt)</translation>
     </message>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="77"/>
@@ -1761,7 +1761,7 @@ Was wünschst du dir für das nächste Mal?</translation>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="81"/>
         <source>Let this session go; nothing is missed and nothing counts against anyone</source>
-        <translation>Diese Einheit ziehen lassen; nichts ist verpasst, und nichts zählt gegen jemanden</translation>
+        <translation>Diese Einheit loslassen; nichts ist verpasst, und nichts zählt gegen jemanden</translation>
     </message>
     <message>
         <location filename="../repairplanner/ui/week/week_actions.py" line="84"/>

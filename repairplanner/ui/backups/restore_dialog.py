@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from repairplanner.core.backups import BackupInfo, describe_copy
+from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 
@@ -16,14 +17,17 @@ class RestoreDialog(QDialog):
 
     def __init__(self, copies: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from a backup"))
         intro = plain_label(
-            "Choose the copy to go back to. The plan as it is now is kept aside, not overwritten, "
-            "so you can come back to it the same way."
+            translate(
+                "RestoreDialog",
+                "Choose the copy to go back to. The plan as it is now is kept aside, not overwritten, "
+                "so you can come back to it the same way.",
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("RestoreDialog", "Backups"))
         for copy in copies:
             item = QListWidgetItem(describe_copy(copy))
             item.setData(Qt.ItemDataRole.UserRole, str(copy.path))
@@ -31,7 +35,9 @@ class RestoreDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            translate("RestoreDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)

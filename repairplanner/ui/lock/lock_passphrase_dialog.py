@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 MIN_LENGTH = 8
@@ -14,21 +15,26 @@ class LockPassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lock passphrase")
+        self.setWindowTitle(translate("LockPassphraseDialog", "Lock passphrase"))
         about = plain_label(
-            "Choose a passphrase the two of you will use to open the window when it is locked. "
-            "Either of your own passphrases opens it too."
+            translate(
+                "LockPassphraseDialog",
+                "Choose a passphrase the two of you will use to open the window when it is locked. "
+                "Either of your own passphrases opens it too.",
+            )
         )
         about.setWordWrap(True)
         self.first_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.first_edit.setAccessibleName("Lock passphrase")
-        self.first_edit.setPlaceholderText(f"At least {MIN_LENGTH} characters")
+        self.first_edit.setAccessibleName(translate("LockPassphraseDialog", "Lock passphrase"))
+        self.first_edit.setPlaceholderText(
+            translate("LockPassphraseDialog", "At least {count} characters").format(count=MIN_LENGTH)
+        )
         self.second_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.second_edit.setAccessibleName("The same passphrase again")
+        self.second_edit.setAccessibleName(translate("LockPassphraseDialog", "The same passphrase again"))
         self.problem_label = plain_label()
         form = QFormLayout()
-        form.addRow("&Passphrase", self.first_edit)
-        form.addRow("&Again", self.second_edit)
+        form.addRow(translate("LockPassphraseDialog", "&Passphrase"), self.first_edit)
+        form.addRow(translate("LockPassphraseDialog", "&Again"), self.second_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -45,9 +51,9 @@ class LockPassphraseDialog(QDialog):
         first, second = self.first_edit.text(), self.second_edit.text()
         problem = ""
         if first and len(first) < MIN_LENGTH:
-            problem = f"At least {MIN_LENGTH} characters, please."
+            problem = translate("LockPassphraseDialog", "At least {count} characters, please.").format(count=MIN_LENGTH)
         elif second and first != second:
-            problem = "The two passphrases are not the same yet."
+            problem = translate("LockPassphraseDialog", "The two passphrases are not the same yet.")
         self.problem_label.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(len(first) >= MIN_LENGTH and first == second)

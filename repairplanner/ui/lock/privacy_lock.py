@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.lock.idle import DEFAULT_IDLE_MINUTES
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.plain_text import plain_label
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from repairplanner.services.lock import LockService
 
 #: What a locked or hidden window is called in the title bar and the window switcher.
-LOCKED_TITLE = "Weekly planner"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("PrivacyLock", "Weekly planner")
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -53,18 +54,18 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.heading = plain_label("Locked")
+        self.heading = plain_label(translate("LockScreen", "Locked"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText("Passphrase")
-        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setPlaceholderText(translate("LockScreen", "Passphrase"))
+        self.passphrase_edit.setAccessibleName(translate("LockScreen", "Passphrase"))
         self.passphrase_edit.setMaximumWidth(320)
-        self.unlock_button = QPushButton("&Unlock")
-        self.show_button = QPushButton("&Show")
+        self.unlock_button = QPushButton(translate("LockScreen", "&Unlock"))
+        self.show_button = QPushButton(translate("LockScreen", "&Show"))
         self.problem_label = plain_label()
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -78,7 +79,9 @@ class LockScreen(QWidget):
 
     def prepare(self, *, needs_passphrase: bool) -> None:
         """Locked (a passphrase opens it) or only hidden (a button shows the plan again)."""
-        self.heading.setText("Locked" if needs_passphrase else "Hidden")
+        self.heading.setText(
+            translate("LockScreen", "Locked") if needs_passphrase else translate("LockScreen", "Hidden")
+        )
         self.passphrase_edit.clear()
         self.problem_label.clear()
         for widget in (self.passphrase_edit, self.unlock_button):
@@ -117,14 +120,14 @@ class PrivacyLock(QObject):
         self.hidden = False
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
-        self.lock_action = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = QAction(translate("PrivacyLock", "&Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.hide_action = QAction("&Quick hide", self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.hide_action = QAction(translate("PrivacyLock", "&Quick hide"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.hide_action.triggered.connect(self.quick_hide)
-        self.idle_action = QAction("Lock when &idle…", self, checkable=True)
+        self.idle_action = QAction(translate("PrivacyLock", "Lock when &idle…"), self, checkable=True)
         self.idle_action.triggered.connect(self._on_idle_action_triggered)
-        self.passphrase_action = QAction("Set the lock &passphrase…", self)
+        self.passphrase_action = QAction(translate("PrivacyLock", "Set the lock &passphrase…"), self)
         self.passphrase_action.triggered.connect(self.set_lock_passphrase)
         for action in (self.lock_action, self.hide_action):
             window.addAction(action)  # their shortcuts work even while the menus are hidden
@@ -159,7 +162,7 @@ class PrivacyLock(QObject):
         try:
             self._lock.set_couple_passphrase(passphrase)
         except UserFacingError as error:
-            self._dialogs.warn(self._window, "Lock passphrase", error.message)
+            self._dialogs.warn(self._window, translate("PrivacyLock", "Lock passphrase"), error.message)
             return False
         return True
 
@@ -196,7 +199,9 @@ class PrivacyLock(QObject):
             self.locked_changed.emit(False)
             return True
         self.screen.passphrase_edit.clear()
-        self.screen.problem_label.setText("That passphrase did not open it. Passphrases are case-sensitive.")
+        self.screen.problem_label.setText(
+            translate("PrivacyLock", "That passphrase did not open it. Passphrases are case-sensitive.")
+        )
         return False
 
     def _cover(self, *, needs_passphrase: bool) -> None:
@@ -211,7 +216,7 @@ class PrivacyLock(QObject):
             ]
             for action in self._disabled_actions:
                 action.setEnabled(False)
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(translate("PrivacyLock", LOCKED_TITLE))
         self.screen.prepare(needs_passphrase=needs_passphrase)
         self.screen.setGeometry(window.rect())
         self.screen.show()

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise
 from repairplanner.core.grading import Advice, Alternative, PreSessionAdvice
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
-NO_TOUCH_HEADING = "No touch today. That's fine."
+NO_TOUCH_HEADING = QT_TRANSLATE_NOOP("AdviceDialog", "No touch today. That's fine.")
 
 
 class NextStep(str, Enum):
@@ -33,12 +34,12 @@ _FROM_ALTERNATIVE = {
     Alternative.REST: NextStep.REST,
 }
 _HEADINGS = {
-    Advice.GO: "Ready when you are",
-    Advice.OFFER_LIGHTER: "Something lighter today?",
+    Advice.GO: QT_TRANSLATE_NOOP("AdviceDialog", "Ready when you are"),
+    Advice.OFFER_LIGHTER: QT_TRANSLATE_NOOP("AdviceDialog", "Something lighter today?"),
     Advice.NO_TOUCH_TODAY: NO_TOUCH_HEADING,
-    Advice.REST_OR_GENTLER_TALK: "A gentle day",
-    Advice.WAITING: "Waiting for both check-ins",
-    Advice.NOT_TODAY: "Not today",
+    Advice.REST_OR_GENTLER_TALK: QT_TRANSLATE_NOOP("AdviceDialog", "A gentle day"),
+    Advice.WAITING: QT_TRANSLATE_NOOP("AdviceDialog", "Waiting for both check-ins"),
+    Advice.NOT_TODAY: QT_TRANSLATE_NOOP("AdviceDialog", "Not today"),
 }
 
 
@@ -53,14 +54,14 @@ def step_text(step: NextStep, exercise: Exercise | None, minutes: int) -> str:
     """The words on the button for `step`."""
     level = exercise.level if exercise else MIN_LEVEL
     texts = {
-        NextStep.START: "&Start",
-        NextStep.SHORTER: f"Start a &shorter version ({shorter_minutes(minutes)} min)",
-        NextStep.PREVIOUS_LEVEL: f"Choose an exercise from &level {max(MIN_LEVEL, level - 1)}…",
-        NextStep.TALK: "Choose a &talk instead…",
-        NextStep.GENTLER_TALK: "Choose a &gentler talk…",
-        NextStep.REST: "&Rest today",
+        NextStep.START: translate("AdviceDialog", "&Start"),
+        NextStep.SHORTER: translate("AdviceDialog", "Start a &shorter version ({minutes} min)"),
+        NextStep.PREVIOUS_LEVEL: translate("AdviceDialog", "Choose an exercise from &level {level}…"),
+        NextStep.TALK: translate("AdviceDialog", "Choose a &talk instead…"),
+        NextStep.GENTLER_TALK: translate("AdviceDialog", "Choose a &gentler talk…"),
+        NextStep.REST: translate("AdviceDialog", "&Rest today"),
     }
-    return texts[step]
+    return texts[step].format(minutes=shorter_minutes(minutes), level=max(MIN_LEVEL, level - 1))
 
 
 def steps_for(advice: PreSessionAdvice) -> list[NextStep]:
@@ -90,19 +91,20 @@ class AdviceDialog(QDialog):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("After your check-in")
-        self.setAccessibleName("After your check-in")
-        self.heading_label = plain_label(_HEADINGS[self._advice.kind])
+        heading = translate("AdviceDialog", _HEADINGS[self._advice.kind])
+        self.setWindowTitle(translate("AdviceDialog", "After your check-in"))
+        self.setAccessibleName(translate("AdviceDialog", "After your check-in"))
+        self.heading_label = plain_label(heading)
         font = self.heading_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading_label.setFont(font)
-        heading = _HEADINGS[self._advice.kind]
-        # The heading already says the message's first sentence when it is "No touch today."
-        message = self._advice.message.removeprefix(heading.split(" That")[0]).strip()
+        # The heading already says the message's first sentence when it is "No touch today." (in any language).
+        said, stop, _rest = heading.partition(". ")
+        message = self._advice.message.removeprefix(said + stop.strip()).strip()
         self.message_label = plain_label(message)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("What your check-ins suggest")
+        self.message_label.setAccessibleName(translate("AdviceDialog", "What your check-ins suggest"))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(self.heading_label)
@@ -114,8 +116,8 @@ class AdviceDialog(QDialog):
             button.setAccessibleName(text.replace("&", ""))
             layout.addWidget(button)
             self.step_buttons[step] = button
-        self.not_now_button = QPushButton("Not now")
-        self.not_now_button.setAccessibleName("Not now")
+        self.not_now_button = QPushButton(translate("AdviceDialog", "Not now"))
+        self.not_now_button.setAccessibleName(translate("AdviceDialog", "Not now"))
         layout.addWidget(self.not_now_button)
         first = next(iter(self.step_buttons.values()), self.not_now_button)
         first.setDefault(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.pace import within_pace
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -36,7 +37,8 @@ class AlternativeRequest:
     max_level: int
     tracks: tuple[Track, ...] = (Track.TALK, Track.TOUCH)
     ask_who: bool = True
-    heading: str = "Not this — how about…?"
+    #: Shown through translate("AlternativeDialog", …): the default is marked here, a caller passes its own words.
+    heading: str = QT_TRANSLATE_NOOP("AlternativeDialog", "Not this — how about…?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +77,19 @@ class AlternativeDialog(QDialog):
 
     def _build_ui(self) -> None:
         request = self._request
-        self.setWindowTitle(request.heading)
-        self.setAccessibleName(request.heading)
-        heading = plain_label(request.heading)
+        heading_text = translate("AlternativeDialog", request.heading)
+        self.setWindowTitle(heading_text)
+        self.setAccessibleName(heading_text)
+        heading = plain_label(heading_text)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        intro = "Saying no to this one is fine, and needs no reason."
+        intro = translate("AlternativeDialog", "Saying no to this one is fine, and needs no reason.")
         if request.current is not None:
-            intro = f"Instead of “{request.current.title}”. {intro}"
+            intro = translate(
+                "AlternativeDialog", "Instead of “{title}”. Saying no to this one is fine, and needs no reason."
+            ).format(title=request.current.title)
         intro_label = plain_label(intro)
         intro_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -94,7 +99,11 @@ class AlternativeDialog(QDialog):
         layout.addWidget(self._build_track_row())
         self._build_list(layout)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok_text = "&Suggest this" if request.ask_who else "&Choose this"
+        ok_text = (
+            translate("AlternativeDialog", "&Suggest this")
+            if request.ask_who
+            else translate("AlternativeDialog", "&Choose this")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         layout.addWidget(self.buttons)
         self.resize(520, 520)
@@ -105,10 +114,12 @@ class AlternativeDialog(QDialog):
         self.who_row = QWidget()
         who_layout = QHBoxLayout(self.who_row)
         who_layout.setContentsMargins(0, 4, 0, 4)
-        who_layout.addWidget(plain_label("Who would like something else?"))
+        who_layout.addWidget(plain_label(translate("AlternativeDialog", "Who would like something else?")))
         for partner in request.couple.partners:
             button = QRadioButton(partner.name)
-            button.setAccessibleName(f"{partner.name} suggests something else")
+            button.setAccessibleName(
+                translate("AlternativeDialog", "{name} suggests something else").format(name=partner.name)
+            )
             self.who_group.addButton(button, partner.id)
             who_layout.addWidget(button)
         who_layout.addStretch(1)
@@ -121,11 +132,23 @@ class AlternativeDialog(QDialog):
         self.track_row = QWidget()
         track_layout = QHBoxLayout(self.track_row)
         track_layout.setContentsMargins(0, 0, 0, 0)
-        track_layout.addWidget(plain_label("Show:"))
-        choices = (("Talk (suggested)", _TRACK_ID[Track.TALK]), ("Touch", _TRACK_ID[Track.TOUCH]), ("Both", _ALL))
-        for text, number in choices:
+        track_layout.addWidget(plain_label(translate("AlternativeDialog", "Show:")))
+        choices = (
+            (
+                translate("AlternativeDialog", "Talk (suggested)"),
+                translate("AlternativeDialog", "Show talk (suggested)"),
+                _TRACK_ID[Track.TALK],
+            ),
+            (
+                translate("AlternativeDialog", "Touch"),
+                translate("AlternativeDialog", "Show touch"),
+                _TRACK_ID[Track.TOUCH],
+            ),
+            (translate("AlternativeDialog", "Both"), translate("AlternativeDialog", "Show both"), _ALL),
+        )
+        for text, name, number in choices:
             button = QRadioButton(text)
-            button.setAccessibleName(f"Show {text.lower()}")
+            button.setAccessibleName(name)
             self.track_group.addButton(button, number)
             track_layout.addWidget(button)
         track_layout.addStretch(1)
@@ -137,11 +160,13 @@ class AlternativeDialog(QDialog):
     def _build_list(self, layout: QVBoxLayout) -> None:
         request = self._request
         self.list = QListWidget()
-        self.list.setAccessibleName(f"Exercises at level {request.max_level} or lower")
+        self.list.setAccessibleName(
+            translate("AlternativeDialog", "Exercises at level {level} or lower").format(level=request.max_level)
+        )
         self.list.setAlternatingRowColors(True)
         self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
-        self.detail_label.setAccessibleName("About the chosen exercise")
+        self.detail_label.setAccessibleName(translate("AlternativeDialog", "About the chosen exercise"))
         self.empty_label = plain_label()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.list, 1)
@@ -188,14 +213,21 @@ class AlternativeDialog(QDialog):
         for exercise in self._candidates:
             if shown != _ALL and _TRACK_ID[exercise.track] != shown:
                 continue
-            text = f"{exercise.title}\n{exercise.track.label} · level {exercise.level} · {exercise.minutes} min"
+            text = translate("AlternativeDialog", "{title}\n{track} · level {level} · {minutes} min").format(
+                title=exercise.title, track=exercise.track.label, level=exercise.level, minutes=exercise.minutes
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
             self.list.addItem(item)
         both = len(self._request.tracks) > 1
-        hint = "Try showing both tracks." if both else "Nothing else in the library fits here."
-        self.empty_label.setText(f"No exercise at level {self._request.max_level} or lower. {hint}")
+        if both:
+            empty = translate("AlternativeDialog", "No exercise at level {level} or lower. Try showing both tracks.")
+        else:
+            empty = translate(
+                "AlternativeDialog", "No exercise at level {level} or lower. Nothing else in the library fits here."
+            )
+        self.empty_label.setText(empty.format(level=self._request.max_level))
         self.empty_label.setVisible(self.list.count() == 0)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -208,6 +240,7 @@ class AlternativeDialog(QDialog):
     def _on_field_changed(self, *_args: object) -> None:
         item = self.list.currentItem()
         exercise = next((e for e in self._candidates if item and e.id == item.data(Qt.ItemDataRole.UserRole)), None)
-        parts = [exercise.summary, f"What you agree to: {exercise.agreement}"] if exercise else []
+        agree = translate("AlternativeDialog", "What you agree to: {agreement}")
+        parts = [exercise.summary, agree.format(agreement=exercise.agreement)] if exercise else []
         self.detail_label.setText("\n".join(p for p in parts if p))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.choice() is not None)

@@ -36,21 +36,24 @@ from repairplanner.core.entities import (
     Track,
     YellowChoice,
 )
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 LIGHT_TEXT = {
-    Light.GREEN: "Green — I feel ready",
-    Light.YELLOW: "Yellow — a bit unsure",
-    Light.RED: "Red — I need to go very gently today",
+    Light.GREEN: QT_TRANSLATE_NOOP("CheckInDialog", "Green — I feel ready"),
+    Light.YELLOW: QT_TRANSLATE_NOOP("CheckInDialog", "Yellow — a bit unsure"),
+    Light.RED: QT_TRANSLATE_NOOP("CheckInDialog", "Red — I need to go very gently today"),
 }
-YES_TEXT = "Yes"
-NOT_TODAY_TEXT = "Not today"
-YELLOW_QUESTION = "What would you like today? Only you choose this, and nobody will see which you picked."
+YES_TEXT = QT_TRANSLATE_NOOP("CheckInDialog", "Yes")
+NOT_TODAY_TEXT = QT_TRANSLATE_NOOP("CheckInDialog", "Not today")
+YELLOW_QUESTION = QT_TRANSLATE_NOOP(
+    "CheckInDialog", "What would you like today? Only you choose this, and nobody will see which you picked."
+)
 YELLOW_TEXT = {
-    YellowChoice.SHORTER: "A shorter or lighter version",
-    YellowChoice.PREVIOUS_LEVEL: "An exercise from the level before",
-    YellowChoice.TALK: "A talk instead",
-    YellowChoice.AS_PLANNED: "Go ahead as planned",
+    YellowChoice.SHORTER: QT_TRANSLATE_NOOP("CheckInDialog", "A shorter or lighter version"),
+    YellowChoice.PREVIOUS_LEVEL: QT_TRANSLATE_NOOP("CheckInDialog", "An exercise from the level before"),
+    YellowChoice.TALK: QT_TRANSLATE_NOOP("CheckInDialog", "A talk instead"),
+    YellowChoice.AS_PLANNED: QT_TRANSLATE_NOOP("CheckInDialog", "Go ahead as planned"),
 }
 # Traffic-light colours mid-way in lightness, so the dots read on light and dark backgrounds; the words carry it.
 _LIGHT_COLOUR = {Light.GREEN: "#3f9b5a", Light.YELLOW: "#d9a520", Light.RED: "#c8553d"}
@@ -73,13 +76,17 @@ def light_icon(light: Light) -> QIcon:
 
 def scale_text(value: int) -> str:
     """'3 of 10'."""
-    return f"{value} of {SCALE_MAX}"
+    return translate("CheckInDialog", "{value} of {max}").format(value=value, max=SCALE_MAX)
 
 
 def look_away_text(answering: Partner, others: Sequence[Partner]) -> str:
     """'Bo, please look away while Ana answers.'"""
-    names = " and ".join(p.name for p in others)
-    return f"{names}, please look away while {answering.name} answers."
+    names = others[0].name if others else ""
+    for other in others[1:]:
+        names = translate("CheckInDialog", "{first} and {second}").format(first=names, second=other.name)
+    return translate("CheckInDialog", "{names}, please look away while {name} answers.").format(
+        names=names, name=answering.name
+    )
 
 
 def yellow_choices(exercise: Exercise | None) -> tuple[YellowChoice, ...]:
@@ -111,9 +118,11 @@ class LookAwayPage(QWidget):
         super().__init__(parent)
         self.partner = answering
         self.message_label = _bold(plain_label(look_away_text(answering, others)), 1.3)
-        self.message_label.setAccessibleName("Whose turn it is")
+        self.message_label.setAccessibleName(translate("CheckInDialog", "Whose turn it is"))
         hint = plain_label(
-            f"{answering.name}, press Next when you are ready. Your answers stay between you and the app."
+            translate(
+                "CheckInDialog", "{name}, press Next when you are ready. Your answers stay between you and the app."
+            ).format(name=answering.name)
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -136,27 +145,35 @@ class PartnerTurnPage(QWidget):
 
     def _build_ui(self) -> None:
         name = self.partner.name
-        heading = _bold(plain_label(f"{name}, this is your turn."), 1.15)
-        question = plain_label(CONSENT_QUESTION)
+        heading = _bold(plain_label(translate("CheckInDialog", "{name}, this is your turn.").format(name=name)), 1.15)
+        consent_question = translate("CheckIn", CONSENT_QUESTION)  # core marks it in the "CheckIn" context
+        question = plain_label(consent_question)
         self.consent_group = QButtonGroup(self)
-        self.yes_radio = QRadioButton(YES_TEXT)
-        self.not_today_radio = QRadioButton(NOT_TODAY_TEXT)
+        self.yes_radio = QRadioButton(translate("CheckInDialog", YES_TEXT))
+        self.not_today_radio = QRadioButton(translate("CheckInDialog", NOT_TODAY_TEXT))
         consent_row = QHBoxLayout()
         for button, number in ((self.yes_radio, _YES), (self.not_today_radio, _NOT_TODAY)):
-            button.setAccessibleName(f"{name}: {CONSENT_QUESTION} {button.text()}")
+            button.setAccessibleName(
+                translate("CheckInDialog", "{name}: {question} {answer}").format(
+                    name=name, question=consent_question, answer=button.text()
+                )
+            )
             self.consent_group.addButton(button, number)
             consent_row.addWidget(button)
         consent_row.addStretch(1)
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 6, 0, 0)
-        details.addWidget(plain_label("How are you arriving?"))
+        details.addWidget(plain_label(translate("CheckInDialog", "How are you arriving?")))
         self.light_group = QButtonGroup(self)
         self.light_buttons: dict[Light, QRadioButton] = {}
         for light in Light:
-            button = QRadioButton(LIGHT_TEXT[light])
+            light_text = translate("CheckInDialog", LIGHT_TEXT[light])
+            button = QRadioButton(light_text)
             button.setIcon(light_icon(light))
-            button.setAccessibleName(f"{name}: {LIGHT_TEXT[light]}")
+            button.setAccessibleName(
+                translate("CheckInDialog", "{name}: {answer}").format(name=name, answer=light_text)
+            )
             self.light_group.addButton(button, _LIGHT_ID[light])
             self.light_buttons[light] = button
             details.addWidget(button)
@@ -174,30 +191,41 @@ class PartnerTurnPage(QWidget):
         self.yellow_box = QWidget()
         box = QVBoxLayout(self.yellow_box)
         box.setContentsMargins(24, 0, 0, 0)
-        prompt = plain_label(YELLOW_QUESTION)
+        prompt = plain_label(translate("CheckInDialog", YELLOW_QUESTION))
         prompt.setWordWrap(True)
         box.addWidget(prompt)
         self.yellow_group = QButtonGroup(self)
         self.yellow_buttons: dict[YellowChoice, QRadioButton] = {}
         for number, choice in enumerate(yellow_choices(self._exercise)):
-            button = QRadioButton(YELLOW_TEXT[choice])
-            button.setAccessibleName(f"{self.partner.name}: {YELLOW_TEXT[choice]}")
+            choice_text = translate("CheckInDialog", YELLOW_TEXT[choice])
+            button = QRadioButton(choice_text)
+            button.setAccessibleName(
+                translate("CheckInDialog", "{name}: {answer}").format(name=self.partner.name, answer=choice_text)
+            )
             self.yellow_group.addButton(button, number)
             self.yellow_buttons[choice] = button
             box.addWidget(button)
         details.addWidget(self.yellow_box)
 
     def _build_distress(self, details: QVBoxLayout) -> None:
-        question = plain_label("How hard do you expect it to be? 0 is not at all, 10 is the hardest you can imagine.")
+        question = plain_label(
+            translate(
+                "CheckInDialog", "How hard do you expect it to be? 0 is not at all, 10 is the hardest you can imagine."
+            )
+        )
         question.setWordWrap(True)
         self.distress_slider = QSlider(Qt.Orientation.Horizontal)
         self.distress_slider.setRange(SCALE_MIN, SCALE_MAX)
         self.distress_slider.setPageStep(1)
         self.distress_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.distress_slider.setTickInterval(1)
-        self.distress_slider.setAccessibleName(f"{self.partner.name}: expected distress, 0 to 10")
+        self.distress_slider.setAccessibleName(
+            translate("CheckInDialog", "{name}: expected distress, 0 to 10").format(name=self.partner.name)
+        )
         self.distress_value = plain_label(scale_text(0))
-        self.distress_value.setMinimumWidth(self.distress_value.fontMetrics().horizontalAdvance("10 of 10  "))
+        self.distress_value.setMinimumWidth(
+            self.distress_value.fontMetrics().horizontalAdvance(scale_text(SCALE_MAX) + "  ")
+        )
         question.setBuddy(self.distress_slider)
         row = QHBoxLayout()
         row.addWidget(self.distress_slider, 1)
@@ -275,15 +303,19 @@ class CheckInDialog(QDialog):
         self._show(0)
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Check in")
-        self.setAccessibleName("Check in")
-        title = _bold(plain_label(self._exercise.title if self._exercise else "This session"), 1.2)
+        self.setWindowTitle(translate("CheckInDialog", "Check in"))
+        self.setAccessibleName(translate("CheckInDialog", "Check in"))
+        this_session = translate("CheckInDialog", "This session")
+        title = _bold(plain_label(self._exercise.title if self._exercise else this_session), 1.2)
         about = []
         if self._exercise is not None and self._exercise.agreement:
-            about.append(f"What you are agreeing to: {self._exercise.agreement}")
-        about.append(f"Your stop signal is “{self._couple.stop_signal}”. It can be used at any moment.")
+            agreeing = translate("CheckInDialog", "What you are agreeing to: {agreement}")
+            about.append(agreeing.format(agreement=self._exercise.agreement))
+        stop = translate("CheckInDialog", "Your stop signal is “{signal}”. It can be used at any moment.")
+        about.append(stop.format(signal=self._couple.stop_signal))
         if self._couple.slow_down_signal:
-            about.append(f"Your slow-down signal is “{self._couple.slow_down_signal}”: slower and gentler, not stop.")
+            slow = translate("CheckInDialog", "Your slow-down signal is “{signal}”: slower and gentler, not stop.")
+            about.append(slow.format(signal=self._couple.slow_down_signal))
         about_label = plain_label("\n".join(about))
         about_label.setWordWrap(True)
         self.turn_label = plain_label()
@@ -303,7 +335,7 @@ class CheckInDialog(QDialog):
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.setAutoDefault(True)
-        self.cancel_button = QPushButton("Not no&w")
+        self.cancel_button = QPushButton(translate("CheckInDialog", "Not no&w"))
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -344,13 +376,18 @@ class CheckInDialog(QDialog):
         total = len(self.turn_pages)
         if isinstance(page, LookAwayPage):
             self.turn_label.setText("")
-            self.next_button.setText("&Next")
+            self.next_button.setText(translate("CheckInDialog", "&Next"))
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             assert isinstance(page, PartnerTurnPage)
-            self.turn_label.setText(f"{page.partner.name}'s turn ({number} of {total})" if total > 1 else "")
+            whose = translate("CheckInDialog", "{name}'s turn ({number} of {count})")
+            self.turn_label.setText(
+                whose.format(name=page.partner.name, number=number, count=total) if total > 1 else ""
+            )
             last = index == len(self.pages) - 1
-            self.next_button.setText("&Done" if last else "&Next: hand over")
+            self.next_button.setText(
+                translate("CheckInDialog", "&Done") if last else translate("CheckInDialog", "&Next: hand over")
+            )
             page.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_next()
 

@@ -24,24 +24,30 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.library import NEVER_LIST
 from repairplanner.ui.shared.plain_text import plain_label
 
 #: Step text is read at arm's length: this many times the base font.
 STEP_SCALE = 1.6
-KEYS_HINT = "Space or → for the next step, ← to go back, T for the timer, S to stop."
-TIME_UP = "The planned time is up. Finish in your own time."
-FINISHED_TEXT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "GuidedSessionDialog", "Space or → for the next step, ← to go back, T for the timer, S to stop."
+)
+TIME_UP = QT_TRANSLATE_NOOP("GuidedSessionDialog", "The planned time is up. Finish in your own time.")
+FINISHED_TEXT = QT_TRANSLATE_NOOP(
+    "GuidedSessionDialog",
     "That was the last step. Take a moment together before you move on; "
-    "then each of you says how it was, in your own reflection."
+    "then each of you says how it was, in your own reflection.",
 )
-STOPPED_TEXT = (
+STOPPED_TEXT = QT_TRANSLATE_NOOP(
+    "GuidedSessionDialog",
     "You stopped, and that is the stop signal doing its job. Stopping needs no reason, "
-    "and this still counts as a session done together. Take a moment; then each of you reflects when ready."
+    "and this still counts as a session done together. Take a moment; then each of you reflects when ready.",
 )
-SOLO_STOPPED_TEXT = (
+SOLO_STOPPED_TEXT = QT_TRANSLATE_NOOP(
+    "GuidedSessionDialog",
     "You stopped, and that is exactly what the stop signal is for. Stopping needs no reason, "
-    "and this still counts as a session done. Take a moment; then reflect when you are ready."
+    "and this still counts as a session done. Take a moment; then reflect when you are ready.",
 )
 
 
@@ -79,16 +85,17 @@ class GuidedRequest:
         """The request for `exercise` as booked; every touch exercise, the couple's own too, carries the never-list."""
         if exercise is None:
             return cls(
-                "Your session",
+                translate("GuidedSessionDialog", "Your session"),
                 "",
-                ("Take your time.",),
+                (translate("GuidedSessionDialog", "Take your time."),),
                 minutes,
                 stop_signal,
                 solo=solo,
                 slow_down_signal=slow_down_signal,
             )
-        never = NEVER_LIST if exercise.track is Track.TOUCH else ""
-        steps = exercise.steps or ("Take your time.",)
+        # The never-list is core's, marked in its "Library" context.
+        never = translate("Library", NEVER_LIST) if exercise.track is Track.TOUCH else ""
+        steps = exercise.steps or (translate("GuidedSessionDialog", "Take your time."),)
         return cls(
             exercise.title, exercise.agreement, tuple(steps), minutes, stop_signal, never, solo, slow_down_signal
         )
@@ -96,7 +103,9 @@ class GuidedRequest:
 
 def slow_down_text(signal: str) -> str:
     """The line about the slow-down signal: what it asks for, and that it is not a stop."""
-    return f"Slow-down signal: “{signal}”. It asks for slower and gentler, without stopping."
+    return translate(
+        "GuidedSessionDialog", "Slow-down signal: “{signal}”. It asks for slower and gentler, without stopping."
+    ).format(signal=signal)
 
 
 def clock_text(seconds: int) -> str:
@@ -132,21 +141,26 @@ class GuidedSessionDialog(QDialog):
 
     def _build_ui(self) -> None:
         request = self._request
-        self.setWindowTitle("Your session")
-        self.setAccessibleName("Your session")
+        self.setWindowTitle(translate("GuidedSessionDialog", "Your session"))
+        self.setAccessibleName(translate("GuidedSessionDialog", "Your session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         title = _scaled(plain_label(request.title), 1.3, bold=True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(title)
         if request.agreement:
-            who = "What you agreed to" if request.solo else "What each of you agreed to"
-            self.agreement_label = _scaled(plain_label(f"{who}: {request.agreement}"), 1.1)
+            if request.solo:
+                who = translate("GuidedSessionDialog", "What you agreed to")
+                agreed = translate("GuidedSessionDialog", "What you agreed to: {agreement}")
+            else:
+                who = translate("GuidedSessionDialog", "What each of you agreed to")
+                agreed = translate("GuidedSessionDialog", "What each of you agreed to: {agreement}")
+            self.agreement_label = _scaled(plain_label(agreed.format(agreement=request.agreement)), 1.1)
             self.agreement_label.setAccessibleName(who)
             layout.addWidget(self.agreement_label)
         if request.never_list:
             self.never_label = _scaled(plain_label(request.never_list), 1.1)
-            self.never_label.setAccessibleName("Never part of this exercise")
+            self.never_label.setAccessibleName(translate("GuidedSessionDialog", "Never part of this exercise"))
             layout.addWidget(self.never_label)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_steps())
@@ -166,12 +180,12 @@ class GuidedSessionDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.counter_label = _scaled(plain_label(), 1.1)
         self.step_label = _scaled(plain_label(), STEP_SCALE)
-        self.step_label.setAccessibleName("This step")
+        self.step_label.setAccessibleName(translate("GuidedSessionDialog", "This step"))
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        hint = plain_label(KEYS_HINT)
+        hint = plain_label(translate("GuidedSessionDialog", KEYS_HINT))
         row = QHBoxLayout()
-        self.back_button = QPushButton("← Back")
-        self.next_button = QPushButton("Next →")
+        self.back_button = QPushButton(translate("GuidedSessionDialog", "← Back"))
+        self.next_button = QPushButton(translate("GuidedSessionDialog", "Next →"))
         row.addWidget(hint, 1)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
@@ -185,8 +199,8 @@ class GuidedSessionDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.end_label = _scaled(plain_label(), STEP_SCALE)
-        self.end_label.setAccessibleName("The session has ended")
-        self.reflect_button = QPushButton("Go to the &reflection")
+        self.end_label.setAccessibleName(translate("GuidedSessionDialog", "The session has ended"))
+        self.reflect_button = QPushButton(translate("GuidedSessionDialog", "Go to the &reflection"))
         layout.addWidget(self.end_label, 1)
         layout.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -195,11 +209,12 @@ class GuidedSessionDialog(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.timer_note = plain_label(f"Planned: {self._request.minutes} min. The timer is optional and silent.")
+        planned = translate("GuidedSessionDialog", "Planned: {minutes} min. The timer is optional and silent.")
+        self.timer_note = plain_label(planned.format(minutes=self._request.minutes))
         self.timer_note.setWordWrap(True)
         self.clock_label = _scaled(plain_label(clock_text(self._remaining)), 1.4, bold=True)
-        self.clock_label.setAccessibleName("Time left")
-        self.timer_button = QPushButton("Start the &timer")
+        self.clock_label.setAccessibleName(translate("GuidedSessionDialog", "Time left"))
+        self.timer_button = QPushButton(translate("GuidedSessionDialog", "Start the &timer"))
         row.addWidget(self.timer_note, 1)
         row.addWidget(self.clock_label)
         row.addWidget(self.timer_button)
@@ -209,20 +224,32 @@ class GuidedSessionDialog(QDialog):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(frame)
-        who = "You can" if self._request.solo else "Either of you can"
+        if self._request.solo:
+            stop = translate(
+                "GuidedSessionDialog", "Stop signal: “{signal}”. You can use it at any moment, without a reason."
+            )
+        else:
+            stop = translate(
+                "GuidedSessionDialog",
+                "Stop signal: “{signal}”. Either of you can use it at any moment, without a reason.",
+            )
         self.stop_label = _scaled(
-            plain_label(f"Stop signal: “{self._request.stop_signal}”. {who} use it at any moment, without a reason."),
+            plain_label(stop.format(signal=self._request.stop_signal)),
             1.2,
             bold=True,
         )
-        self.stop_label.setAccessibleName("Your stop signal")
-        self.stopped_button = QPushButton("I &stopped" if self._request.solo else "We &stopped")
+        self.stop_label.setAccessibleName(translate("GuidedSessionDialog", "Your stop signal"))
+        self.stopped_button = QPushButton(
+            translate("GuidedSessionDialog", "I &stopped")
+            if self._request.solo
+            else translate("GuidedSessionDialog", "We &stopped")
+        )
         signals = QVBoxLayout()
         signals.addWidget(self.stop_label)
         self.slow_down_label: QLabel | None = None
         if self._request.slow_down_signal and not self._request.solo:  # alone, there is nobody to signal to
             self.slow_down_label = _scaled(plain_label(slow_down_text(self._request.slow_down_signal)), 1.1)
-            self.slow_down_label.setAccessibleName("Your slow-down signal")
+            self.slow_down_label.setAccessibleName(translate("GuidedSessionDialog", "Your slow-down signal"))
             signals.addWidget(self.slow_down_label)
         row.addLayout(signals, 1)
         row.addWidget(self.stopped_button)
@@ -291,19 +318,25 @@ class GuidedSessionDialog(QDialog):
     def _show_step(self, index: int) -> None:
         steps = self._request.steps
         self._index = index
-        self.counter_label.setText(f"Step {index + 1} of {len(steps)}")
+        self.counter_label.setText(
+            translate("GuidedSessionDialog", "Step {number} of {count}").format(number=index + 1, count=len(steps))
+        )
         self.step_label.setText(steps[index])
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Finish →" if index == len(steps) - 1 else "Next →")
+        last = index == len(steps) - 1
+        self.next_button.setText(
+            translate("GuidedSessionDialog", "Finish →") if last else translate("GuidedSessionDialog", "Next →")
+        )
 
     def _end(self, how: GuidedEnd) -> None:
         self.ended = how
         self.timer.stop()
         self._update_timer()
         if how is GuidedEnd.FINISHED:
-            self.end_label.setText(FINISHED_TEXT)
+            self.end_label.setText(translate("GuidedSessionDialog", FINISHED_TEXT))
         else:
-            self.end_label.setText(SOLO_STOPPED_TEXT if self._request.solo else STOPPED_TEXT)
+            stopped = SOLO_STOPPED_TEXT if self._request.solo else STOPPED_TEXT
+            self.end_label.setText(translate("GuidedSessionDialog", stopped))
         self.stopped_button.setEnabled(False)
         self.timer_button.setEnabled(False)
         self.reflect_button.setDefault(True)
@@ -312,12 +345,16 @@ class GuidedSessionDialog(QDialog):
     def _update_timer(self) -> None:
         if self._remaining == 0 and self._request.minutes > 0:
             self.clock_label.setText(clock_text(0))
-            self.timer_note.setText(TIME_UP)
-            self.timer_button.setText("Time is up")
+            self.timer_note.setText(translate("GuidedSessionDialog", TIME_UP))
+            self.timer_button.setText(translate("GuidedSessionDialog", "Time is up"))
             self.timer_button.setEnabled(False)
             return
         self.clock_label.setText(clock_text(self._remaining))
-        self.timer_button.setText("Pause the &timer" if self.timer.isActive() else "Start the &timer")
+        self.timer_button.setText(
+            translate("GuidedSessionDialog", "Pause the &timer")
+            if self.timer.isActive()
+            else translate("GuidedSessionDialog", "Start the &timer")
+        )
 
     # ------------------------------------------------------------------ events
 

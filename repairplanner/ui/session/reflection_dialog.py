@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, NoteVisibility, Partner, Reflection, ReflectionDraft
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 NOTE_MAX = 4000
-NOTE_PROMPTS = "What did you notice in your body first?\nThen: what did you feel?\nWhat would you like next time?"
-NOT_CHOSEN = "Choose…"
+NOTE_PROMPTS = QT_TRANSLATE_NOOP(
+    "ReflectionDialog",
+    "What did you notice in your body first?\nThen: what did you feel?\nWhat would you like next time?",
+)
+NOT_CHOSEN = QT_TRANSLATE_NOOP("ReflectionDialog", "Choose…")
 _YES, _NO = 1, 0
 _UNSET = SCALE_MIN - 1
 
@@ -49,11 +53,12 @@ class _Scale(QSpinBox):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(_UNSET, SCALE_MAX)
-        self.setSpecialValueText(NOT_CHOSEN)
-        self.setSuffix(f" of {SCALE_MAX}")
+        self.setSpecialValueText(translate("ReflectionDialog", NOT_CHOSEN))
+        self.setSuffix(translate("ReflectionDialog", " of {max}").format(max=SCALE_MAX))
         self.setValue(_UNSET)
         self.setAccessibleName(accessible_name)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 of 10") * 2)
+        widest = translate("ReflectionDialog", "{value} of {max}").format(value=SCALE_MAX, max=SCALE_MAX)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) * 2)
 
     def chosen(self) -> int | None:
         """The rating, or None while it is still "Choose…"."""
@@ -76,14 +81,18 @@ class ReflectionDialog(QDialog):
 
     def _build_ui(self) -> None:
         name = self._request.partner.name
-        self.setWindowTitle(f"{name}'s reflection")
-        self.setAccessibleName(f"{name}'s reflection")
-        heading = plain_label(f"{name}, how was it?")
+        self.setWindowTitle(translate("ReflectionDialog", "{name}'s reflection").format(name=name))
+        self.setAccessibleName(translate("ReflectionDialog", "{name}'s reflection").format(name=name))
+        heading = plain_label(translate("ReflectionDialog", "{name}, how was it?").format(name=name))
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        about = plain_label(f"After “{self._request.exercise_title}”. Take your time; there are no right answers.")
+        about = plain_label(
+            translate("ReflectionDialog", "After “{title}”. Take your time; there are no right answers.").format(
+                title=self._request.exercise_title
+            )
+        )
         about.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -94,10 +103,14 @@ class ReflectionDialog(QDialog):
         self._build_note(layout)
         self.hint_label = plain_label()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName("What is still to choose")
+        self.hint_label.setAccessibleName(translate("ReflectionDialog", "What is still to choose"))
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Save reflection", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = self.buttons.addButton("S&kip reflection", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = self.buttons.addButton(
+            translate("ReflectionDialog", "&Save reflection"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = self.buttons.addButton(
+            translate("ReflectionDialog", "S&kip reflection"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.buttons)
@@ -105,24 +118,29 @@ class ReflectionDialog(QDialog):
 
     def _build_ratings(self, layout: QVBoxLayout) -> None:
         name = self._request.partner.name
-        self.peak_scale = _Scale(f"{name}: peak distress, 0 to 10")
-        self.safe_scale = _Scale(f"{name}: felt safe, 0 to 10")
-        self.close_scale = _Scale(f"{name}: felt close, 0 to 10")
-        self.stop_group, stop_row = self._yes_no("used the stop signal")
-        self.repeat_group, repeat_row = self._yes_no("would do it again")
+        self.peak_scale = _Scale(translate("ReflectionDialog", "{name}: peak distress, 0 to 10").format(name=name))
+        self.safe_scale = _Scale(translate("ReflectionDialog", "{name}: felt safe, 0 to 10").format(name=name))
+        self.close_scale = _Scale(translate("ReflectionDialog", "{name}: felt close, 0 to 10").format(name=name))
+        self.stop_group, stop_row = self._yes_no(translate("ReflectionDialog", "{name} used the stop signal: {answer}"))
+        self.repeat_group, repeat_row = self._yes_no(
+            translate("ReflectionDialog", "{name} would do it again: {answer}")
+        )
         form = QFormLayout()
-        form.addRow("Hardest moment (&peak distress)", self.peak_scale)
-        form.addRow("How sa&fe you felt", self.safe_scale)
-        form.addRow("How &close you felt", self.close_scale)
-        form.addRow("Did you use the stop signal?", stop_row)
-        form.addRow("Would you do it again?", repeat_row)
+        form.addRow(translate("ReflectionDialog", "Hardest moment (&peak distress)"), self.peak_scale)
+        form.addRow(translate("ReflectionDialog", "How sa&fe you felt"), self.safe_scale)
+        form.addRow(translate("ReflectionDialog", "How &close you felt"), self.close_scale)
+        form.addRow(translate("ReflectionDialog", "Did you use the stop signal?"), stop_row)
+        form.addRow(translate("ReflectionDialog", "Would you do it again?"), repeat_row)
         for row, field in enumerate((self.peak_scale, self.safe_scale, self.close_scale)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setBuddy(field)
         scale_hint = plain_label(
-            "Each from 0 (none or not at all) to 10 (the most): type a number or use the arrow keys."
+            translate(
+                "ReflectionDialog",
+                "Each from 0 (none or not at all) to 10 (the most): type a number or use the arrow keys.",
+            )
         )
         scale_hint.setWordWrap(True)
         layout.addWidget(scale_hint)
@@ -130,21 +148,27 @@ class ReflectionDialog(QDialog):
 
     def _build_note(self, layout: QVBoxLayout) -> None:
         name, other = self._request.partner.name, self._request.other.name
-        note_label = plain_label("&Note (optional)")
+        note_label = plain_label(translate("ReflectionDialog", "&Note (optional)"))
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(NOTE_PROMPTS)
-        self.note_edit.setAccessibleName(f"{name}'s note")
+        self.note_edit.setPlaceholderText(translate("ReflectionDialog", NOTE_PROMPTS))
+        self.note_edit.setAccessibleName(translate("ReflectionDialog", "{name}'s note").format(name=name))
         self.note_edit.setTabChangesFocus(True)
         note_label.setBuddy(self.note_edit)
         self.visibility_group = QButtonGroup(self)
-        self.shared_radio = QRadioButton(f"Shared: {other} can read it")
-        self.private_radio = QRadioButton(f"Private: sealed with your passphrase; {other} can't read it")
+        self.shared_radio = QRadioButton(
+            translate("ReflectionDialog", "Shared: {other} can read it").format(other=other)
+        )
+        self.private_radio = QRadioButton(
+            translate("ReflectionDialog", "Private: sealed with your passphrase; {other} can't read it").format(
+                other=other
+            )
+        )
         for number, button in enumerate((self.shared_radio, self.private_radio)):
             button.setAccessibleName(button.text())
             self.visibility_group.addButton(button, number)
         self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName("Something to know")
+        self.problem_label.setAccessibleName(translate("ReflectionDialog", "Something to know"))
         self.problem_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.problem_label.setMargin(6)
         layout.addWidget(note_label)
@@ -154,13 +178,14 @@ class ReflectionDialog(QDialog):
         layout.addWidget(self.problem_label)
 
     def _yes_no(self, what: str) -> tuple[QButtonGroup, QWidget]:
+        """A yes/no row; `what` names each answer, with `{name}` and `{answer}` ('Ana used the stop signal: yes')."""
         group = QButtonGroup(self)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        for text, number in (("Yes", _YES), ("No", _NO)):
+        for text, number in ((translate("ReflectionDialog", "Yes"), _YES), (translate("ReflectionDialog", "No"), _NO)):
             button = QRadioButton(text)
-            button.setAccessibleName(f"{self._request.partner.name} {what}: {text.lower()}")
+            button.setAccessibleName(what.format(name=self._request.partner.name, answer=text.lower()))
             group.addButton(button, number)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -187,18 +212,18 @@ class ReflectionDialog(QDialog):
         missing = [
             what
             for what, scale in (
-                ("the hardest moment", self.peak_scale),
-                ("how safe you felt", self.safe_scale),
-                ("how close you felt", self.close_scale),
+                (translate("ReflectionDialog", "the hardest moment"), self.peak_scale),
+                (translate("ReflectionDialog", "how safe you felt"), self.safe_scale),
+                (translate("ReflectionDialog", "how close you felt"), self.close_scale),
             )
             if scale.chosen() is None
         ]
         if self.stop_group.checkedId() == -1:
-            missing.append("whether you used the stop signal")
+            missing.append(translate("ReflectionDialog", "whether you used the stop signal"))
         if self.repeat_group.checkedId() == -1:
-            missing.append("whether you would do it again")
+            missing.append(translate("ReflectionDialog", "whether you would do it again"))
         if self.note_edit.toPlainText().strip() and self.visibility_group.checkedId() == -1:
-            missing.append("whether your note is shared or private")
+            missing.append(translate("ReflectionDialog", "whether your note is shared or private"))
         return missing
 
     def draft(self) -> ReflectionDraft | None:
@@ -241,5 +266,6 @@ class ReflectionDialog(QDialog):
     def _on_answer_changed(self, *_args: object) -> None:
         missing = self.missing()
         self.save_button.setEnabled(not missing)
-        self.hint_label.setText(f"Still to choose: {', '.join(missing)}." if missing else "")
+        still = translate("ReflectionDialog", "Still to choose: {items}.")
+        self.hint_label.setText(still.format(items=", ".join(missing)) if missing else "")
         self.hint_label.setVisible(bool(missing))

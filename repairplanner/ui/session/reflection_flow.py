@@ -18,6 +18,7 @@ from repairplanner.core.entities import (
     SessionStatus,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.session.reflection_dialog import ReflectionRequest
 from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
@@ -27,12 +28,15 @@ from repairplanner.ui.week.plan_commands import PlanEditor
 if TYPE_CHECKING:
     from repairplanner.services.sessions import SessionService
 
-SEALING = "Keeping your note private…"
-OPENING = "Opening your private note…"
-KEPT_NOTE = "Your note is still here. Keep it shared, or set a passphrase to keep it private."
-KEPT_PRIVATE = "Your note is still here. Type your passphrase to keep it private, or choose Shared."
-STILL_HERE = "Your note is still here."
-UNLOCK_TITLE = "Private note"
+SEALING = QT_TRANSLATE_NOOP("ReflectionFlow", "Keeping your note private…")
+OPENING = QT_TRANSLATE_NOOP("ReflectionFlow", "Opening your private note…")
+KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "ReflectionFlow", "Your note is still here. Keep it shared, or set a passphrase to keep it private."
+)
+KEPT_PRIVATE = QT_TRANSLATE_NOOP(
+    "ReflectionFlow", "Your note is still here. Type your passphrase to keep it private, or choose Shared."
+)
+UNLOCK_TITLE = QT_TRANSLATE_NOOP("ReflectionFlow", "Private note")
 
 
 class ReflectionFlow:
@@ -58,9 +62,9 @@ class ReflectionFlow:
         try:
             earlier = {r.partner_id: r for r in self._sessions.reflections(session.id)}
         except UserFacingError as error:
-            self._dialogs.warn(self._parent, "Reflection", error.message)
+            self._dialogs.warn(self._parent, translate("ReflectionFlow", "Reflection"), error.message)
             return False
-        title = exercise.title if exercise else "session"
+        title = exercise.title if exercise else translate("ReflectionFlow", "session")
         saved = False
         # A solo session is reflected on by its one partner only.
         partners = [p for p in couple.partners if session.solo_partner_id in (None, p.id)]
@@ -99,9 +103,12 @@ class ReflectionFlow:
                 if passphrase is None:
                     save(draft, passphrase=None)
                 else:  # sealing derives the key from the passphrase: slow by design, so off the GUI thread
-                    run_off_gui_thread(self._parent, SEALING, partial(save, draft, passphrase=passphrase))
+                    sealing = translate("ReflectionFlow", SEALING)
+                    run_off_gui_thread(self._parent, sealing, partial(save, draft, passphrase=passphrase))
             except UserFacingError as error:
-                problem = f"{STILL_HERE} {error.message}"
+                problem = translate("ReflectionFlow", "Your note is still here. {problem}").format(
+                    problem=error.message
+                )
                 request = ReflectionRequest(
                     request.session_id, partner, request.other, request.exercise_title, draft, problem=problem
                 )
@@ -116,12 +123,13 @@ class ReflectionFlow:
             return None, error.message
         if has_one:
             passphrase = self._dialogs.seal_passphrase(self._parent, partner.name)
-            return passphrase, "" if passphrase is not None else KEPT_PRIVATE
+            return passphrase, "" if passphrase is not None else translate("ReflectionFlow", KEPT_PRIVATE)
         passphrase = self._dialogs.new_passphrase(self._parent, partner.name, other.name)
         if passphrase is None:
-            return None, KEPT_NOTE
+            return None, translate("ReflectionFlow", KEPT_NOTE)
         try:
-            run_off_gui_thread(self._parent, SEALING, lambda: self._sessions.set_passphrase(partner.id, passphrase))
+            sealing = translate("ReflectionFlow", SEALING)
+            run_off_gui_thread(self._parent, sealing, lambda: self._sessions.set_passphrase(partner.id, passphrase))
         except UserFacingError as error:
             return None, error.message
         return passphrase, ""
@@ -136,13 +144,14 @@ class ReflectionFlow:
             from repairplanner.core.passphrase import WrongPassphraseError
 
             try:
-                key = run_off_gui_thread(self._parent, OPENING, partial(self._sessions.unlock, partner.id, passphrase))
+                opening = translate("ReflectionFlow", OPENING)
+                key = run_off_gui_thread(self._parent, opening, partial(self._sessions.unlock, partner.id, passphrase))
                 mine = self._sessions.reflections(session_id, {partner.id: key})
             except WrongPassphraseError as error:
-                self._dialogs.warn(self._parent, UNLOCK_TITLE, error.message)
+                self._dialogs.warn(self._parent, translate("ReflectionFlow", UNLOCK_TITLE), error.message)
                 continue
             except UserFacingError as error:
                 # A damaged key or note: another passphrase would not help, so leave this reflection as it is.
-                self._dialogs.warn(self._parent, UNLOCK_TITLE, error.message)
+                self._dialogs.warn(self._parent, translate("ReflectionFlow", UNLOCK_TITLE), error.message)
                 return None
             return next((r for r in mine if r.partner_id == partner.id), None)

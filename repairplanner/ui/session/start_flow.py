@@ -26,6 +26,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Advice
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import GENTLE_TALK_MAX_LEVEL, is_gentle_talk
 from repairplanner.ui.session.advice_dialog import NextStep, shorter_minutes
 from repairplanner.ui.session.alternative_dialog import AlternativeRequest
@@ -38,8 +39,8 @@ from repairplanner.ui.week.plan_commands import PlanEditor
 if TYPE_CHECKING:
     from repairplanner.services.sessions import SessionService
 
-START_TITLE = "Starting the session"
-DECLINE_TITLE = "Not this — how about…?"
+START_TITLE = QT_TRANSLATE_NOOP("StartFlow", "Starting the session")
+DECLINE_TITLE = QT_TRANSLATE_NOOP("StartFlow", "Not this — how about…?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class FlowOutcome:
 
 
 def _title(exercise: Exercise | None) -> str:
-    return exercise.title if exercise else "session"
+    return exercise.title if exercise else translate("StartFlow", "session")
 
 
 class StartFlow:
@@ -79,7 +80,7 @@ class StartFlow:
         try:
             order = self._sessions.turn_order(session.id)
         except UserFacingError as error:
-            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            self._dialogs.warn(self._parent, translate("StartFlow", START_TITLE), error.message)
             return FlowOutcome()
         turns = self._dialogs.check_in(self._parent, couple, exercise, order)
         if turns is None:
@@ -87,11 +88,11 @@ class StartFlow:
         try:
             advice = self._sessions.check_in_together(session.id, turns)
         except UserFacingError as error:
-            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            self._dialogs.warn(self._parent, translate("StartFlow", START_TITLE), error.message)
             return FlowOutcome()
         if advice.kind is Advice.NOT_TODAY:
             # The same words whoever said it; nothing else is asked or shown.
-            self._dialogs.inform(self._parent, NOT_TODAY_TITLE, advice.message)
+            self._dialogs.inform(self._parent, translate("CheckIn", NOT_TODAY_TITLE), advice.message)
             return FlowOutcome(select_id=session.id)
         red = advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK)
         step = self._dialogs.session_advice(self._parent, advice, exercise, session.minutes)
@@ -122,7 +123,7 @@ class StartFlow:
         if choice is None or choice.partner_id is None:
             return FlowOutcome()
         proposed = exercises.get(choice.exercise_id)
-        title = proposed.title if proposed else "session"
+        title = proposed.title if proposed else translate("StartFlow", "session")
         proposal = self._editor.decline_with_alternative(session, choice.partner_id, choice.exercise_id, title)
         return FlowOutcome(select_id=proposal.id if proposal is not None else None)
 
@@ -132,7 +133,7 @@ class StartFlow:
         try:
             started = self._sessions.start(session.id, lighter=lighter)
         except UserFacingError as error:
-            self._dialogs.warn(self._parent, START_TITLE, error.message)
+            self._dialogs.warn(self._parent, translate("StartFlow", START_TITLE), error.message)
             return FlowOutcome(select_id=session.id)
         request = GuidedRequest.for_exercise(
             exercise,
@@ -163,11 +164,12 @@ class StartFlow:
         offered = tuple(exercises.values())
         if step is NextStep.PREVIOUS_LEVEL:
             tracks, top = (track,), max(MIN_LEVEL, level - 1)
-            heading = f"An exercise from level {top}"
+            heading = translate("StartFlow", "An exercise from level {level}").format(level=top)
         elif step is NextStep.GENTLER_TALK:
-            tracks, top, heading = (Track.TALK,), max(MIN_LEVEL, level - 1), "A gentler talk"
+            tracks, top, heading = (Track.TALK,), max(MIN_LEVEL, level - 1), translate("StartFlow", "A gentler talk")
         else:
-            tracks, top, heading = (Track.TALK,), couple.levels.get(Track.TALK, MIN_LEVEL), "A talk instead"
+            talk_level = couple.levels.get(Track.TALK, MIN_LEVEL)
+            tracks, top, heading = (Track.TALK,), talk_level, translate("StartFlow", "A talk instead")
         if red:
             # A red light asks for gentleness: only level 1-2 talks, never a heavy one (core.session_rules).
             offered = tuple(e for e in offered if is_gentle_talk(e))

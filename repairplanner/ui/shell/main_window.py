@@ -23,6 +23,7 @@ from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
@@ -43,23 +44,25 @@ if TYPE_CHECKING:
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE = 0, 1, 2, 3
 #: The status bar while the plan rests: never whose click it was.
-PAUSED_STATUS = "the plan is paused, resting until you both resume"
+PAUSED_STATUS = QT_TRANSLATE_NOOP("MainWindow", "the plan is paused, resting until you both resume")
 #: Safety and help, one keystroke away on every page (F1 is kept for a manual).
 SAFETY_SHORTCUT = "Ctrl+Shift+H"
 #: The Guide, besides Ctrl+4 (its place in the page list).
 GUIDE_SHORTCUT = "F2"
 #: A title that says nothing about what the plan is for, for a screen others can see.
-DISCREET_TITLE = "Weekly planner"
+DISCREET_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Weekly planner")
 #: Redo by either common key (each bound once, so neither is ambiguous).
 REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 
-ABOUT_TEXT = (
-    f"<h3>{APP_NAME} {__version__}</h3>"
+#: With `{app}` and `{version}` filled in where it is shown.
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<h3>{app} {version}</h3>"
     "<p>A place for two people to plan a calm, graded week of non-sexual touch and honest talk, "
     "together, at their own pace.</p>"
     "<p>RepairPlanner is not therapy. A couples therapist can walk this road with you. "
     "If anyone is unsafe at home, please contact local emergency services or a domestic abuse helpline.</p>"
-    "<p>Everything stays on this computer.</p>"
+    "<p>Everything stays on this computer.</p>",
 )
 
 
@@ -99,10 +102,14 @@ class MainWindow(QMainWindow):
         self.guide_page: GuidePage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
-        self.page_list.setAccessibleName("Pages")
+        self.page_list.setAccessibleName(translate("MainWindow", "Pages"))
         self.page_list.setFixedWidth(130)
-        placeholders = (("Library", QWidget()), ("Progress", QWidget()), ("Guide", QWidget()))
-        for title, page in (("Week", self.week_page), *placeholders):
+        placeholders = (
+            (translate("MainWindow", "Library"), QWidget()),
+            (translate("MainWindow", "Progress"), QWidget()),
+            (translate("MainWindow", "Guide"), QWidget()),
+        )
+        for title, page in ((translate("MainWindow", "Week"), self.week_page), *placeholders):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
         self.guide_banner = GuideBanner()
@@ -118,18 +125,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
-        self.status_label = plain_label("Opening your plan…")
+        self.status_label = plain_label(translate("MainWindow", "Opening your plan…"))
         self.statusBar().addWidget(self.status_label, 1)
         self.setEnabled(False)  # until the services are attached and the couple is known
         self._build_menus()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.settings_action = QAction("Se&ttings…", self)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.settings_action = QAction(translate("MainWindow", "Se&ttings…"), self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.passphrase_action = QAction("C&hange a passphrase…", self)
+        self.passphrase_action = QAction(translate("MainWindow", "C&hange a passphrase…"), self)
         self.print_actions = PrintActions(self._dialogs, self._settings, self._clock, self)
         for action in self.print_actions.actions():
             file_menu.addAction(action)
@@ -143,19 +150,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         # Both common redo keys, each once: the platform's Redo key is one of these two, and a key bound twice is
         # ambiguous to Qt and does nothing.
         self.redo_action.setShortcuts(REDO_KEYS)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        self._add_menu("&Week", self.week_page.menu_actions())
+        self._add_menu(translate("MainWindow", "&Week"), self.week_page.menu_actions())
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         self._view_menu = view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
@@ -169,10 +176,13 @@ class MainWindow(QMainWindow):
             [QKeySequence(f"Ctrl+{GUIDE_PAGE + 1}"), QKeySequence(GUIDE_SHORTCUT)]
         )
         view_menu.addSeparator()
-        self.discreet_title_action = QAction("&Discreet window title", self, checkable=True)
+        self.discreet_title_action = QAction(translate("MainWindow", "&Discreet window title"), self, checkable=True)
         self.discreet_title_action.setToolTip(
-            f"Show \u201c{DISCREET_TITLE}\u201d instead of \u201c{APP_NAME}\u201d, and keep levels and the stop "
-            "signal out of the status bar"
+            translate(
+                "MainWindow",
+                "Show \u201c{discreet}\u201d instead of \u201c{app}\u201d, and keep levels and the stop "
+                "signal out of the status bar",
+            ).format(discreet=translate("MainWindow", DISCREET_TITLE), app=APP_NAME)
         )
         view_menu.addAction(self.discreet_title_action)
         view_menu.addSeparator()
@@ -180,14 +190,16 @@ class MainWindow(QMainWindow):
         for action in self.privacy.actions():
             view_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.safety_action = QAction("&Safety and help…", self, shortcut=QKeySequence(SAFETY_SHORTCUT))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.safety_action = QAction(
+            translate("MainWindow", "&Safety and help…"), self, shortcut=QKeySequence(SAFETY_SHORTCUT)
+        )
         self.safety_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.safety_action.setEnabled(False)  # until the services are attached
         help_menu.addAction(self.safety_action)
         help_menu.addAction(self.page_actions[GUIDE_PAGE])
         help_menu.addSeparator()
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         help_menu.addAction(self.about_action)
 
     def _add_menu(self, title: str, actions: list[QAction | None], before: QMenu | None = None) -> QMenu:
@@ -237,7 +249,7 @@ class MainWindow(QMainWindow):
         couple = services.couple.get()
         just_set_up = couple is None
         if couple is None:
-            self.status_label.setText("Welcome. Let's set up your plan together.")
+            self.status_label.setText(translate("MainWindow", "Welcome. Let's set up your plan together."))
             setup = self._dialogs.setup_couple(self)
             if setup is None:
                 return False
@@ -270,7 +282,7 @@ class MainWindow(QMainWindow):
 
         page = LibraryPage(self._events, self._dialogs)
         self._place_page(LIBRARY_PAGE, page)
-        self._add_menu("&Library", page.menu_actions(), before=self._view_menu)
+        self._add_menu(translate("MainWindow", "&Library"), page.menu_actions(), before=self._view_menu)
         page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
         self.library_page = page
         return page
@@ -280,7 +292,7 @@ class MainWindow(QMainWindow):
 
         page = ProgressPage(self._events, self._dialogs, self._clock)
         self._place_page(PROGRESS_PAGE, page)
-        self._add_menu("&Progress", page.menu_actions(), before=self._view_menu)
+        self._add_menu(translate("MainWindow", "&Progress"), page.menu_actions(), before=self._view_menu)
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
         self.progress_page = page
         return page
@@ -325,15 +337,26 @@ class MainWindow(QMainWindow):
         first, second = self._couple.partners
         levels = self._couple.levels
         paused = self._services is not None and self._services.sessions.is_paused()
+        pause = f" · {translate('MainWindow', PAUSED_STATUS)}" if paused else ""
         if self.discreet_title_action.isChecked():
             # Nothing telling for a screen others can see: no levels, no stop signal; a pause still shows, as
             # it binds every page.
-            self.status_label.setText(f"{first.name} and {second.name}" + (f" · {PAUSED_STATUS}" if paused else ""))
+            names = translate("MainWindow", "{first} and {second}")
+            self.status_label.setText(names.format(first=first.name, second=second.name) + pause)
             return
+        status = translate(
+            "MainWindow",
+            "{first} and {second} · touch at level {touch}, talk at level {talk} · stop signal: {signal}",
+        )
         self.status_label.setText(
-            f"{first.name} and {second.name} · touch at level {levels[Track.TOUCH]}, "
-            f"talk at level {levels[Track.TALK]} · stop signal: {self._couple.stop_signal}"
-            + (f" · {PAUSED_STATUS}" if paused else "")
+            status.format(
+                first=first.name,
+                second=second.name,
+                touch=levels[Track.TOUCH],
+                talk=levels[Track.TALK],
+                signal=self._couple.stop_signal,
+            )
+            + pause
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -347,7 +370,9 @@ class MainWindow(QMainWindow):
         self.privacy.resize_screen()
 
     def _show_chosen_title(self) -> None:
-        self.setWindowTitle(DISCREET_TITLE if self.discreet_title_action.isChecked() else APP_NAME)
+        self.setWindowTitle(
+            translate("MainWindow", DISCREET_TITLE) if self.discreet_title_action.isChecked() else APP_NAME
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.week_page.commit_pending()
@@ -359,12 +384,13 @@ class MainWindow(QMainWindow):
 
     def _on_discreet_title_action_toggled(self, discreet: bool) -> None:
         if not self.privacy.locked and not self.privacy.hidden:
-            self.setWindowTitle(DISCREET_TITLE if discreet else APP_NAME)
+            self.setWindowTitle(translate("MainWindow", DISCREET_TITLE) if discreet else APP_NAME)
         self._settings.setValue("window/discreet_title", discreet)
         self._show_status()
 
     def _on_about_action_triggered(self) -> None:
-        self._dialogs.about(self, f"About {APP_NAME}", ABOUT_TEXT)
+        about = translate("MainWindow", ABOUT_TEXT).format(app=APP_NAME, version=__version__)
+        self._dialogs.about(self, translate("MainWindow", "About {app}").format(app=APP_NAME), about)
 
     def _on_settings_action_triggered(self) -> None:
         if self._services is None or self._couple is None:
@@ -378,7 +404,7 @@ class MainWindow(QMainWindow):
                 self._services.couple.update(setup)
             except UserFacingError as error:
                 # Nothing typed is lost: Settings opens again with it, to try again or cancel.
-                self._dialogs.warn(self, "Settings", error.message)
+                self._dialogs.warn(self, translate("MainWindow", "Settings"), error.message)
                 shown = _as_typed(shown, setup)
                 continue
             break
@@ -422,8 +448,11 @@ class MainWindow(QMainWindow):
         """Say so when another program kept an old note's text from leaving the disk (it goes at close)."""
         if self._services is not None and self._services.sessions.old_text_pending():
             self.status_label.setText(
-                "Another program is reading your plan, so a private note's old text could not be wiped yet. "
-                "It will be when RepairPlanner closes."
+                translate(
+                    "MainWindow",
+                    "Another program is reading your plan, so a private note's old text could not be wiped yet. "
+                    "It will be when {app} closes.",
+                ).format(app=APP_NAME)
             )
 
     def _on_events_data_replaced(self) -> None:

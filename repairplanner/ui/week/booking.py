@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, SessionDraft, WeekPlan
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.pace import ASKED_FOR_QUESTION, pace_refusal
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.week.session_form import DEFAULT_TIME
 
-MISSING_EXERCISE = "That exercise is no longer in the library."
+MISSING_EXERCISE = QT_TRANSLATE_NOOP("Booking", "That exercise is no longer in the library.")
 
 
 def draft_for(day: dt.date, exercise: Exercise, start_time: dt.time | None, inviter_id: int | None) -> SessionDraft:
@@ -32,7 +33,7 @@ class Booking:
         """The draft for "Add to week…" on `day` (the form lets the couple change it), or None."""
         refusal = pace_refusal(exercise, couple.levels)
         if refusal:
-            self._dialogs.warn(self._parent, "Add to week", refusal)
+            self._dialogs.warn(self._parent, translate("Booking", "Add to week"), refusal)
             return None
         inviter = self._asker(exercise, couple) if exercise.is_asked_for else self._default_inviter(week, couple)
         if exercise.is_asked_for and inviter is None:
@@ -59,5 +60,6 @@ class Booking:
     def _asker(self, exercise: Exercise, couple: Couple) -> int | None:
         """For an asked-for talk, the partner who asks for it (and so invites); None if nobody does."""
         names = [p.name for p in couple.partners]
-        seat = self._dialogs.choose_partner(self._parent, exercise.title, ASKED_FOR_QUESTION, names)
+        question = translate("Pace", ASKED_FOR_QUESTION)  # core marks it in the "Pace" context
+        seat = self._dialogs.choose_partner(self._parent, exercise.title, question, names)
         return None if seat is None else couple.partners[seat].id

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import PlannedSession, SessionStatus, WeekPlan
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import (
     SessionFacts,
     card_note,
@@ -22,8 +23,12 @@ from repairplanner.core.session_rules import (
 if TYPE_CHECKING:
     from repairplanner.services.sessions import SessionService
 
-UNDER_WAY = "Under way"
-STATUS_TEXT = {SessionStatus.DONE: "✓ Done", SessionStatus.SKIPPED: "Not this time", SessionStatus.PAUSED: "Rested"}
+UNDER_WAY = QT_TRANSLATE_NOOP("CardState", "Under way")
+STATUS_TEXT = {
+    SessionStatus.DONE: QT_TRANSLATE_NOOP("CardState", "✓ Done"),
+    SessionStatus.SKIPPED: QT_TRANSLATE_NOOP("CardState", "Not this time"),
+    SessionStatus.PAUSED: QT_TRANSLATE_NOOP("CardState", "Rested"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +101,14 @@ def status_text(session: PlannedSession, state: CardState) -> str:
     """'Under way', '✓ Done', 'Not this time', 'Rested', 'The plan is resting', 'Not today', or '' for a session
     still to come."""
     if session.status is SessionStatus.PLANNED:
-        return UNDER_WAY if state.under_way else closed_text(session, state)
-    return STATUS_TEXT[session.status]
+        return translate("CardState", UNDER_WAY) if state.under_way else closed_text(session, state)
+    return translate("CardState", STATUS_TEXT[session.status])
 
 
 def reflected_text(state: CardState, couple: Couple) -> str:
     """'Ana reflected · Bo reflected' for those who wrote a reflection (never what they wrote)."""
-    return " · ".join(f"{p.name} reflected" for p in couple.partners if p.id in state.reflected)
+    reflected = translate("CardState", "{name} reflected")
+    return " · ".join(reflected.format(name=p.name) for p in couple.partners if p.id in state.reflected)
 
 
 def card_states(

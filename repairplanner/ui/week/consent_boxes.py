@@ -9,14 +9,15 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import Partner
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
-AGREED = "✓ Agreed"
+AGREED = QT_TRANSLATE_NOOP("ConsentBoxes", "✓ Agreed")
 
 
 def consent_name(partner: Partner) -> str:
     """The accessible name of a partner's box: 'Ana agrees to this session'."""
-    return f"{partner.name} agrees to this session"
+    return translate("ConsentBoxes", "{name} agrees to this session").format(name=partner.name)
 
 
 class ConsentBoxes(QWidget):
@@ -34,8 +35,8 @@ class ConsentBoxes(QWidget):
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(10)
-        self.agreed_label = plain_label(AGREED)
-        self.agreed_label.setAccessibleName("Both of you agree to this session")
+        self.agreed_label = plain_label(translate("ConsentBoxes", AGREED))
+        self.agreed_label.setAccessibleName(translate("ConsentBoxes", "Both of you agree to this session"))
         self.agreed_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)

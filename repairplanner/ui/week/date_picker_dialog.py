@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from repairplanner.core.i18n import translate
+
 
 class DatePickerDialog(QDialog):
     """Pick a day; the week page then shows the week holding it."""
@@ -19,17 +21,19 @@ class DatePickerDialog(QDialog):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Go to a date")
-        self.setAccessibleName("Go to a date")
+        self.setWindowTitle(translate("DatePickerDialog", "Go to a date"))
+        self.setAccessibleName(translate("DatePickerDialog", "Go to a date"))
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(translate("DatePickerDialog", "Calendar"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         if self._first_weekday is not None:
             self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(self._first_weekday))
         self.calendar.setSelectedDate(QDate(self._current.year, self._current.month, self._current.day))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Show that week")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("DatePickerDialog", "&Show that week")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.calendar)
         layout.addWidget(self.buttons)

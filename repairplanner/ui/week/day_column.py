@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession
+from repairplanner.core.i18n import translate
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.mime import EXERCISE_MIME, SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
@@ -39,12 +40,16 @@ def busy_text(day: dt.date, couple: Couple) -> str:
     names = [p.name for p in couple.partners if day.isoweekday() in p.unavailable_weekdays]
     if not names:
         return ""
-    return f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} usually busy"
+    if len(names) == 1:
+        return translate("DayColumn", "{name} is usually busy").format(name=names[0])
+    return translate("DayColumn", "{first} and {second} are usually busy").format(first=names[0], second=names[1])
 
 
 def short_date(day: dt.date, locale: QLocale) -> str:
     """The day and month, in the order the locale writes them ('24 Nov' or 'Nov 24')."""
-    return locale.toString(QDate(day.year, day.month, day.day), "MMM d" if month_first(locale) else "d MMM")
+    # The patterns are translated too: German writes the day with a full stop ("24. Nov.").
+    pattern = translate("DayColumn", "MMM d") if month_first(locale) else translate("DayColumn", "d MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class DayColumn(QFrame):
@@ -85,7 +90,7 @@ class DayColumn(QFrame):
         italic = self.busy_label.font()
         italic.setItalic(True)
         self.busy_label.setFont(italic)
-        self.free_label = plain_label("Free")
+        self.free_label = plain_label(translate("DayColumn", "Free"))
         self.free_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(7, 8, 7, 10)
@@ -107,11 +112,17 @@ class DayColumn(QFrame):
         self.is_today = day == today
         weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         self.weekday_label.setText(weekday)
-        self.date_label.setText(f"{short_date(day, locale)} · Today" if self.is_today else short_date(day, locale))
+        date = short_date(day, locale)
+        self.date_label.setText(translate("DayColumn", "{date} · Today").format(date=date) if self.is_today else date)
         busy = busy_text(day, couple)
         self.busy_label.setText(busy)
         self.busy_label.setVisible(bool(busy))
-        self.setAccessibleName(f"{weekday} {short_date(day, locale)}" + (", today" if self.is_today else ""))
+        name = (
+            translate("DayColumn", "{weekday} {date}, today")
+            if self.is_today
+            else translate("DayColumn", "{weekday} {date}")
+        )
+        self.setAccessibleName(name.format(weekday=weekday, date=date))
         self._apply_palette()
         self.update()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from repairplanner.core.entities import PlannedSession, SessionStatus
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 
@@ -25,13 +26,13 @@ if TYPE_CHECKING:
     from repairplanner.services.plan import PlanService
     from repairplanner.services.sessions import SessionService
 
-PROBLEM_TITLE = "The plan was not changed"
+PROBLEM_TITLE = QT_TRANSLATE_NOOP("PlanCommands", "The plan was not changed")
 _INTENTION_ID = 4801
 STATUS_VERBS = {
-    SessionStatus.DONE: "Mark '{}' done",
-    SessionStatus.SKIPPED: "Skip '{}' this time",
-    SessionStatus.PAUSED: "Rest instead of '{}'",
-    SessionStatus.PLANNED: "Plan '{}' again",
+    SessionStatus.DONE: QT_TRANSLATE_NOOP("PlanCommands", "Mark '{title}' done"),
+    SessionStatus.SKIPPED: QT_TRANSLATE_NOOP("PlanCommands", "Skip '{title}' this time"),
+    SessionStatus.PAUSED: QT_TRANSLATE_NOOP("PlanCommands", "Rest instead of '{title}'"),
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("PlanCommands", "Plan '{title}' again"),
 }
 
 
@@ -90,9 +91,9 @@ def push_plan_edit(stack: QUndoStack, command: PlanCommand, dialogs: DialogServi
     try:
         command.apply()
     except UserFacingError as error:
-        dialogs.warn(parent, PROBLEM_TITLE, error.message)
+        dialogs.warn(parent, translate("PlanCommands", PROBLEM_TITLE), error.message)
         return False
-    command.on_error = lambda message: dialogs.warn(parent, PROBLEM_TITLE, message)
+    command.on_error = lambda message: dialogs.warn(parent, translate("PlanCommands", PROBLEM_TITLE), message)
     stack.push(command)
     return True
 
@@ -101,7 +102,7 @@ class AddSessionCommand(PlanCommand):
     """Book an exercise on a day."""
 
     def __init__(self, plan: PlanService, events: AppEvents, draft: SessionDraft, title: str, week: dt.date) -> None:
-        super().__init__(plan, events, f"Add '{title}'", week)
+        super().__init__(plan, events, translate("PlanCommands", "Add '{title}'").format(title=title), week)
         self._draft = draft
         self.session: PlannedSession | None = None
 
@@ -120,12 +121,13 @@ class AddSessionCommand(PlanCommand):
 class _SaveSessionCommand(PlanCommand):
     """Replace a session's editable fields, remembering the old ones for undo."""
 
+    #: The undo text, with a `{title}` placeholder (marked for translation by each subclass).
     verb = ""
 
     def __init__(
         self, plan: PlanService, events: AppEvents, before: PlannedSession, after: PlannedSession, title: str
     ) -> None:
-        super().__init__(plan, events, f"{self.verb} '{title}'", before.week_start)
+        super().__init__(plan, events, translate("PlanCommands", self.verb).format(title=title), before.week_start)
         self.before = before
         self.after = after
 
@@ -142,20 +144,22 @@ class _SaveSessionCommand(PlanCommand):
 class MoveSessionCommand(_SaveSessionCommand):
     """Move a session to another day."""
 
-    verb = "Move"
+    verb = QT_TRANSLATE_NOOP("PlanCommands", "Move '{title}'")
 
 
 class EditSessionCommand(_SaveSessionCommand):
     """Change a session's time, length, inviter or note."""
 
-    verb = "Edit"
+    verb = QT_TRANSLATE_NOOP("PlanCommands", "Edit '{title}'")
 
 
 class RemoveSessionCommand(PlanCommand):
     """Take a session off the plan (softly, so undo brings it back with everything attached)."""
 
     def __init__(self, plan: PlanService, events: AppEvents, session: PlannedSession, title: str) -> None:
-        super().__init__(plan, events, f"Remove '{title}'", session.week_start)
+        super().__init__(
+            plan, events, translate("PlanCommands", "Remove '{title}'").format(title=title), session.week_start
+        )
         self.session = session
 
     def _first(self) -> None:
@@ -172,7 +176,7 @@ class SetIntentionCommand(PlanCommand):
     """Change the week's intention; consecutive changes to the same week merge into one step."""
 
     def __init__(self, plan: PlanService, events: AppEvents, week: dt.date, before: str, after: str) -> None:
-        super().__init__(plan, events, "Change the intention", week)
+        super().__init__(plan, events, translate("PlanCommands", "Change the intention"), week)
         self.before = before
         self.after = after
 
@@ -201,7 +205,7 @@ class CopyWeekCommand(PlanCommand):
     """Fill an empty week with copies of another week's sessions (never their consent or notes)."""
 
     def __init__(self, plan: PlanService, events: AppEvents, source: dt.date, target: dt.date) -> None:
-        super().__init__(plan, events, "Copy last week", target)
+        super().__init__(plan, events, translate("PlanCommands", "Copy last week"), target)
         self.source = source
         self.copied_ids: list[int] = []
 
@@ -228,7 +232,7 @@ class SuggestWeekCommand(PlanCommand):
         exercises: list[Exercise],
         seed: int,
     ) -> None:
-        super().__init__(plan, events, "Suggest a week", week)
+        super().__init__(plan, events, translate("PlanCommands", "Suggest a week"), week)
         self._couple = couple
         self._exercises = exercises
         self._seed = seed
@@ -258,7 +262,8 @@ class SetStatusCommand(PlanCommand):
         status: SessionStatus,
         title: str,
     ) -> None:
-        super().__init__(plan, events, STATUS_VERBS[status].format(title), session.week_start)
+        text = translate("PlanCommands", STATUS_VERBS[status]).format(title=title)
+        super().__init__(plan, events, text, session.week_start)
         self._sessions = sessions
         self.session = session
         self.status = status
@@ -286,7 +291,8 @@ class SwapSessionCommand(PlanCommand):
         draft: SessionDraft,
         title: str,
     ) -> None:
-        super().__init__(plan, events, f"Choose '{title}' instead", original.week_start)
+        text = translate("PlanCommands", "Choose '{title}' instead").format(title=title)
+        super().__init__(plan, events, text, original.week_start)
         self._sessions = sessions
         self.original = original
         self._draft = draft
@@ -329,7 +335,8 @@ class DeclineWithAlternativeCommand(PlanCommand):
         exercise_id: str,
         title: str,
     ) -> None:
-        super().__init__(plan, events, f"Suggest '{title}' instead", declined.week_start)
+        text = translate("PlanCommands", "Suggest '{title}' instead").format(title=title)
+        super().__init__(plan, events, text, declined.week_start)
         self._sessions = sessions
         self.declined = declined
         self._partner_id = partner_id

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Partner, PlannedSession, SessionStatus
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
@@ -46,8 +47,8 @@ from repairplanner.ui.week.card_state import (
 from repairplanner.ui.week.consent_boxes import ConsentBoxes
 from repairplanner.ui.week.session_form import level_note
 
-ANY_TIME = "Any time"
-DECLINE_TEXT = "Not this — how about…?"
+ANY_TIME = QT_TRANSLATE_NOOP("SessionCard", "Any time")
+DECLINE_TEXT = QT_TRANSLATE_NOOP("SessionCard", "Not this — how about…?")
 STRIPE = 5
 RADIUS = 6.0
 _ARROWS = {
@@ -61,7 +62,7 @@ _ARROWS = {
 def time_text(start_time: dt.time | None) -> str:
     """The session's time in the locale's short format, or 'Any time'."""
     if start_time is None:
-        return ANY_TIME
+        return translate("SessionCard", ANY_TIME)
     return QLocale().toString(QTime(start_time.hour, start_time.minute), QLocale.FormatType.ShortFormat)
 
 
@@ -79,9 +80,11 @@ def inviter_text(session: PlannedSession, couple: Couple) -> str:
     """'Ana invites', 'For Ana, on their own' for a solo session, or 'Either of you invites' when nobody was chosen."""
     alone = solo_partner(session, couple)
     if alone is not None:
-        return f"For {alone.name}, on their own"
+        return translate("SessionCard", "For {name}, on their own").format(name=alone.name)
     inviter = inviter_of(session, couple)
-    return f"{inviter.name} invites" if inviter else "Either of you invites"
+    if inviter is None:
+        return translate("SessionCard", "Either of you invites")
+    return translate("SessionCard", "{name} invites").format(name=inviter.name)
 
 
 class SessionCard(QFrame):
@@ -126,13 +129,13 @@ class SessionCard(QFrame):
         self.note_label.setFont(italic)
         self.reflected_label = plain_label()
         self.consent = ConsentBoxes()
-        self.start_button = QPushButton("Start…")
-        self.finish_button = QPushButton("Finish and reflect…")
+        self.start_button = QPushButton(translate("SessionCard", "Start…"))
+        self.finish_button = QPushButton(translate("SessionCard", "Finish and reflect…"))
         self.decline_button = QToolButton()
-        self.decline_button.setText(DECLINE_TEXT)
-        self._set_up_button(self.start_button, "Start: check in together first")
-        self._set_up_button(self.finish_button, "Finish and reflect on this session")
-        self._set_up_button(self.decline_button, "Not this — suggest another exercise")
+        self.decline_button.setText(translate("SessionCard", DECLINE_TEXT))
+        self._set_up_button(self.start_button, translate("SessionCard", "Start: check in together first"))
+        self._set_up_button(self.finish_button, translate("SessionCard", "Finish and reflect on this session"))
+        self._set_up_button(self.decline_button, translate("SessionCard", "Not this — suggest another exercise"))
         self.decline_button.setAutoRaise(True)
         small = self.decline_button.font()
         small.setPointSizeF(small.pointSizeF() * 0.92)
@@ -192,18 +195,21 @@ class SessionCard(QFrame):
         self.session = session
         self.exercise = exercise
         self.state = state = state or CardState()
-        title = exercise.title if exercise else "An exercise no longer in the library"
+        title = exercise.title if exercise else translate("SessionCard", "An exercise no longer in the library")
         # No-break spaces keep "for 40 min" and "level 2" whole, so a narrow column breaks only after the time.
         when = time_text(session.start_time).replace(" ", "\u00a0")
-        self.time_label.setText(f"{when} for\u00a0{session.minutes}\u00a0min")
+        self.time_label.setText(
+            translate("SessionCard", "{time} for\u00a0{minutes}\u00a0min").format(time=when, minutes=session.minutes)
+        )
         self.title_label.setText(title)
-        self.detail_label.setText(f"{exercise.track.label} · level\u00a0{exercise.level}" if exercise else "")
+        detail = translate("SessionCard", "{track} · level\u00a0{level}")
+        self.detail_label.setText(detail.format(track=exercise.track.label, level=exercise.level) if exercise else "")
         self.detail_label.setVisible(exercise is not None)
         self.inviter_label.setText(inviter_text(session, couple))
         self.note_label.setText(session.note)
         self.note_label.setVisible(bool(session.note))
         above = level_note(exercise, couple) if exercise else ""
-        self.level_label.setText("↑ Above your current level" if above else "")
+        self.level_label.setText(translate("SessionCard", "↑ Above your current level") if above else "")
         self.level_label.setVisible(bool(above))
         status = status_text(session, state)
         self.status_label.setText(status)
@@ -214,14 +220,20 @@ class SessionCard(QFrame):
         self._show_consent(session, state, couple)
         inviter = inviter_of(session, couple)
         self._accent = QColor(inviter.color) if inviter and inviter.color else None
-        agreed = "Agreed" if state.agreed else ""
+        agreed = translate("SessionCard", "Agreed") if state.agreed else ""
         parts = [title, self.time_label.text(), self.detail_label.text(), self.inviter_label.text()]
         parts += [text for text in (session.note, above, agreed, status, reflected) if text]
-        self.setAccessibleName(f"{title}, {time_text(session.start_time)}")
+        self.setAccessibleName(
+            translate("SessionCard", "{title}, {time}").format(title=title, time=time_text(session.start_time))
+        )
         self.setAccessibleDescription(". ".join(parts))
         self.setToolTip(
             "\n".join(parts)
-            + "\n\nEnter to change, Delete to remove, Ctrl+Left or Ctrl+Right to move a day; or drag it to another day."
+            + "\n\n"
+            + translate(
+                "SessionCard",
+                "Enter to change, Delete to remove, Ctrl+Left or Ctrl+Right to move a day; or drag it to another day.",
+            )
         )
         self.update()
 
@@ -325,8 +337,9 @@ class SessionCard(QFrame):
             label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
         # In a narrow column the offer breaks onto two lines rather than being cut to "Not this… about…?".
         room = event.size().width() - STRIPE - 24
-        fits = self.decline_button.fontMetrics().horizontalAdvance(DECLINE_TEXT) <= room
-        self.decline_button.setText(DECLINE_TEXT if fits else DECLINE_TEXT.replace(" — ", " —\n"))
+        decline = translate("SessionCard", DECLINE_TEXT)
+        fits = self.decline_button.fontMetrics().horizontalAdvance(decline) <= room
+        self.decline_button.setText(decline if fits else decline.replace(" — ", " —\n").replace(" – ", " –\n"))
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

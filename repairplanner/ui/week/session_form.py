@@ -24,28 +24,40 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft
+from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.plain_text import plain_label
 
 NOTE_MAX = 120
-SOLO_HINT = "This one is done alone. Choose which of you it is for; only they give consent and reflect."
+SOLO_HINT = QT_TRANSLATE_NOOP(
+    "SessionForm", "This one is done alone. Choose which of you it is for; only they give consent and reflect."
+)
 DEFAULT_TIME = dt.time(19, 0)
 
 
 def day_label(day: dt.date, locale: QLocale | None = None) -> str:
     """A day with its weekday name in the locale's words, like 'Tuesday 24 November'."""
     locale = locale or QLocale()
-    pattern = "dddd, MMMM d" if month_first(locale) else "dddd d MMMM"
+    # The patterns are translated too: German writes "Dienstag, 24. November".
+    pattern = (
+        translate("SessionForm", "dddd, MMMM d") if month_first(locale) else translate("SessionForm", "dddd d MMMM")
+    )
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def level_note(exercise: Exercise, couple: Couple) -> str:
     """Words saying that `exercise` is above the couple's working level on its track, or ''."""
     working = couple.levels.get(exercise.track, 1)
+    if exercise.level > working and exercise.track is Track.TOUCH:
+        return translate("SessionForm", "Above your current level (you are at touch level {level})").format(
+            level=working
+        )
     if exercise.level > working:
-        return f"Above your current level (you are at {exercise.track.label.lower()} level {working})"
+        return translate("SessionForm", "Above your current level (you are at talk level {level})").format(
+            level=working
+        )
     return ""
 
 
@@ -71,7 +83,7 @@ class _SessionForm(QDialog):
         form = self._build_fields()
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Hint")
+        self.message_label.setAccessibleName(translate("SessionForm", "Hint"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         self._build_summary(layout)
@@ -82,7 +94,8 @@ class _SessionForm(QDialog):
         self.setMinimumWidth(420)
 
     def _build_summary(self, layout: QVBoxLayout) -> None:
-        title = plain_label(self._exercise.title if self._exercise else "An exercise no longer in the library")
+        missing = translate("SessionForm", "An exercise no longer in the library")
+        title = plain_label(self._exercise.title if self._exercise else missing)
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -90,8 +103,11 @@ class _SessionForm(QDialog):
         title.setWordWrap(True)
         meta_parts = []
         if self._exercise:
-            meta_parts.append(f"{self._exercise.track.label} · level {self._exercise.level}")
-            meta_parts.append(f"about {self._exercise.minutes} minutes")
+            track_level = translate("SessionForm", "{track} · level {level}")
+            meta_parts.append(track_level.format(track=self._exercise.track.label, level=self._exercise.level))
+            meta_parts.append(
+                translate("SessionForm", "about {minutes} minutes").format(minutes=self._exercise.minutes)
+            )
         meta = plain_label(" · ".join(meta_parts))
         above = level_note(self._exercise, self._couple) if self._exercise else ""
         self.level_label = plain_label(f"↑ {above}" if above else "")
@@ -104,47 +120,54 @@ class _SessionForm(QDialog):
     def _build_fields(self) -> QFormLayout:
         locale = QLocale()
         self.day_combo = QComboBox()
-        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setAccessibleName(translate("SessionForm", "Day"))
         for day in self._days:
             self.day_combo.addItem(day_label(day, locale), day)
 
         self.time_edit = QTimeEdit()
-        self.time_edit.setAccessibleName("Time")
+        self.time_edit.setAccessibleName(translate("SessionForm", "Time"))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
-        self.any_time_check = QCheckBox("Any time of day")
-        self.any_time_check.setAccessibleName("Any time of day")
+        self.any_time_check = QCheckBox(translate("SessionForm", "Any time of day"))
+        self.any_time_check.setAccessibleName(translate("SessionForm", "Any time of day"))
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_edit)
         time_row.addWidget(self.any_time_check)
         time_row.addStretch(1)
 
         self.minutes_spin = QSpinBox()
-        self.minutes_spin.setAccessibleName("Minutes")
+        self.minutes_spin.setAccessibleName(translate("SessionForm", "Minutes"))
         self.minutes_spin.setRange(1, MAX_MINUTES)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(translate("SessionForm", " min"))
 
         self.inviter_group = QButtonGroup(self)
         inviter_row = QHBoxLayout()
         for partner in self._couple.partners:
             button = QRadioButton(partner.name)
-            button.setAccessibleName(f"For {partner.name} alone" if self.solo else f"{partner.name} invites")
+            who = (
+                translate("SessionForm", "For {name} alone")
+                if self.solo
+                else translate("SessionForm", "{name} invites")
+            )
+            button.setAccessibleName(who.format(name=partner.name))
             self.inviter_group.addButton(button, partner.id)
             inviter_row.addWidget(button)
         inviter_row.addStretch(1)
 
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(translate("SessionForm", "Note"))
         self.note_edit.setMaxLength(NOTE_MAX)
-        self.note_edit.setPlaceholderText("Optional: where, or what to bring")
+        self.note_edit.setPlaceholderText(translate("SessionForm", "Optional: where, or what to bring"))
 
         form = QFormLayout()
-        form.addRow("&Day", self.day_combo)
-        form.addRow("&Time", time_row)
-        form.addRow("&Length", self.minutes_spin)
+        form.addRow(translate("SessionForm", "&Day"), self.day_combo)
+        form.addRow(translate("SessionForm", "&Time"), time_row)
+        form.addRow(translate("SessionForm", "&Length"), self.minutes_spin)
         # A solo exercise is done by one partner alone: the same choice says whom it is for.
-        self.inviter_label = plain_label("For whom" if self.solo else "Who invites")
+        self.inviter_label = plain_label(
+            translate("SessionForm", "For whom") if self.solo else translate("SessionForm", "Who invites")
+        )
         form.addRow(self.inviter_label, inviter_row)
-        form.addRow("&Note", self.note_edit)
+        form.addRow(translate("SessionForm", "&Note"), self.note_edit)
         for row, field in enumerate((self.day_combo, self.time_edit, self.minutes_spin, None, self.note_edit)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
@@ -199,12 +222,23 @@ class _SessionForm(QDialog):
         busy = [p.name for p in self._couple.partners if weekday in p.unavailable_weekdays]
         hints = []
         if busy:
-            who = " and ".join(busy)
             day_name = QLocale().dayName(weekday, QLocale.FormatType.LongFormat)
-            verb = "is" if len(busy) == 1 else "are"
-            hints.append(f"{who} {verb} usually busy on {day_name}s. You can still plan it; just check together.")
+            if len(busy) == 1:
+                busy_hint = translate(
+                    "SessionForm", "{name} is usually busy on {day}s. You can still plan it; just check together."
+                ).format(name=busy[0], day=day_name)
+            else:
+                busy_hint = translate(
+                    "SessionForm",
+                    "{first} and {second} are usually busy on {day}s. You can still plan it; just check together.",
+                ).format(first=busy[0], second=busy[1], day=day_name)
+            hints.append(busy_hint)
         if self.chosen_inviter() is None:
-            hints.append(SOLO_HINT if self.solo else "Choose who invites; taking turns keeps it fair.")
+            hints.append(
+                translate("SessionForm", SOLO_HINT)
+                if self.solo
+                else translate("SessionForm", "Choose who invites; taking turns keeps it fair.")
+            )
         self.message_label.setText("\n".join(hints))
         self.message_label.setVisible(bool(hints))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -219,9 +253,9 @@ class AddSessionDialog(_SessionForm):
     ) -> None:
         super().__init__(exercise, couple, week_start(proposal.day, couple.week_start), parent)
         self._proposal = proposal
-        self.setWindowTitle(f"Add '{exercise.title}' to the week")
-        self.setAccessibleName("Add to the week")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to the week")
+        self.setWindowTitle(translate("SessionForm", "Add '{title}' to the week").format(title=exercise.title))
+        self.setAccessibleName(translate("SessionForm", "Add to the week"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SessionForm", "&Add to the week"))
         inviter = proposal.inviter_id if proposal.inviter_id is not None else couple.partners[0].id
         if self.solo:
             inviter = proposal.solo_partner_id if proposal.solo_partner_id is not None else inviter
@@ -258,10 +292,10 @@ class SessionEditDialog(_SessionForm):
     ) -> None:
         super().__init__(exercise, couple, session.week_start, parent)
         self._session = session
-        title = exercise.title if exercise else "session"
-        self.setWindowTitle(f"Change '{title}'")
-        self.setAccessibleName("Change the session")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")
+        title = exercise.title if exercise else translate("SessionForm", "session")
+        self.setWindowTitle(translate("SessionForm", "Change '{title}'").format(title=title))
+        self.setAccessibleName(translate("SessionForm", "Change the session"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SessionForm", "&Save"))
         if session.solo_partner_id is not None:
             # Whom a solo session is for stays as booked; book it again for the other partner instead.
             self.set_values(session.day, session.start_time, session.minutes, session.solo_partner_id, session.note)

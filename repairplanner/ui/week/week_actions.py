@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalet
 from PySide6.QtWidgets import QMenu, QWidget
 
 from repairplanner.core.entities import PlannedSession, SessionStatus
+from repairplanner.core.i18n import translate
 from repairplanner.ui.week.card_state import CardState, can_decline, can_reflect, can_start
 
 
@@ -33,49 +34,63 @@ class WeekActions(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.previous_week = QAction("&Previous week", self)
+        self.previous_week = QAction(translate("WeekActions", "&Previous week"), self)
         self.previous_week.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.next_week = QAction("&Next week", self)
+        self.next_week = QAction(translate("WeekActions", "&Next week"), self)
         self.next_week.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.this_week = QAction("&This week", self)
+        self.this_week = QAction(translate("WeekActions", "&This week"), self)
         self.this_week.setShortcut(QKeySequence("Ctrl+T"))
-        self.go_to_date = QAction("&Go to date…", self)
+        self.go_to_date = QAction(translate("WeekActions", "&Go to date…"), self)
         self.go_to_date.setShortcut(QKeySequence("Ctrl+G"))
-        self.copy_last_week = QAction("&Copy last week", self)
-        self.suggest_week = QAction("S&uggest a week", self)
-        self.pause_plan = QAction("Pause our p&lan…", self)
-        self.start_session = QAction("&Start…", self)
-        self.reflect_session = QAction("Re&flect…", self)
-        self.decline_session = QAction("Not this — &how about…?", self)
-        self.skip_session = QAction("Skip this ti&me", self)
-        self.rest_session = QAction("Rest &instead", self)
-        self.replan_session = QAction("Plan it &again", self)
-        self.edit_session = QAction("&Edit session…", self)
+        self.copy_last_week = QAction(translate("WeekActions", "&Copy last week"), self)
+        self.suggest_week = QAction(translate("WeekActions", "S&uggest a week"), self)
+        self.pause_plan = QAction(translate("WeekActions", "Pause our p&lan…"), self)
+        self.start_session = QAction(translate("WeekActions", "&Start…"), self)
+        self.reflect_session = QAction(translate("WeekActions", "Re&flect…"), self)
+        self.decline_session = QAction(translate("WeekActions", "Not this — &how about…?"), self)
+        self.skip_session = QAction(translate("WeekActions", "Skip this ti&me"), self)
+        self.rest_session = QAction(translate("WeekActions", "Rest &instead"), self)
+        self.replan_session = QAction(translate("WeekActions", "Plan it &again"), self)
+        self.edit_session = QAction(translate("WeekActions", "&Edit session…"), self)
         self.edit_session.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.move_previous_day = QAction("Move to pre&vious day", self)
+        self.move_previous_day = QAction(translate("WeekActions", "Move to pre&vious day"), self)
         self.move_previous_day.setShortcut(QKeySequence("Ctrl+Left"))
-        self.move_next_day = QAction("Move to ne&xt day", self)
+        self.move_next_day = QAction(translate("WeekActions", "Move to ne&xt day"), self)
         self.move_next_day.setShortcut(QKeySequence("Ctrl+Right"))
-        self.remove_session = QAction("&Remove session", self)
+        self.remove_session = QAction(translate("WeekActions", "&Remove session"), self)
         self.remove_session.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         tips = {
-            self.previous_week: "Show the week before (Ctrl+Page Up)",
-            self.next_week: "Show the week after (Ctrl+Page Down)",
-            self.this_week: "Back to the week you are in (Ctrl+T)",
-            self.go_to_date: "Pick a day on a calendar and show its week (Ctrl+G)",
-            self.copy_last_week: "Plan the same sessions as last week, on the same days and at the same times",
-            self.pause_plan: "Either of you can pause the whole plan at any time, no reason needed; both resume it",
-            self.suggest_week: "Fill this empty week with a suggestion at your current levels, then change it together",
-            self.start_session: "Check in together, then begin (once you have both ticked)",
-            self.reflect_session: "Each of you notes how it went, shared or private",
-            self.decline_session: "Say no to this one, no reason needed, and suggest another exercise",
-            self.skip_session: "Let this session go; nothing is missed and nothing counts against anyone",
-            self.rest_session: "Rest instead of this session; resting is part of the plan",
-            self.replan_session: "Put this session back in the plan",
-            self.edit_session: "Change the day, time, length, who invites or the note (Enter)",
-            self.move_previous_day: "Move the selected session one day earlier (Ctrl+Left)",
-            self.move_next_day: "Move the selected session one day later (Ctrl+Right)",
-            self.remove_session: "Take the selected session off the plan; Undo brings it back (Delete)",
+            self.previous_week: translate("WeekActions", "Show the week before (Ctrl+Page Up)"),
+            self.next_week: translate("WeekActions", "Show the week after (Ctrl+Page Down)"),
+            self.this_week: translate("WeekActions", "Back to the week you are in (Ctrl+T)"),
+            self.go_to_date: translate("WeekActions", "Pick a day on a calendar and show its week (Ctrl+G)"),
+            self.copy_last_week: translate(
+                "WeekActions", "Plan the same sessions as last week, on the same days and at the same times"
+            ),
+            self.pause_plan: translate(
+                "WeekActions", "Either of you can pause the whole plan at any time, no reason needed; both resume it"
+            ),
+            self.suggest_week: translate(
+                "WeekActions", "Fill this empty week with a suggestion at your current levels, then change it together"
+            ),
+            self.start_session: translate("WeekActions", "Check in together, then begin (once you have both ticked)"),
+            self.reflect_session: translate("WeekActions", "Each of you notes how it went, shared or private"),
+            self.decline_session: translate(
+                "WeekActions", "Say no to this one, no reason needed, and suggest another exercise"
+            ),
+            self.skip_session: translate(
+                "WeekActions", "Let this session go; nothing is missed and nothing counts against anyone"
+            ),
+            self.rest_session: translate("WeekActions", "Rest instead of this session; resting is part of the plan"),
+            self.replan_session: translate("WeekActions", "Put this session back in the plan"),
+            self.edit_session: translate(
+                "WeekActions", "Change the day, time, length, who invites or the note (Enter)"
+            ),
+            self.move_previous_day: translate("WeekActions", "Move the selected session one day earlier (Ctrl+Left)"),
+            self.move_next_day: translate("WeekActions", "Move the selected session one day later (Ctrl+Right)"),
+            self.remove_session: translate(
+                "WeekActions", "Take the selected session off the plan; Undo brings it back (Delete)"
+            ),
         }
         for action, tip in tips.items():
             action.setToolTip(tip)
@@ -138,11 +153,15 @@ class WeekActions(QObject):
         if selected is None or not attached:
             for action in (*self.together(), *self.status()):
                 action.setEnabled(False)
-            self.reflect_session.setText("Re&flect…")
+            self.reflect_session.setText(translate("WeekActions", "Re&flect…"))
             return
         self.start_session.setEnabled(can_start(selected, state))
         self.reflect_session.setEnabled(can_reflect(selected, state, today))
-        self.reflect_session.setText("Finish and re&flect…" if state.under_way else "Re&flect…")
+        self.reflect_session.setText(
+            translate("WeekActions", "Finish and re&flect…")
+            if state.under_way
+            else translate("WeekActions", "Re&flect…")
+        )
         self.decline_session.setEnabled(can_decline(selected, state))
         planned = selected.status is SessionStatus.PLANNED
         self.skip_session.setEnabled(planned)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QW
 
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, WeekPlan
+from repairplanner.core.i18n import translate
 from repairplanner.ui.week.card_state import CardState
 from repairplanner.ui.week.day_column import DayColumn
 
@@ -77,7 +78,7 @@ class WeekGrid(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Days of the week")
+        self.setAccessibleName(translate("WeekGrid", "Days of the week"))
 
     def _connect_signals(self) -> None:
         for column in self.columns:

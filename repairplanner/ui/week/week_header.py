@@ -9,15 +9,17 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from repairplanner.core.dates import week_number, week_range_text
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.palette import muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
 
 INTENTION_MAX = 200
-INTENTION_PLACEHOLDER = "What we want this week to be about"
-EMPTY_HINT = (
+INTENTION_PLACEHOLDER = QT_TRANSLATE_NOOP("WeekHeader", "What we want this week to be about")
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "WeekHeader",
     "Nothing is planned for this week yet. Let the app suggest a week at your levels, drag an exercise from the "
-    "Library onto a day, or select one there and choose “Add to week…”."
+    "Library onto a day, or select one there and choose “Add to week…”.",
 )
 
 
@@ -25,17 +27,18 @@ def week_number_text(start: dt.date, this_week: dt.date) -> str:
     """'Week 48 · this week': the week's number (as printed and exported), and how far it is from now."""
     number = week_number(start)
     weeks = (start - this_week).days // 7
+    # Two or more weeks away, so the counted forms are always plural.
     if weeks == 0:
-        when = "this week"
+        when = translate("WeekHeader", "this week")
     elif weeks == 1:
-        when = "next week"
+        when = translate("WeekHeader", "next week")
     elif weeks == -1:
-        when = "last week"
+        when = translate("WeekHeader", "last week")
     elif weeks > 0:
-        when = f"in {weeks} weeks"
+        when = translate("WeekHeader", "in {weeks} weeks").format(weeks=weeks)
     else:
-        when = f"{-weeks} weeks ago"
-    return f"Week {number} · {when}"
+        when = translate("WeekHeader", "{weeks} weeks ago").format(weeks=-weeks)
+    return translate("WeekHeader", "Week {number} · {when}").format(number=number, when=when)
 
 
 class WeekHeader(QWidget):
@@ -56,7 +59,7 @@ class WeekHeader(QWidget):
 
     def _build_ui(self) -> None:
         self.range_label = plain_label()
-        self.range_label.setAccessibleName("Week")
+        self.range_label.setAccessibleName(translate("WeekHeader", "Week"))
         font = self.range_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -79,11 +82,11 @@ class WeekHeader(QWidget):
             self.buttons.append(button)
 
         self.intention_edit = QLineEdit()
-        self.intention_edit.setPlaceholderText(INTENTION_PLACEHOLDER)
-        self.intention_edit.setAccessibleName("Our intention for this week")
+        self.intention_edit.setPlaceholderText(translate("WeekHeader", INTENTION_PLACEHOLDER))
+        self.intention_edit.setAccessibleName(translate("WeekHeader", "Our intention for this week"))
         self.intention_edit.setMaxLength(INTENTION_MAX)
         self.intention_edit.setClearButtonEnabled(True)
-        intention_label = plain_label("Our &intention")
+        intention_label = plain_label(translate("WeekHeader", "Our &intention"))
         intention_label.setBuddy(self.intention_edit)
         intention_row = QHBoxLayout()
         intention_row.addWidget(intention_label)
@@ -99,16 +102,16 @@ class WeekHeader(QWidget):
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint_label = plain_label(EMPTY_HINT)
+        self.hint_label = plain_label(translate("WeekHeader", EMPTY_HINT))
         self.hint_label.setWordWrap(True)
         self.copy_button = QToolButton()
         self.copy_button.setDefaultAction(self._copy_action)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.copy_button.setAccessibleName("Copy last week")
+        self.copy_button.setAccessibleName(translate("WeekHeader", "Copy last week"))
         self.suggest_button = QToolButton()
         self.suggest_button.setDefaultAction(self._suggest_action)
         self.suggest_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.suggest_button.setAccessibleName("Suggest a week")
+        self.suggest_button.setAccessibleName(translate("WeekHeader", "Suggest a week"))
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
         banner_row.addWidget(self.hint_label, 1)

@@ -15,6 +15,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.pace import left_out_of_copy
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.progress.pause_panel import PausePanel
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from repairplanner.ui.week.plan_commands import PlanEditor
     from repairplanner.ui.week.session_card import SessionCard
 
-CONSENT_TITLE = "Consent"
+CONSENT_TITLE = QT_TRANSLATE_NOOP("WeekPage", "Consent")
 
 
 def _tidy(text: str) -> str:
@@ -212,7 +213,7 @@ class WeekPage(QWidget):
             return
         exercise = self._exercise(exercise_id)
         if exercise is None:
-            self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
+            self._dialogs.warn(self, translate("WeekPage", "Add to week"), translate("Booking", MISSING_EXERCISE))
             return
         days = week_days(self._start)
         selected = self.selected_session()
@@ -300,7 +301,7 @@ class WeekPage(QWidget):
 
     def _title(self, session: PlannedSession) -> str:
         exercise = self._exercises.get(session.exercise_id)
-        return exercise.title if exercise else "session"
+        return exercise.title if exercise else translate("WeekPage", "session")
 
     # ------------------------------------------------------------------ edits
 
@@ -402,7 +403,10 @@ class WeekPage(QWidget):
             return
         names = [p.name for p in self._couple.partners]
         seat = self._dialogs.choose_partner(
-            self, "Pause our plan", "Who would like to pause? No reason is needed.", names
+            self,
+            translate("WeekPage", "Pause our plan"),
+            translate("WeekPage", "Who would like to pause? No reason is needed."),
+            names,
         )
         if seat is not None:
             self.pause_banner.pause(seat)
@@ -413,7 +417,7 @@ class WeekPage(QWidget):
         source = shift_weeks(self._start, -1)
         left_out = self._plan.copy_leaves_out(source)
         if self._editor.copy_week(source, self._start) and left_out:
-            self._dialogs.inform(self, "Copy last week", left_out_of_copy(left_out))
+            self._dialogs.inform(self, translate("WeekPage", "Copy last week"), left_out_of_copy(left_out))
 
     def _on_suggest_week_triggered(self) -> None:
         if self._editor is None or self._couple is None:
@@ -431,7 +435,7 @@ class WeekPage(QWidget):
         try:
             self._sessions.set_consent(session_id, partner_id, given)
         except UserFacingError as error:
-            self._dialogs.warn(self, CONSENT_TITLE, error.message)
+            self._dialogs.warn(self, translate("WeekPage", CONSENT_TITLE), error.message)
         self.select_session(session_id, focus=False)
         self._events.consent_changed.emit()
 
@@ -449,7 +453,7 @@ class WeekPage(QWidget):
     def _on_grid_exercise_dropped(self, exercise_id: str, day: dt.date) -> None:
         exercise = self._exercise(exercise_id)
         if exercise is None:
-            self._dialogs.warn(self, "Add to week", MISSING_EXERCISE)
+            self._dialogs.warn(self, translate("WeekPage", "Add to week"), translate("Booking", MISSING_EXERCISE))
             return
         if self._couple is None:
             return

@@ -180,7 +180,7 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: Diagno
     """Start the desktop app and run it until the window closes; return the exit code."""
     app = ensure_qt_application()
     logger().info("Qt %s, %s platform", qVersion(), QGuiApplication.platformName())
-    dialogs = DialogService(diagnostics)
+    dialogs = DialogService(diagnostics, paths.settings_file)
     try:
         started = start(paths, dialogs)
     except StartupError as error:

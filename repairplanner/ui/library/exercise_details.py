@@ -34,39 +34,45 @@ def exercise_html(exercise: Exercise, working_level: int | None = None) -> str:
     `working_level` is the couple's level on the exercise's track; above it, a kind note says so.
     Colours are left to the palette, so headings stay readable in light and dark themes alike.
     """
-    ctx = "ExerciseDetails"
-    meta = translate(ctx, "{track} · level {level} · about {minutes} minutes").format(
+    meta = translate("ExerciseDetails", "{track} · level {level} · about {minutes} minutes").format(
         track=exercise.track.label, level=exercise.level, minutes=exercise.minutes
     )
     notes = []
     if working_level is not None and exercise.level > working_level:
         notes.append(f"↑ {above_level_note(exercise, working_level)}")
     if exercise.archived:
-        notes.append(translate(ctx, "Archived: restore it to plan it again."))
+        notes.append(translate("ExerciseDetails", "Archived: restore it to plan it again."))
     if exercise.is_asked_for:
-        notes.append(translate(ctx, ASKED_FOR_INVITATION))
+        notes.append(translate("ExerciseDetails", ASKED_FOR_INVITATION))
     if exercise.is_solo:
-        notes.append(translate(ctx, "One of you does this alone; Add to the week asks whom it is for."))
+        notes.append(translate("ExerciseDetails", "One of you does this alone; Add to the week asks whom it is for."))
     sections = [
-        (translate(ctx, "What you need"), _list("ul", exercise.needs) if exercise.needs else _paragraph("")),
-        (translate(ctx, "Steps"), _list("ol", exercise.steps)),
-        (translate(ctx, "What each of you agrees to"), _paragraph(exercise.agreement)),
-        (translate(ctx, "Easing out or stopping"), _paragraph(exercise.ease_out)),
-        (translate(ctx, "An easier version"), _paragraph(exercise.easier)),
-        (translate(ctx, "A step further, same level"), _paragraph(exercise.harder)),
-        (translate(ctx, "Safety"), _paragraph(exercise.safety)),
+        (
+            translate("ExerciseDetails", "What you need"),
+            _list("ul", exercise.needs) if exercise.needs else _paragraph(""),
+        ),
+        (translate("ExerciseDetails", "Steps"), _list("ol", exercise.steps)),
+        (translate("ExerciseDetails", "What each of you agrees to"), _paragraph(exercise.agreement)),
+        (translate("ExerciseDetails", "Easing out or stopping"), _paragraph(exercise.ease_out)),
+        (translate("ExerciseDetails", "An easier version"), _paragraph(exercise.easier)),
+        (translate("ExerciseDetails", "A step further, same level"), _paragraph(exercise.harder)),
+        (translate("ExerciseDetails", "Safety"), _paragraph(exercise.safety)),
     ]
     body = "".join(f"<h3>{escape(title)}</h3>{content}" for title, content in sections)
     # Technique names and tags are the library's own words (cited names, file keys), shown as they are.
     technique = ", ".join(exercise.technique)
     if exercise.is_builtin:
-        origin_line = translate(ctx, "Comes with RepairPlanner; draws on {technique}").format(technique=technique)
+        origin_line = translate("ExerciseDetails", "Comes with RepairPlanner; draws on {technique}").format(
+            technique=technique
+        )
     elif technique:
-        origin_line = translate(ctx, "Your own exercise; draws on {technique}").format(technique=technique)
+        origin_line = translate("ExerciseDetails", "Your own exercise; draws on {technique}").format(
+            technique=technique
+        )
     else:
-        origin_line = translate(ctx, "Your own exercise; draws on your own ideas")
+        origin_line = translate("ExerciseDetails", "Your own exercise; draws on your own ideas")
     if exercise.tags:
-        origin_line += translate(ctx, " · tags: {tags}").format(tags=", ".join(exercise.tags))
+        origin_line += translate("ExerciseDetails", " · tags: {tags}").format(tags=", ".join(exercise.tags))
     note_html = "".join(f"<p><b>{escape(note)}</b></p>" for note in notes)
     return (
         f"<h2>{escape(exercise.title)}</h2>"

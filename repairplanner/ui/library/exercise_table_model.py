@@ -229,21 +229,22 @@ class ExerciseTableModel(QAbstractTableModel):
         return None
 
     def _accessible_text(self, exercise: Exercise, column: ExerciseColumn) -> str:
-        ctx = "ExerciseTableModel"
         if column == ExerciseColumn.TITLE:
             if exercise.is_builtin and exercise.archived:
-                text = translate(ctx, "{title}, comes with RepairPlanner, archived")
+                text = translate("ExerciseTableModel", "{title}, comes with RepairPlanner, archived")
             elif exercise.is_builtin:
-                text = translate(ctx, "{title}, comes with RepairPlanner")
+                text = translate("ExerciseTableModel", "{title}, comes with RepairPlanner")
             elif exercise.archived:
-                text = translate(ctx, "{title}, your own exercise, archived")
+                text = translate("ExerciseTableModel", "{title}, your own exercise, archived")
             else:
-                text = translate(ctx, "{title}, your own exercise")
+                text = translate("ExerciseTableModel", "{title}, your own exercise")
             return text.format(title=exercise.title)
         if column == ExerciseColumn.LEVEL:
             if self.is_above_level(exercise):
-                return translate(ctx, "Level {level}, above your current level").format(level=exercise.level)
-            return translate(ctx, "Level {level}").format(level=exercise.level)
+                return translate("ExerciseTableModel", "Level {level}, above your current level").format(
+                    level=exercise.level
+                )
+            return translate("ExerciseTableModel", "Level {level}").format(level=exercise.level)
         if column == ExerciseColumn.MINUTES:
-            return translate(ctx, "About {minutes} minutes").format(minutes=exercise.minutes)
+            return translate("ExerciseTableModel", "About {minutes} minutes").format(minutes=exercise.minutes)
         return exercise.track.label

@@ -29,30 +29,35 @@ class LibraryFilters:
 def build_filters() -> LibraryFilters:
     """The search box and filters, each named for a screen reader."""
     search_edit = QLineEdit()
-    ctx = "LibraryFilters"
-    search_edit.setPlaceholderText(translate(ctx, "Search exercises"))
-    search_edit.setAccessibleName(translate(ctx, "Search exercises"))
+    search_edit.setPlaceholderText(translate("LibraryFilters", "Search exercises"))
+    search_edit.setAccessibleName(translate("LibraryFilters", "Search exercises"))
     search_edit.setClearButtonEnabled(True)
-    tracks = [(translate(ctx, "Both tracks"), None), *((t.label, t.value) for t in Track)]
-    track_combo = _combo(translate(ctx, "Track filter"), tracks)
+    tracks: list[tuple[str, object]] = [
+        (translate("LibraryFilters", "Both tracks"), None),
+        *((t.label, t.value) for t in Track),
+    ]
+    track_combo = _combo(translate("LibraryFilters", "Track filter"), tracks)
     levels = [
-        (translate(ctx, "Level {level}").format(level=n), (LevelFilter.ONE, n)) for n in range(MIN_LEVEL, MAX_LEVEL + 1)
+        (translate("LibraryFilters", "Level {level}").format(level=n), (LevelFilter.ONE, n))
+        for n in range(MIN_LEVEL, MAX_LEVEL + 1)
     ]
     level_combo = _combo(
-        translate(ctx, "Level filter"),
+        translate("LibraryFilters", "Level filter"),
         [
-            (translate(ctx, "All levels"), (LevelFilter.ALL, 1)),
+            (translate("LibraryFilters", "All levels"), (LevelFilter.ALL, 1)),
             *levels,
-            (translate(ctx, "Up to our level"), (LevelFilter.UP_TO_OURS, 1)),
+            (translate("LibraryFilters", "Up to our level"), (LevelFilter.UP_TO_OURS, 1)),
         ],
     )
-    length_combo = _combo(translate(ctx, "Length filter"), [(length.label, length) for length in LengthFilter])
-    archived_check = QCheckBox(translate(ctx, "Show archived"))
-    archived_check.setAccessibleName(translate(ctx, "Show archived exercises of your own"))
-    clear_button = QPushButton(translate(ctx, "Clear"))
-    clear_button.setAccessibleName(translate(ctx, "Clear search and filters"))
+    length_combo = _combo(
+        translate("LibraryFilters", "Length filter"), [(length.label, length) for length in LengthFilter]
+    )
+    archived_check = QCheckBox(translate("LibraryFilters", "Show archived"))
+    archived_check.setAccessibleName(translate("LibraryFilters", "Show archived exercises of your own"))
+    clear_button = QPushButton(translate("LibraryFilters", "Clear"))
+    clear_button.setAccessibleName(translate("LibraryFilters", "Clear search and filters"))
     count_label = plain_label()
-    count_label.setAccessibleName(translate(ctx, "Exercises shown"))
+    count_label.setAccessibleName(translate("LibraryFilters", "Exercises shown"))
     row = QHBoxLayout()
     row.addWidget(search_edit, 2)
     for widget in (track_combo, level_combo, length_combo, clear_button):

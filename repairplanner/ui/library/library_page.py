@@ -120,22 +120,21 @@ class LibraryPage(QWidget):
             self.addAction(made)
             return made
 
-        ctx = "LibraryPage"
-        self.find_action = action(translate(ctx, "&Search exercises"), QKeySequence.StandardKey.Find)
+        self.find_action = action(translate("LibraryPage", "&Search exercises"), QKeySequence.StandardKey.Find)
         self.add_action = action(
-            translate(ctx, "&Add to week…"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")
+            translate("LibraryPage", "&Add to week…"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")
         )
-        self.new_action = action(translate(ctx, "&New exercise…"), QKeySequence.StandardKey.New)
-        self.duplicate_action = action(translate(ctx, "&Duplicate"), QKeySequence("Ctrl+D"))
-        self.edit_action = action(translate(ctx, "&Edit…"))
-        self.archive_action = action(translate(ctx, "A&rchive"), QKeySequence.StandardKey.Delete)
-        self.restore_action = action(translate(ctx, "Res&tore"))
-        self.clear_search_action = QAction(translate(ctx, "Clear search"), self.search_edit)
+        self.new_action = action(translate("LibraryPage", "&New exercise…"), QKeySequence.StandardKey.New)
+        self.duplicate_action = action(translate("LibraryPage", "&Duplicate"), QKeySequence("Ctrl+D"))
+        self.edit_action = action(translate("LibraryPage", "&Edit…"))
+        self.archive_action = action(translate("LibraryPage", "A&rchive"), QKeySequence.StandardKey.Delete)
+        self.restore_action = action(translate("LibraryPage", "Res&tore"))
+        self.clear_search_action = QAction(translate("LibraryPage", "Clear search"), self.search_edit)
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_search_action)
         # Down (or Page Down) from the search box moves into the results, onto the selected (best) match.
-        self.into_results_action = QAction(translate(ctx, "Go to the results"), self.search_edit)
+        self.into_results_action = QAction(translate("LibraryPage", "Go to the results"), self.search_edit)
         self.into_results_action.setShortcuts([QKeySequence(Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_PageDown)])
         self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.into_results_action)
@@ -250,14 +249,13 @@ class LibraryPage(QWidget):
     def _count_text(self, shown: int, total: int) -> str:
         """How many exercises the list shows (of how many, while filtered). English picks its singular here; every
         language gets both of its numerus forms for each text from the catalogue."""
-        ctx = "LibraryPage"
         if self.proxy.is_filtered():
             if total == 1:
-                return translate(ctx, "{shown} of %n exercise", None, total).format(shown=shown)
-            return translate(ctx, "{shown} of %n exercises", None, total).format(shown=shown)
+                return translate("LibraryPage", "{shown} of %n exercise", None, total).format(shown=shown)
+            return translate("LibraryPage", "{shown} of %n exercises", None, total).format(shown=shown)
         if total == 1:
-            return translate(ctx, "%n exercise", None, total)
-        return translate(ctx, "%n exercises", None, total)
+            return translate("LibraryPage", "%n exercise", None, total)
+        return translate("LibraryPage", "%n exercises", None, total)
 
     def _selection_moved(self) -> None:
         self._update_actions()

@@ -138,11 +138,12 @@ class PrintActions(QObject):
 
         def work() -> str:
             written = week_pdf(printing, start, options, target)
+            pages = written.pages  # lupdate reads a count only from a plain name
             # English picks its singular here; each text carries every numerus form of a language in the catalogue.
-            if written.pages == 1:
-                saved = translate("PrintActions", "Saved the week (%n page) to {path}.", None, written.pages)
+            if pages == 1:
+                saved = translate("PrintActions", "Saved the week (%n page) to {path}.", None, pages)
             else:
-                saved = translate("PrintActions", "Saved the week (%n pages) to {path}.", None, written.pages)
+                saved = translate("PrintActions", "Saved the week (%n pages) to {path}.", None, pages)
             return saved.format(path=written.target)
 
         self._run(title, work)
@@ -167,19 +168,20 @@ class PrintActions(QObject):
 
         def work() -> str:
             written = summary_pdf(summaries, start, end, options, target)
-            if written.pages == 1:
+            pages = written.pages
+            if pages == 1:
                 saved = translate(
                     "PrintActions",
                     "Saved the summary (%n page) to {path}. Private notes are never in it.",
                     None,
-                    written.pages,
+                    pages,
                 )
             else:
                 saved = translate(
                     "PrintActions",
                     "Saved the summary (%n pages) to {path}. Private notes are never in it.",
                     None,
-                    written.pages,
+                    pages,
                 )
             return saved.format(path=written.target)
 
@@ -203,19 +205,20 @@ class PrintActions(QObject):
 
         def work() -> str:
             written = week_ics(calendar, start, target, neutral=neutral)
-            if written.items == 1:
+            events = written.items
+            if events == 1:
                 saved = translate(
                     "PrintActions",
                     "Saved %n event to {path}. Importing it again later updates them instead of adding copies.",
                     None,
-                    written.items,
+                    events,
                 )
             else:
                 saved = translate(
                     "PrintActions",
                     "Saved %n events to {path}. Importing it again later updates them instead of adding copies.",
                     None,
-                    written.items,
+                    events,
                 )
             return saved.format(path=written.target)
 

@@ -21,11 +21,9 @@ def _list(tag: str, items: tuple[str, ...]) -> str:
 
 
 def _paragraph(text: str) -> str:
-    return (
-        f"<p>{escape(text)}</p>"
-        if text
-        else f"<p><i>{escape(translate('ExerciseDetails', 'Nothing written yet.'))}</i></p>"
-    )
+    if text:
+        return f"<p>{escape(text)}</p>"
+    return "<p><i>" + escape(translate("ExerciseDetails", "Nothing written yet.")) + "</i></p>"
 
 
 def exercise_html(exercise: Exercise, working_level: int | None = None) -> str:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from repairplanner.services.summary_data import SummaryService
 
 SUMMARY_DAYS = 90
+# A count picks the singular or the plural sentence (one and other, as in English and German) rather than a `%n`
+# numerus message: pyside6-lupdate marks no translate() call as numerus, and Qt matches no plain message to a call
+# given a count.
 
 
 class PrintActions(QObject):
@@ -138,13 +141,12 @@ class PrintActions(QObject):
 
         def work() -> str:
             written = week_pdf(printing, start, options, target)
-            pages = written.pages  # lupdate reads a count only from a plain name
-            # English picks its singular here; each text carries every numerus form of a language in the catalogue.
+            pages = written.pages
             if pages == 1:
-                saved = translate("PrintActions", "Saved the week (%n page) to {path}.", None, pages)
+                saved = translate("PrintActions", "Saved the week ({count} page) to {path}.")
             else:
-                saved = translate("PrintActions", "Saved the week (%n pages) to {path}.", None, pages)
-            return saved.format(path=written.target)
+                saved = translate("PrintActions", "Saved the week ({count} pages) to {path}.")
+            return saved.format(count=pages, path=written.target)
 
         self._run(title, work)
 
@@ -171,19 +173,13 @@ class PrintActions(QObject):
             pages = written.pages
             if pages == 1:
                 saved = translate(
-                    "PrintActions",
-                    "Saved the summary (%n page) to {path}. Private notes are never in it.",
-                    None,
-                    pages,
+                    "PrintActions", "Saved the summary ({count} page) to {path}. Private notes are never in it."
                 )
             else:
                 saved = translate(
-                    "PrintActions",
-                    "Saved the summary (%n pages) to {path}. Private notes are never in it.",
-                    None,
-                    pages,
+                    "PrintActions", "Saved the summary ({count} pages) to {path}. Private notes are never in it."
                 )
-            return saved.format(path=written.target)
+            return saved.format(count=pages, path=written.target)
 
         self._run(translate("PrintActions", "Export a summary"), work)
 
@@ -209,17 +205,13 @@ class PrintActions(QObject):
             if events == 1:
                 saved = translate(
                     "PrintActions",
-                    "Saved %n event to {path}. Importing it again later updates them instead of adding copies.",
-                    None,
-                    events,
+                    "Saved {count} event to {path}. Importing it again later updates them instead of adding copies.",
                 )
             else:
                 saved = translate(
                     "PrintActions",
-                    "Saved %n events to {path}. Importing it again later updates them instead of adding copies.",
-                    None,
-                    events,
+                    "Saved {count} events to {path}. Importing it again later updates them instead of adding copies.",
                 )
-            return saved.format(path=written.target)
+            return saved.format(count=events, path=written.target)
 
         self._run(translate("PrintActions", "Export to a calendar"), work)

@@ -247,15 +247,15 @@ class LibraryPage(QWidget):
         self._selection_moved()
 
     def _count_text(self, shown: int, total: int) -> str:
-        """How many exercises the list shows (of how many, while filtered). English picks its singular here; every
-        language gets both of its numerus forms for each text from the catalogue."""
+        """How many exercises the list shows (of how many, while filtered): a singular and a plural sentence, one and
+        other as in English and German (see ui/exports/print_actions.py on why not a `%n` numerus message)."""
         if self.proxy.is_filtered():
             if total == 1:
-                return translate("LibraryPage", "{shown} of %n exercise", None, total).format(shown=shown)
-            return translate("LibraryPage", "{shown} of %n exercises", None, total).format(shown=shown)
+                return translate("LibraryPage", "{shown} of {count} exercise").format(shown=shown, count=total)
+            return translate("LibraryPage", "{shown} of {count} exercises").format(shown=shown, count=total)
         if total == 1:
-            return translate("LibraryPage", "%n exercise", None, total)
-        return translate("LibraryPage", "%n exercises", None, total)
+            return translate("LibraryPage", "{count} exercise").format(count=total)
+        return translate("LibraryPage", "{count} exercises").format(count=total)
 
     def _selection_moved(self) -> None:
         self._update_actions()

@@ -52,14 +52,10 @@ def change_passphrase(parent: QWidget, dialogs: DialogService, sessions: Session
             parent, title, translate("PassphraseFlow", "{error} Nothing was changed.").format(error=error.message)
         )
         return False
-    # English picks its singular here; each text carries every numerus form of a language in the catalogue.
+    # The singular or the plural sentence (one and other, as in English and German); see ui/exports/print_actions.py.
     if count == 1:
-        done = translate(
-            "PassphraseFlow", "Done. {name}'s %n private note now open with the new passphrase.", None, count
-        )
+        done = translate("PassphraseFlow", "Done. {name}'s {count} private note now open with the new passphrase.")
     else:
-        done = translate(
-            "PassphraseFlow", "Done. {name}'s %n private notes now open with the new passphrase.", None, count
-        )
-    dialogs.inform(parent, title, done.format(name=partner.name))
+        done = translate("PassphraseFlow", "Done. {name}'s {count} private notes now open with the new passphrase.")
+    dialogs.inform(parent, title, done.format(name=partner.name, count=count))
     return True

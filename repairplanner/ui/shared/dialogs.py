@@ -216,9 +216,9 @@ class DialogService:
         from repairplanner.ui.lock.idle import IDLE_CHOICES
 
         labels = [
-            translate("DialogService", "%n minute", None, m)
+            translate("DialogService", "{count} minute").format(count=m)
             if m == 1
-            else translate("DialogService", "%n minutes", None, m)
+            else translate("DialogService", "{count} minutes").format(count=m)
             for m in IDLE_CHOICES
         ]
         start = IDLE_CHOICES.index(current) if current in IDLE_CHOICES else 2

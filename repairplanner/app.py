@@ -182,7 +182,7 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: Diagno
     app = ensure_qt_application()
     language = install_language(app, chosen_language(paths.settings_file))
     logger().info("Qt %s, %s platform, language %s", qVersion(), QGuiApplication.platformName(), language.code)
-    dialogs = DialogService(diagnostics)
+    dialogs = DialogService(diagnostics, paths.settings_file)
     try:
         started = start(paths, dialogs)
     except StartupError as error:

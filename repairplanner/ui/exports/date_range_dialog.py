@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 
@@ -25,20 +26,23 @@ class DateRangeDialog(QDialog):
         self._on_date_changed()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Summary for your therapist")
+        self.setWindowTitle(translate("DateRangeDialog", "Summary for your therapist"))
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-        self.from_edit.setAccessibleName("From")
-        self.to_edit.setAccessibleName("To")
+        self.from_edit.setAccessibleName(translate("DateRangeDialog", "From"))
+        self.to_edit.setAccessibleName(translate("DateRangeDialog", "To"))
         self.problem_label = plain_label()
         form = QFormLayout()
-        form.addRow("&From:", self.from_edit)
-        form.addRow("&To:", self.to_edit)
+        form.addRow(translate("DateRangeDialog", "&From:"), self.from_edit)
+        form.addRow(translate("DateRangeDialog", "&To:"), self.to_edit)
         intro = plain_label(
-            "The summary shows sessions, ratings over time, level changes and shared notes. "
-            "Private notes are never included."
+            translate(
+                "DateRangeDialog",
+                "The summary shows sessions, ratings over time, level changes and shared notes. "
+                "Private notes are never included.",
+            )
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -67,5 +71,7 @@ class DateRangeDialog(QDialog):
     def _on_date_changed(self, *_args: object) -> None:
         start, end = self.date_range()
         backwards = end < start
-        self.problem_label.setText("The end date comes before the start date." if backwards else "")
+        self.problem_label.setText(
+            translate("DateRangeDialog", "The end date comes before the start date.") if backwards else ""
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not backwards)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from repairplanner.core.clock import Clock
 from repairplanner.core.dates import week_file_name
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.ui.shared.dialogs import DialogService
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from repairplanner.services.summary_data import SummaryService
 
 SUMMARY_DAYS = 90
+# A count picks the singular or the plural sentence (one and other, as in English and German) rather than a `%n`
+# numerus message: pyside6-lupdate marks no translate() call as numerus, and Qt matches no plain message to a call
+# given a count.
 
 
 class PrintActions(QObject):
@@ -42,12 +46,12 @@ class PrintActions(QObject):
         self._connect_signals()
 
     def _build_actions(self) -> None:
-        self.print_action = QAction("&Print the week…", self)
+        self.print_action = QAction(translate("PrintActions", "&Print the week…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.export_pdf_action = QAction("&Export the week as PDF…", self)
+        self.export_pdf_action = QAction(translate("PrintActions", "&Export the week as PDF…"), self)
         self.export_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_summary_action = QAction("Export a &summary for your therapist…", self)
-        self.export_calendar_action = QAction("Export the week to a &calendar…", self)
+        self.export_summary_action = QAction(translate("PrintActions", "Export a &summary for your therapist…"), self)
+        self.export_calendar_action = QAction(translate("PrintActions", "Export the week to a &calendar…"), self)
         for action in self.actions():
             action.setEnabled(False)
 
@@ -112,7 +116,7 @@ class PrintActions(QObject):
         from repairplanner.exports import title_of, week_document
 
         printing = self._printing
-        options = self._ask_options("Print")
+        options = self._ask_options(translate("PrintActions", "Print"))
         if printing is None or options is None:
             return
 
@@ -120,26 +124,31 @@ class PrintActions(QObject):
             document, _count = week_document(printing, self._current_week(), options)
             self._dialogs.print_preview(self._window, document, title_of(document), options.paper)
 
-        self._run("Print the week", work)
+        self._run(translate("PrintActions", "Print the week"), work)
 
     def _on_export_pdf_action_triggered(self) -> None:
         from repairplanner.exports import week_pdf
 
         printing = self._printing
-        options = self._ask_options("Export")
+        options = self._ask_options(translate("PrintActions", "Export"))
         if printing is None or options is None:
             return
         start = self._current_week()
-        target = self._save_path("Export the week as PDF", week_file_name(start, "pdf"), "PDF (*.pdf)")
+        title = translate("PrintActions", "Export the week as PDF")
+        target = self._save_path(title, week_file_name(start, "pdf"), translate("PrintActions", "PDF (*.pdf)"))
         if target is None:
             return
 
         def work() -> str:
             written = week_pdf(printing, start, options, target)
-            pages = "page" if written.pages == 1 else "pages"
-            return f"Saved the week ({written.pages} {pages}) to {written.target}."
+            pages = written.pages
+            if pages == 1:
+                saved = translate("PrintActions", "Saved the week ({count} page) to {path}.")
+            else:
+                saved = translate("PrintActions", "Saved the week ({count} pages) to {path}.")
+            return saved.format(count=pages, path=written.target)
 
-        self._run("Export the week as PDF", work)
+        self._run(title, work)
 
     def _on_export_summary_action_triggered(self) -> None:
         from repairplanner.exports import summary_pdf
@@ -150,20 +159,29 @@ class PrintActions(QObject):
         if summaries is None or chosen is None:
             return
         start, end = chosen
-        options = self._ask_options("Export")
+        options = self._ask_options(translate("PrintActions", "Export"))
         if options is None:
             return
         name = f"summary-{start.isoformat()}-to-{end.isoformat()}.pdf"
-        target = self._save_path("Export a summary for your therapist", name, "PDF (*.pdf)")
+        title = translate("PrintActions", "Export a summary for your therapist")
+        target = self._save_path(title, name, translate("PrintActions", "PDF (*.pdf)"))
         if target is None:
             return
 
         def work() -> str:
             written = summary_pdf(summaries, start, end, options, target)
-            pages = "page" if written.pages == 1 else "pages"
-            return f"Saved the summary ({written.pages} {pages}) to {written.target}. Private notes are never in it."
+            pages = written.pages
+            if pages == 1:
+                saved = translate(
+                    "PrintActions", "Saved the summary ({count} page) to {path}. Private notes are never in it."
+                )
+            else:
+                saved = translate(
+                    "PrintActions", "Saved the summary ({count} pages) to {path}. Private notes are never in it."
+                )
+            return saved.format(count=pages, path=written.target)
 
-        self._run("Export a summary", work)
+        self._run(translate("PrintActions", "Export a summary"), work)
 
     def _on_export_calendar_action_triggered(self) -> None:
         from repairplanner.exports import week_ics
@@ -172,17 +190,28 @@ class PrintActions(QObject):
         if calendar is None:
             return
         start = self._current_week()
-        target = self._save_path("Export the week to a calendar", week_file_name(start, "ics"), "Calendar (*.ics)")
+        target = self._save_path(
+            translate("PrintActions", "Export the week to a calendar"),
+            week_file_name(start, "ics"),
+            translate("PrintActions", "Calendar (*.ics)"),
+        )
         if target is None:
             return
         neutral = self.saved_options().discreet_title
 
         def work() -> str:
             written = week_ics(calendar, start, target, neutral=neutral)
-            events = "event" if written.items == 1 else "events"
-            return (
-                f"Saved {written.items} {events} to {written.target}. Importing it again later updates them "
-                "instead of adding copies."
-            )
+            events = written.items
+            if events == 1:
+                saved = translate(
+                    "PrintActions",
+                    "Saved {count} event to {path}. Importing it again later updates them instead of adding copies.",
+                )
+            else:
+                saved = translate(
+                    "PrintActions",
+                    "Saved {count} events to {path}. Importing it again later updates them instead of adding copies.",
+                )
+            return saved.format(count=events, path=written.target)
 
-        self._run("Export to a calendar", work)
+        self._run(translate("PrintActions", "Export to a calendar"), work)

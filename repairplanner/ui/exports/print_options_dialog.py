@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repairplanner.core.i18n import translate
 from repairplanner.core.print_options import Paper, PrintOptions
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -29,26 +30,33 @@ class PrintOptionsDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self._action)
-        self.a4_radio = QRadioButton("A&4")
-        self.letter_radio = QRadioButton("&Letter")
+        self.a4_radio = QRadioButton(translate("PrintOptionsDialog", "A&4"))
+        self.letter_radio = QRadioButton(translate("PrintOptionsDialog", "&Letter"))
         self.paper_group = QButtonGroup(self)
         paper_row = QHBoxLayout()
         for radio in (self.a4_radio, self.letter_radio):
-            radio.setAccessibleName(f"Paper size {radio.text().replace('&', '')}")
+            size = radio.text().replace("&", "")
+            radio.setAccessibleName(translate("PrintOptionsDialog", "Paper size {size}").format(size=size))
             self.paper_group.addButton(radio)
             paper_row.addWidget(radio)
         paper_row.addStretch(1)
-        self.initials_check = QCheckBox("Print our &initials instead of our names")
-        self.cards_check = QCheckBox("Add exercise &cards with the steps (extra pages)")
-        self.discreet_check = QCheckBox("Use a &neutral document title (\u201cWeekly plan\u201d)")
-        self.discreet_check.setToolTip("The title print queues and PDF readers show; no names.")
+        self.initials_check = QCheckBox(translate("PrintOptionsDialog", "Print our &initials instead of our names"))
+        self.cards_check = QCheckBox(
+            translate("PrintOptionsDialog", "Add exercise &cards with the steps (extra pages)")
+        )
+        self.discreet_check = QCheckBox(
+            translate("PrintOptionsDialog", "Use a &neutral document title (“Weekly plan”)")
+        )
+        self.discreet_check.setToolTip(
+            translate("PrintOptionsDialog", "The title print queues and PDF readers show; no names.")
+        )
         form = QFormLayout()
-        form.addRow("Paper:", paper_row)
+        form.addRow(translate("PrintOptionsDialog", "Paper:"), paper_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for check in (self.initials_check, self.cards_check, self.discreet_check):
             layout.addWidget(check)
-        note = plain_label("Private notes are never printed or exported.")
+        note = plain_label(translate("PrintOptionsDialog", "Private notes are never printed or exported."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Reading, search
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.guide.reading_list_model import ReadingListModel
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.plain_text import plain_label
@@ -27,10 +28,10 @@ from repairplanner.ui.shared.plain_text import plain_label
 if TYPE_CHECKING:
     from repairplanner.services.guide import GuideService
 
-NOT_INSTALLED = "The Guide's readings are not installed yet."
-NOTHING_FOUND = "No reading mentions that. Try fewer or other words."
-PRINT_TITLE = "Print this reading"
-EXPORT_TITLE = "Export the reading as PDF"
+NOT_INSTALLED = QT_TRANSLATE_NOOP("GuidePage", "The Guide's readings are not installed yet.")
+NOTHING_FOUND = QT_TRANSLATE_NOOP("GuidePage", "No reading mentions that. Try fewer or other words.")
+PRINT_TITLE = QT_TRANSLATE_NOOP("GuidePage", "Print this reading")
+EXPORT_TITLE = QT_TRANSLATE_NOOP("GuidePage", "Export the reading as PDF")
 
 
 class GuidePage(QWidget):
@@ -47,29 +48,29 @@ class GuidePage(QWidget):
 
     def _build_ui(self) -> None:
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName("Search the Guide")
-        self.search_edit.setPlaceholderText("Search the readings…")
+        self.search_edit.setAccessibleName(translate("GuidePage", "Search the Guide"))
+        self.search_edit.setPlaceholderText(translate("GuidePage", "Search the readings…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_label = plain_label("&Search")
+        self.search_label = plain_label(translate("GuidePage", "&Search"))
         self.search_label.setBuddy(self.search_edit)
         self.model = ReadingListModel(self)
         self.list_view = QListView()
         self.list_view.setModel(self.model)
-        self.list_view.setAccessibleName("Readings")
+        self.list_view.setAccessibleName(translate("GuidePage", "Readings"))
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)
         self.reading_view = QTextBrowser()
-        self.reading_view.setAccessibleName("Reading")
+        self.reading_view.setAccessibleName(translate("GuidePage", "Reading"))
         self.reading_view.setOpenLinks(False)
         self.reading_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab into it; arrows and Page keys scroll
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
-        self.print_button = QPushButton("Print &this reading…")
-        self.pdf_button = QPushButton("Export as P&DF…")
+        self.print_button = QPushButton(translate("GuidePage", "Print &this reading…"))
+        self.pdf_button = QPushButton(translate("GuidePage", "Export as P&DF…"))
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(False)
-        self.find_action = QAction("&Search the Guide", self)
+        self.find_action = QAction(translate("GuidePage", "&Search the Guide"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.find_action)
@@ -153,13 +154,13 @@ class GuidePage(QWidget):
             return
         self._filter("")
         if not self._readings:
-            self._show_message(NOT_INSTALLED)
+            self._show_message(translate("GuidePage", NOT_INSTALLED))
 
     def _filter(self, query: str) -> None:
         current = self.current_reading()
         found = search(self._readings, query) if query.strip() else list(self._readings)
         self.model.set_rows(found)
-        self._show_message(NOTHING_FOUND if self._readings and not found else "")
+        self._show_message(translate("GuidePage", NOTHING_FOUND) if self._readings and not found else "")
         if found:
             row = self.model.row_of(current.id) if current is not None else -1
             self._select_row(max(row, 0))
@@ -217,7 +218,8 @@ class GuidePage(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / "reading.pdf"
-        target = self._dialogs.choose_save_path(self, EXPORT_TITLE, suggested, "PDF (*.pdf)")
+        title = translate("GuidePage", EXPORT_TITLE)
+        target = self._dialogs.choose_save_path(self, title, suggested, translate("GuidePage", "PDF (*.pdf)"))
         if target is None:
             return
         paper = locale_paper()
@@ -226,6 +228,6 @@ class GuidePage(QWidget):
                 reading_document([reading], paper=paper), target, title=READING_DOC_TITLE, paper=paper, landscape=False
             )
         except UserFacingError as error:
-            self._dialogs.warn(self, EXPORT_TITLE, error.message)
+            self._dialogs.warn(self, title, error.message)
             return
-        self._dialogs.inform(self, EXPORT_TITLE, f"Saved the reading to {target}.")
+        self._dialogs.inform(self, title, translate("GuidePage", "Saved the reading to {path}.").format(path=target))

@@ -13,16 +13,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment, Reading
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.services.guide import GuideService
 
+#: Each moment's offer, whole, with the reading's title as {title}.
 LEAD = {
-    Moment.SETUP: "Before you begin",
-    Moment.FIRST_TOUCH: "Before your first touch session",
-    Moment.NEW_LEVEL: "For your new level",
-    Moment.STOP_SIGNAL: "After a stop",
+    Moment.SETUP: QT_TRANSLATE_NOOP("GuideBanner", "Before you begin: a short reading, “{title}”."),
+    Moment.FIRST_TOUCH: QT_TRANSLATE_NOOP(
+        "GuideBanner", "Before your first touch session: a short reading, “{title}”."
+    ),
+    Moment.NEW_LEVEL: QT_TRANSLATE_NOOP("GuideBanner", "For your new level: a short reading, “{title}”."),
+    Moment.STOP_SIGNAL: QT_TRANSLATE_NOOP("GuideBanner", "After a stop: a short reading, “{title}”."),
 }
 
 
@@ -41,11 +45,11 @@ class GuideBanner(QFrame):
 
     def _build_ui(self) -> None:
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("A short reading for this moment")
+        self.setAccessibleName(translate("GuideBanner", "A short reading for this moment"))
         self.text_label = plain_label()
         self.text_label.setWordWrap(True)
-        self.read_button = QPushButton("&Read it now")
-        self.later_button = QPushButton("L&ater")
+        self.read_button = QPushButton(translate("GuideBanner", "&Read it now"))
+        self.later_button = QPushButton(translate("GuideBanner", "L&ater"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text_label, 1)
@@ -60,8 +64,8 @@ class GuideBanner(QFrame):
         """Offer `reading` for `moment`, replacing any earlier offer."""
         self._reading_id = reading.id
         self.moment = moment
-        self.text_label.setText(f"{LEAD[moment]}: a short reading, \u201c{reading.title}\u201d.")
-        self.read_button.setAccessibleName(f"Read \u201c{reading.title}\u201d now")
+        self.text_label.setText(translate("GuideBanner", LEAD[moment]).format(title=reading.title))
+        self.read_button.setAccessibleName(translate("GuideBanner", "Read “{title}” now").format(title=reading.title))
         self.setVisible(True)
 
     def reading_id(self) -> str:

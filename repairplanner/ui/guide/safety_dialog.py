@@ -16,21 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.guide import Reading
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
-TITLE = "Safety and help"
-INTRO = (
+# Shown through translate("SafetyDialog", ...).
+TITLE = QT_TRANSLATE_NOOP("SafetyDialog", "Safety and help")
+INTRO = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
     "You can read this alone, whenever you need it. RepairPlanner is not therapy, and some moments call for "
-    "other help first."
+    "other help first.",
 )
-NOT_INSTALLED = (
+NOT_INSTALLED = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
     "The full safety pages are not installed. If anyone is unsafe at home, contact local emergency services or a "
-    "domestic abuse helpline now. A couples therapist can walk this road with you."
+    "domestic abuse helpline now. A couples therapist can walk this road with you.",
 )
-HELP_LINES_LABEL = "Our &help lines: our therapist, and local crisis and domestic-abuse lines (printed on every card)"
-HELP_LINES_PLACEHOLDER = "For example: our therapist, name and number; a local crisis line; a domestic abuse helpline"
-SOMETHING_NEW = "Something &new came out…"
-SOMETHING_NEW_TIP = "Pause the plan, consider going back to level 1, and take it to your therapist"
+HELP_LINES_LABEL = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
+    "Our &help lines: our therapist, and local crisis and domestic-abuse lines (printed on every card)",
+)
+HELP_LINES_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
+    "For example: our therapist, name and number; a local crisis line; a domestic abuse helpline",
+)
+SOMETHING_NEW = QT_TRANSLATE_NOOP("SafetyDialog", "Something &new came out…")
+SOMETHING_NEW_TIP = QT_TRANSLATE_NOOP(
+    "SafetyDialog", "Pause the plan, consider going back to level 1, and take it to your therapist"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,30 +74,32 @@ class SafetyDialog(QDialog):
     def _build_ui(self) -> None:
         from repairplanner.printing.reading_document import reading_document
 
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        intro = plain_label(INTRO)
+        self.setWindowTitle(translate("SafetyDialog", TITLE))
+        self.setAccessibleName(translate("SafetyDialog", TITLE))
+        intro = plain_label(translate("SafetyDialog", INTRO))
         intro.setWordWrap(True)
         self.sections_view = QTextBrowser()
-        self.sections_view.setAccessibleName("When not to use this app, and where to find help")
+        self.sections_view.setAccessibleName(
+            translate("SafetyDialog", "When not to use this app, and where to find help")
+        )
         self.sections_view.setOpenLinks(False)
         if self._request.sections:
             document = reading_document(self._request.sections)
             document.setParent(self.sections_view)
             self.sections_view.setDocument(document)
         else:
-            self.sections_view.setPlainText(NOT_INSTALLED)
+            self.sections_view.setPlainText(translate("SafetyDialog", NOT_INSTALLED))
         self.help_lines_edit = QPlainTextEdit(self._request.help_lines)
-        self.help_lines_edit.setAccessibleName("Our help lines")
-        self.help_lines_edit.setPlaceholderText(HELP_LINES_PLACEHOLDER)
+        self.help_lines_edit.setAccessibleName(translate("SafetyDialog", "Our help lines"))
+        self.help_lines_edit.setPlaceholderText(translate("SafetyDialog", HELP_LINES_PLACEHOLDER))
         self.help_lines_edit.setTabChangesFocus(True)
         self.help_lines_edit.setFixedHeight(self.help_lines_edit.fontMetrics().lineSpacing() * 5)
-        lines_label = plain_label(HELP_LINES_LABEL)
+        lines_label = plain_label(translate("SafetyDialog", HELP_LINES_LABEL))
         lines_label.setWordWrap(True)
         lines_label.setBuddy(self.help_lines_edit)
-        self.something_new_button = QPushButton(SOMETHING_NEW)
-        self.something_new_button.setToolTip(SOMETHING_NEW_TIP)
-        self.something_new_button.setAccessibleDescription(SOMETHING_NEW_TIP)
+        self.something_new_button = QPushButton(translate("SafetyDialog", SOMETHING_NEW))
+        self.something_new_button.setToolTip(translate("SafetyDialog", SOMETHING_NEW_TIP))
+        self.something_new_button.setAccessibleDescription(translate("SafetyDialog", SOMETHING_NEW_TIP))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.something_new_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from repairplanner.core.entities import Exercise
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.library.exercise_table_model import above_level_note
 
 #: An asked-for talk is an invitation the right partner can take up; the app never books it for them.
-ASKED_FOR_INVITATION = (
+ASKED_FOR_INVITATION = QT_TRANSLATE_NOOP(
+    "ExerciseDetails",
     "An invitation, never a task: this talk is asked for by one of you, when you are ready, and the app never "
-    "schedules it. To take it up, choose Add to the week; it asks which of you is asking, and that partner invites."
+    "schedules it. To take it up, choose Add to the week; it asks which of you is asking, and that partner invites.",
 )
 
 
@@ -19,7 +21,9 @@ def _list(tag: str, items: tuple[str, ...]) -> str:
 
 
 def _paragraph(text: str) -> str:
-    return f"<p>{escape(text)}</p>" if text else "<p><i>Nothing written yet.</i></p>"
+    if text:
+        return f"<p>{escape(text)}</p>"
+    return "<p><i>" + escape(translate("ExerciseDetails", "Nothing written yet.")) + "</i></p>"
 
 
 def exercise_html(exercise: Exercise, working_level: int | None = None) -> str:
@@ -28,31 +32,45 @@ def exercise_html(exercise: Exercise, working_level: int | None = None) -> str:
     `working_level` is the couple's level on the exercise's track; above it, a kind note says so.
     Colours are left to the palette, so headings stay readable in light and dark themes alike.
     """
-    origin = "Comes with RepairPlanner" if exercise.is_builtin else "Your own exercise"
-    meta = f"{exercise.track.label} · level {exercise.level} · about {exercise.minutes} minutes"
+    meta = translate("ExerciseDetails", "{track} · level {level} · about {minutes} minutes").format(
+        track=exercise.track.label, level=exercise.level, minutes=exercise.minutes
+    )
     notes = []
     if working_level is not None and exercise.level > working_level:
         notes.append(f"↑ {above_level_note(exercise, working_level)}")
     if exercise.archived:
-        notes.append("Archived: restore it to plan it again.")
+        notes.append(translate("ExerciseDetails", "Archived: restore it to plan it again."))
     if exercise.is_asked_for:
-        notes.append(ASKED_FOR_INVITATION)
+        notes.append(translate("ExerciseDetails", ASKED_FOR_INVITATION))
     if exercise.is_solo:
-        notes.append("One of you does this alone; Add to the week asks whom it is for.")
+        notes.append(translate("ExerciseDetails", "One of you does this alone; Add to the week asks whom it is for."))
     sections = [
-        ("What you need", _list("ul", exercise.needs) if exercise.needs else _paragraph("")),
-        ("Steps", _list("ol", exercise.steps)),
-        ("What each of you agrees to", _paragraph(exercise.agreement)),
-        ("Easing out or stopping", _paragraph(exercise.ease_out)),
-        ("An easier version", _paragraph(exercise.easier)),
-        ("A step further, same level", _paragraph(exercise.harder)),
-        ("Safety", _paragraph(exercise.safety)),
+        (
+            translate("ExerciseDetails", "What you need"),
+            _list("ul", exercise.needs) if exercise.needs else _paragraph(""),
+        ),
+        (translate("ExerciseDetails", "Steps"), _list("ol", exercise.steps)),
+        (translate("ExerciseDetails", "What each of you agrees to"), _paragraph(exercise.agreement)),
+        (translate("ExerciseDetails", "Easing out or stopping"), _paragraph(exercise.ease_out)),
+        (translate("ExerciseDetails", "An easier version"), _paragraph(exercise.easier)),
+        (translate("ExerciseDetails", "A step further, same level"), _paragraph(exercise.harder)),
+        (translate("ExerciseDetails", "Safety"), _paragraph(exercise.safety)),
     ]
     body = "".join(f"<h3>{escape(title)}</h3>{content}" for title, content in sections)
-    technique = ", ".join(exercise.technique) or "your own ideas"
-    origin_line = f"{origin}; draws on {technique}"
+    # Technique names and tags are the library's own words (cited names, file keys), shown as they are.
+    technique = ", ".join(exercise.technique)
+    if exercise.is_builtin:
+        origin_line = translate("ExerciseDetails", "Comes with RepairPlanner; draws on {technique}").format(
+            technique=technique
+        )
+    elif technique:
+        origin_line = translate("ExerciseDetails", "Your own exercise; draws on {technique}").format(
+            technique=technique
+        )
+    else:
+        origin_line = translate("ExerciseDetails", "Your own exercise; draws on your own ideas")
     if exercise.tags:
-        origin_line += f" · tags: {', '.join(exercise.tags)}"
+        origin_line += translate("ExerciseDetails", " · tags: {tags}").format(tags=", ".join(exercise.tags))
     note_html = "".join(f"<p><b>{escape(note)}</b></p>" for note in notes)
     return (
         f"<h2>{escape(exercise.title)}</h2>"

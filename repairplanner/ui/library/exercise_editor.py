@@ -23,26 +23,69 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, custom_exercise_problems
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
 
-SCOPE_NOTE = (
+SCOPE_NOTE = QT_TRANSLATE_NOOP(
+    "ExerciseEditor",
     "Touch in RepairPlanner stays non-sexual: clothed unless you both choose otherwise, never genitals or "
-    "breasts, and never aimed at arousal. For sexual intimacy, a couples or sex therapist is the right guide."
+    "breasts, and never aimed at arousal. For sexual intimacy, a couples or sex therapist is the right guide.",
 )
 
 # (field, label, required, placeholder). Maxima come from the built-in library's schema; a couple's own
 # exercise may be simpler than a built-in one, so only what consent and safety need is required.
+# Labels and placeholders are translated where shown (`translate("ExerciseEditor", ...)`).
 _TEXTS = (
-    ("summary", "What it is", True, "A sentence or two on what you will do and why."),
-    ("needs", "What you need", False, "One thing per line, for example: two chairs"),
-    ("steps", "Steps", True, "One step per line, in order."),
-    ("agreement", "What each of you agrees to", True, "For example: hands and forearms only, clothed."),
-    ("ease_out", "Easing out or stopping", True, "How either of you can slow down or stop, at any moment."),
-    ("easier", "An easier version", False, "Shorter, lighter or more distant."),
-    ("harder", "A step further, same level", False, "A small variation for when this feels easy."),
-    ("safety", "Safety", True, "What to watch for, and what to do if it gets too much."),
+    (
+        "summary",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "What it is"),
+        True,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "A sentence or two on what you will do and why."),
+    ),
+    (
+        "needs",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "What you need"),
+        False,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "One thing per line, for example: two chairs"),
+    ),
+    (
+        "steps",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "Steps"),
+        True,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "One step per line, in order."),
+    ),
+    (
+        "agreement",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "What each of you agrees to"),
+        True,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "For example: hands and forearms only, clothed."),
+    ),
+    (
+        "ease_out",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "Easing out or stopping"),
+        True,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "How either of you can slow down or stop, at any moment."),
+    ),
+    (
+        "easier",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "An easier version"),
+        False,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "Shorter, lighter or more distant."),
+    ),
+    (
+        "harder",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "A step further, same level"),
+        False,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "A small variation for when this feels easy."),
+    ),
+    (
+        "safety",
+        QT_TRANSLATE_NOOP("ExerciseEditor", "Safety"),
+        True,
+        QT_TRANSLATE_NOOP("ExerciseEditor", "What to watch for, and what to do if it gets too much."),
+    ),
 )
 _LINES = ("needs", "steps")
 _LIST_MIN = {"needs": 0, "steps": 1}
@@ -104,39 +147,39 @@ class ExerciseEditor(QDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(_limit("title")[1])
-        self.title_edit.setPlaceholderText("A short, friendly name")
-        self._add_row(form, "title", "&Title", self.title_edit)
+        self.title_edit.setPlaceholderText(translate("ExerciseEditor", "A short, friendly name"))
+        self._add_row(form, "title", translate("ExerciseEditor", "&Title"), self.title_edit)
 
         self.track_combo = QComboBox()
         for track in Track:
             # The value, not the member: a str-based enum comes back from QVariant as a bare string.
             self.track_combo.addItem(track.label, track.value)
-        self.scope_note = plain_label(SCOPE_NOTE)
+        self.scope_note = plain_label(translate("ExerciseEditor", SCOPE_NOTE))
         self.scope_note.setWordWrap(True)
-        self.scope_note.setAccessibleName("About touch exercises")
-        self._add_row(form, "track", "T&rack", self.track_combo).addWidget(self.scope_note)
+        self.scope_note.setAccessibleName(translate("ExerciseEditor", "About touch exercises"))
+        self._add_row(form, "track", translate("ExerciseEditor", "T&rack"), self.track_combo).addWidget(self.scope_note)
 
         self.level_spin = QSpinBox()
         self.level_spin.setRange(MIN_LEVEL, MAX_LEVEL)
-        self._add_row(form, "level", "&Level", self.level_spin)
+        self._add_row(form, "level", translate("ExerciseEditor", "&Level"), self.level_spin)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(*_limit("minutes"))
-        self.minutes_spin.setSuffix(" minutes")
-        self._add_row(form, "minutes", "&Minutes", self.minutes_spin)
+        self.minutes_spin.setSuffix(translate("ExerciseEditor", " minutes"))
+        self._add_row(form, "minutes", translate("ExerciseEditor", "&Minutes"), self.minutes_spin)
 
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for field, label, _required, placeholder in _TEXTS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(translate("ExerciseEditor", placeholder))
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (6 if field in _LINES else 4) + 14)
             self.text_edits[field] = edit
-            self._add_row(form, field, label, edit)
+            self._add_row(form, field, translate("ExerciseEditor", label), edit)
 
         self.technique_list = self._checkable_list(sorted(TECHNIQUES))
-        self._add_row(form, "technique", "Draws on", self.technique_list)
+        self._add_row(form, "technique", translate("ExerciseEditor", "Draws on"), self.technique_list)
         self.tags_list = self._checkable_list(sorted(TAGS))
-        self._add_row(form, "tags", "Tags", self.tags_list)
+        self._add_row(form, "tags", translate("ExerciseEditor", "Tags"), self.tags_list)
 
         body = QWidget()
         body.setLayout(form)
@@ -145,7 +188,11 @@ class ExerciseEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        intro = plain_label("Write it in your own words. Plan it only when both of you are happy with every line.")
+        intro = plain_label(
+            translate(
+                "ExerciseEditor", "Write it in your own words. Plan it only when both of you are happy with every line."
+            )
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -214,7 +261,7 @@ class ExerciseEditor(QDialog):
         font = problem.font()
         font.setBold(True)
         problem.setFont(font)
-        problem.setAccessibleName(f"Problem with {plain.lower()}")
+        problem.setAccessibleName(translate("ExerciseEditor", "Problem with {field}").format(field=plain.lower()))
         problem.hide()
         self.problem_labels[field] = problem
         box = QWidget()

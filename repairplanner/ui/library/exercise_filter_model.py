@@ -7,6 +7,7 @@ from enum import Enum
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.library.exercise_table_model import ExerciseColumn, ExerciseTableModel, fold_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -23,15 +24,16 @@ class LevelFilter(Enum):
 class LengthFilter(Enum):
     """How long an exercise may take, as offered in the length menu."""
 
-    ANY = ("Any length", 0, None)
-    UP_TO_10 = ("Up to 10 minutes", 0, 10)
-    UP_TO_20 = ("Up to 20 minutes", 0, 20)
-    UP_TO_30 = ("Up to 30 minutes", 0, 30)
-    LONGER = ("Over 30 minutes", 31, None)
+    ANY = (QT_TRANSLATE_NOOP("LengthFilter", "Any length"), 0, None)
+    UP_TO_10 = (QT_TRANSLATE_NOOP("LengthFilter", "Up to 10 minutes"), 0, 10)
+    UP_TO_20 = (QT_TRANSLATE_NOOP("LengthFilter", "Up to 20 minutes"), 0, 20)
+    UP_TO_30 = (QT_TRANSLATE_NOOP("LengthFilter", "Up to 30 minutes"), 0, 30)
+    LONGER = (QT_TRANSLATE_NOOP("LengthFilter", "Over 30 minutes"), 31, None)
 
     @property
     def label(self) -> str:
-        return str(self.value[0])
+        """The choice as the length menu shows it, in the interface language."""
+        return translate("LengthFilter", str(self.value[0]))
 
     def admits(self, minutes: int) -> bool:
         """Whether an exercise of `minutes` fits this length."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.mime import EXERCISE_MIME
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,10 +49,19 @@ class ExerciseColumn(IntEnum):
 
 _COLUMN_COUNT = len(ExerciseColumn)
 _HEADERS = {
-    ExerciseColumn.TITLE: "Exercise",
-    ExerciseColumn.TRACK: "Track",
-    ExerciseColumn.LEVEL: "Level",
-    ExerciseColumn.MINUTES: "Minutes",
+    ExerciseColumn.TITLE: QT_TRANSLATE_NOOP("ExerciseTableModel", "Exercise"),
+    ExerciseColumn.TRACK: QT_TRANSLATE_NOOP("ExerciseTableModel", "Track"),
+    ExerciseColumn.LEVEL: QT_TRANSLATE_NOOP("ExerciseTableModel", "Level"),
+    ExerciseColumn.MINUTES: QT_TRANSLATE_NOOP("ExerciseTableModel", "Minutes"),
+}
+#: One whole sentence per track, so each language can place the track where its grammar wants it.
+_ABOVE_LEVEL = {
+    Track.TOUCH: QT_TRANSLATE_NOOP(
+        "ExerciseTableModel", "Above your current touch level ({level}). Levels are a guide; you decide together."
+    ),
+    Track.TALK: QT_TRANSLATE_NOOP(
+        "ExerciseTableModel", "Above your current talk level ({level}). Levels are a guide; you decide together."
+    ),
 }
 
 _SORT_KEYS: dict[ExerciseColumn, Callable[[Exercise], tuple[object, ...]]] = {
@@ -70,9 +80,7 @@ def fold_text(text: str) -> str:
 
 def above_level_note(exercise: Exercise, working_level: int) -> str:
     """The kind note for an exercise above the couple's working level on its track."""
-    return (
-        f"Above your current {exercise.track.value} level ({working_level}). Levels are a guide; you decide together."
-    )
+    return translate("ExerciseTableModel", _ABOVE_LEVEL[exercise.track]).format(level=working_level)
 
 
 class ExerciseTableModel(QAbstractTableModel):
@@ -170,7 +178,7 @@ class ExerciseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _HEADERS[ExerciseColumn(section)]
+            return translate("ExerciseTableModel", _HEADERS[ExerciseColumn(section)])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -206,7 +214,10 @@ class ExerciseTableModel(QAbstractTableModel):
     def _display_row(self, exercise: Exercise) -> tuple[object, ...]:
         title = exercise.title
         if not exercise.is_builtin:
-            title += " (ours, archived)" if exercise.archived else " (ours)"
+            if exercise.archived:
+                title = translate("ExerciseTableModel", "{title} (ours, archived)").format(title=title)
+            else:
+                title = translate("ExerciseTableModel", "{title} (ours)").format(title=title)
         level = f"{exercise.level} {ABOVE_MARK}" if self.is_above_level(exercise) else str(exercise.level)
         return (title, exercise.track.label, level, exercise.minutes)
 
@@ -219,12 +230,21 @@ class ExerciseTableModel(QAbstractTableModel):
 
     def _accessible_text(self, exercise: Exercise, column: ExerciseColumn) -> str:
         if column == ExerciseColumn.TITLE:
-            origin = "comes with RepairPlanner" if exercise.is_builtin else "your own exercise"
-            archived = ", archived" if exercise.archived else ""
-            return f"{exercise.title}, {origin}{archived}"
+            if exercise.is_builtin and exercise.archived:
+                text = translate("ExerciseTableModel", "{title}, comes with RepairPlanner, archived")
+            elif exercise.is_builtin:
+                text = translate("ExerciseTableModel", "{title}, comes with RepairPlanner")
+            elif exercise.archived:
+                text = translate("ExerciseTableModel", "{title}, your own exercise, archived")
+            else:
+                text = translate("ExerciseTableModel", "{title}, your own exercise")
+            return text.format(title=exercise.title)
         if column == ExerciseColumn.LEVEL:
-            above = ", above your current level" if self.is_above_level(exercise) else ""
-            return f"Level {exercise.level}{above}"
+            if self.is_above_level(exercise):
+                return translate("ExerciseTableModel", "Level {level}, above your current level").format(
+                    level=exercise.level
+                )
+            return translate("ExerciseTableModel", "Level {level}").format(level=exercise.level)
         if column == ExerciseColumn.MINUTES:
-            return f"About {exercise.minutes} minutes"
+            return translate("ExerciseTableModel", "About {minutes} minutes").format(minutes=exercise.minutes)
         return exercise.track.label

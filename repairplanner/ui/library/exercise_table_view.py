@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from repairplanner.core.i18n import translate
 from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel
 from repairplanner.ui.library.exercise_table_model import ExerciseColumn
 
@@ -17,7 +18,7 @@ def exercise_table(proxy: ExerciseFilterModel, context_actions: list[QAction]) -
     """The exercise list: sortable, one row selected, dragged onto a day to book, with `context_actions` as its menu."""
     table = QTableView()
     table.setModel(proxy)
-    table.setAccessibleName("Exercises")
+    table.setAccessibleName(translate("ExerciseTable", "Exercises"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setSortingEnabled(True)

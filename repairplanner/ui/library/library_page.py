@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.entities import MIN_LEVEL, Exercise, Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.library.exercise_details import exercise_html
 from repairplanner.ui.library.exercise_editor import blank_exercise
 from repairplanner.ui.library.exercise_filter_model import ExerciseFilterModel
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 
 #: While the couple types, the details pane follows once they pause; the list itself follows every key.
 DETAILS_DELAY_MS = 150
-BUILTIN_READ_ONLY = "Built-in exercises can't be changed; duplicate one to make your own"
+BUILTIN_READ_ONLY = QT_TRANSLATE_NOOP(
+    "LibraryPage", "Built-in exercises can't be changed; duplicate one to make your own"
+)
 
 
 class LibraryPage(QWidget):
@@ -75,9 +78,9 @@ class LibraryPage(QWidget):
         table_column.addWidget(self.count_label)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Exercise details")
+        self.details.setAccessibleName(translate("LibraryPage", "Exercise details"))
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText("Loading the exercise library…")
+        self.details.setPlaceholderText(translate("LibraryPage", "Loading the exercise library…"))
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(DETAILS_DELAY_MS)
@@ -117,19 +120,21 @@ class LibraryPage(QWidget):
             self.addAction(made)
             return made
 
-        self.find_action = action("&Search exercises", QKeySequence.StandardKey.Find)
-        self.add_action = action("&Add to week…", QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
-        self.new_action = action("&New exercise…", QKeySequence.StandardKey.New)
-        self.duplicate_action = action("&Duplicate", QKeySequence("Ctrl+D"))
-        self.edit_action = action("&Edit…")
-        self.archive_action = action("A&rchive", QKeySequence.StandardKey.Delete)
-        self.restore_action = action("Res&tore")
-        self.clear_search_action = QAction("Clear search", self.search_edit)
+        self.find_action = action(translate("LibraryPage", "&Search exercises"), QKeySequence.StandardKey.Find)
+        self.add_action = action(
+            translate("LibraryPage", "&Add to week…"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")
+        )
+        self.new_action = action(translate("LibraryPage", "&New exercise…"), QKeySequence.StandardKey.New)
+        self.duplicate_action = action(translate("LibraryPage", "&Duplicate"), QKeySequence("Ctrl+D"))
+        self.edit_action = action(translate("LibraryPage", "&Edit…"))
+        self.archive_action = action(translate("LibraryPage", "A&rchive"), QKeySequence.StandardKey.Delete)
+        self.restore_action = action(translate("LibraryPage", "Res&tore"))
+        self.clear_search_action = QAction(translate("LibraryPage", "Clear search"), self.search_edit)
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_search_action)
         # Down (or Page Down) from the search box moves into the results, onto the selected (best) match.
-        self.into_results_action = QAction("Go to the results", self.search_edit)
+        self.into_results_action = QAction(translate("LibraryPage", "Go to the results"), self.search_edit)
         self.into_results_action.setShortcuts([QKeySequence(Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_PageDown)])
         self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.into_results_action)
@@ -187,7 +192,7 @@ class LibraryPage(QWidget):
         self.model.set_rows(self._library.list_exercises(include_archived=True))
         for column in NARROW_COLUMNS:
             self.table.resizeColumnToContents(column)
-        self.details.setPlaceholderText("Choose an exercise to read all of it here.")
+        self.details.setPlaceholderText(translate("LibraryPage", "Choose an exercise to read all of it here."))
         self.select(selected.id if selected else None)
         self._after_filter()
 
@@ -233,12 +238,24 @@ class LibraryPage(QWidget):
         if self.selected_exercise() is None and self.proxy.rowCount():
             self.select(None)
         shown, total = self.proxy.rowCount(), self.proxy.total_count()
-        noun = "exercise" if total == 1 else "exercises"
-        self.count_label.setText(f"{shown} of {total} {noun}" if self.proxy.is_filtered() else f"{total} {noun}")
+        self.count_label.setText(self._count_text(shown, total))
         self.clear_button.setEnabled(self.proxy.is_filtered())
         if not shown and self._library is not None:
-            self.details.setPlaceholderText("Nothing matches. Try fewer words, or Clear to see every exercise.")
+            self.details.setPlaceholderText(
+                translate("LibraryPage", "Nothing matches. Try fewer words, or Clear to see every exercise.")
+            )
         self._selection_moved()
+
+    def _count_text(self, shown: int, total: int) -> str:
+        """How many exercises the list shows (of how many, while filtered): a singular and a plural sentence, one and
+        other as in English and German (see ui/exports/print_actions.py on why not a `%n` numerus message)."""
+        if self.proxy.is_filtered():
+            if total == 1:
+                return translate("LibraryPage", "{shown} of {count} exercise").format(shown=shown, count=total)
+            return translate("LibraryPage", "{shown} of {count} exercises").format(shown=shown, count=total)
+        if total == 1:
+            return translate("LibraryPage", "{count} exercise").format(count=total)
+        return translate("LibraryPage", "{count} exercises").format(count=total)
 
     def _selection_moved(self) -> None:
         self._update_actions()
@@ -269,7 +286,11 @@ class LibraryPage(QWidget):
         self.add_action.setEnabled(exercise is not None and not exercise.archived)
         self.duplicate_action.setEnabled(exercise is not None)
         self.edit_action.setEnabled(custom)
-        self.edit_action.setToolTip(BUILTIN_READ_ONLY if exercise and exercise.is_builtin else "Change this exercise")
+        self.edit_action.setToolTip(
+            translate("LibraryPage", BUILTIN_READ_ONLY)
+            if exercise and exercise.is_builtin
+            else translate("LibraryPage", "Change this exercise")
+        )
         self.archive_action.setEnabled(exercise is not None and custom and not exercise.archived)
         self.restore_action.setEnabled(exercise is not None and custom and exercise.archived)
         shown = self.restore_action if exercise is not None and exercise.archived else self.archive_action
@@ -294,10 +315,10 @@ class LibraryPage(QWidget):
             try:
                 saved_id = save(edited).id
             except UserFacingError as exc:
-                self._dialogs.warn(self, "Couldn't save the exercise", exc.message)
+                self._dialogs.warn(self, translate("LibraryPage", "Couldn't save the exercise"), exc.message)
                 exercise = edited
         chosen = saved_id
-        self._run("Couldn't save the exercise", lambda: chosen)
+        self._run(translate("LibraryPage", "Couldn't save the exercise"), lambda: chosen)
 
     def _run(self, title: str, change: Callable[[], str | None]) -> None:
         """Run a library change, then refresh and select its exercise (or keep the place); warn if it fails."""
@@ -362,32 +383,41 @@ class LibraryPage(QWidget):
         track = self._chosen_track() or Track.TALK
         level = self.model.level_for(track)
         if self._library is not None:
-            self._write_exercise(blank_exercise(track, level), "New exercise", self._library.create_custom)
+            title = translate("LibraryPage", "New exercise")
+            self._write_exercise(blank_exercise(track, level), title, self._library.create_custom)
 
     def _on_duplicate_action_triggered(self) -> None:
         exercise = self.selected_exercise()
         library = self._library
         if exercise is not None and library is not None:
-            self._run("Couldn't duplicate the exercise", lambda: library.duplicate(exercise.id).id)
+            self._run(
+                translate("LibraryPage", "Couldn't duplicate the exercise"), lambda: library.duplicate(exercise.id).id
+            )
 
     def _on_edit_action_triggered(self) -> None:
         exercise, library = self.selected_exercise(), self._library
         if exercise is None or library is None:
             return
-        self._write_exercise(exercise, f"Change “{exercise.title}”", library.update_custom)
+        title = translate("LibraryPage", "Change “{title}”").format(title=exercise.title)
+        self._write_exercise(exercise, title, library.update_custom)
 
     def _on_archive_action_triggered(self) -> None:
         exercise = self.selected_exercise()
         if exercise is None or self._library is None:
             return
-        question = (
-            f"“{exercise.title}” will leave the library list. Sessions already planned with it stay as they are, "
-            "and you can bring it back any time with Show archived, then Restore."
-        )
-        if self._dialogs.confirm(self, "Archive this exercise?", question):
-            self._run("Couldn't archive the exercise", lambda: self._set_archived(exercise, True))
+        question = translate(
+            "LibraryPage",
+            "“{title}” will leave the library list. Sessions already planned with it stay as they are, "
+            "and you can bring it back any time with Show archived, then Restore.",
+        ).format(title=exercise.title)
+        if self._dialogs.confirm(self, translate("LibraryPage", "Archive this exercise?"), question):
+            self._run(
+                translate("LibraryPage", "Couldn't archive the exercise"), lambda: self._set_archived(exercise, True)
+            )
 
     def _on_restore_action_triggered(self) -> None:
         exercise = self.selected_exercise()
         if exercise is not None and self._library is not None:
-            self._run("Couldn't restore the exercise", lambda: self._set_archived(exercise, False))
+            self._run(
+                translate("LibraryPage", "Couldn't restore the exercise"), lambda: self._set_archived(exercise, False)
+            )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from repairplanner.core.dates import long_day_text, week_range_text
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.busy import run_off_gui_thread
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.plain_text import plain_label
@@ -21,10 +22,13 @@ if TYPE_CHECKING:
     from repairplanner.services.progress import NoteEntry, ProgressService
     from repairplanner.services.sessions import SessionService
 
-NO_SHARED_NOTES = "Shared notes from your reflections will appear here, week by week."
-NO_PRIVATE_NOTES = "There are no private notes in this stretch of time."
-LOCKED = "Private notes are locked. Each of you can open your own with your passphrase."
-OPEN_FOR_NOW = "They lock again when you leave this page."
+NO_SHARED_NOTES = QT_TRANSLATE_NOOP(
+    "SharedNotesView", "Shared notes from your reflections will appear here, week by week."
+)
+NO_PRIVATE_NOTES = QT_TRANSLATE_NOOP("PrivateNotesPanel", "There are no private notes in this stretch of time.")
+LOCKED = QT_TRANSLATE_NOOP(
+    "PrivateNotesPanel", "Private notes are locked. Each of you can open your own with your passphrase."
+)
 
 
 def notes_html(entries: Sequence[NoteEntry], names: Mapping[int, str], *, show_names: bool = True) -> str:
@@ -48,9 +52,9 @@ class SharedNotesView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Shared notes by week")
+        self.setAccessibleName(translate("SharedNotesView", "Shared notes by week"))
         self.setOpenLinks(False)
-        self.setPlaceholderText(NO_SHARED_NOTES)
+        self.setPlaceholderText(translate("SharedNotesView", NO_SHARED_NOTES))
 
     def show_notes(self, entries: Sequence[NoteEntry], couple: Couple) -> None:
         """Show `entries`, newest week first."""
@@ -74,13 +78,13 @@ class PrivateNotesPanel(QWidget):
 
     def _build_ui(self) -> None:
         self.unlock_buttons: list[QPushButton] = [QPushButton(), QPushButton()]
-        self.lock_button = QPushButton("&Lock private notes")
-        self.lock_button.setAccessibleName("Lock private notes")
+        self.lock_button = QPushButton(translate("PrivateNotesPanel", "&Lock private notes"))
+        self.lock_button.setAccessibleName(translate("PrivateNotesPanel", "Lock private notes"))
         self.title_label = plain_label()
         self.title_label.setWordWrap(True)
         self.notes_view = QTextBrowser()
         self.notes_view.setOpenLinks(False)
-        self.notes_view.setAccessibleName("Private notes")
+        self.notes_view.setAccessibleName(translate("PrivateNotesPanel", "Private notes"))
         # Two rows keep the notes column narrow enough for the charts beside it.
         buttons = QGridLayout()
         for column, button in enumerate(self.unlock_buttons):
@@ -108,8 +112,10 @@ class PrivateNotesPanel(QWidget):
         self.lock()
         self._couple = couple
         for button, partner in zip(self.unlock_buttons, couple.partners, strict=True):
-            button.setText(f"{partner.name}'s private notes…")
-            button.setAccessibleName(f"Show {partner.name}'s private notes")
+            button.setText(translate("PrivateNotesPanel", "{name}'s private notes…").format(name=partner.name))
+            button.setAccessibleName(
+                translate("PrivateNotesPanel", "Show {name}'s private notes").format(name=partner.name)
+            )
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
         """The dates the notes come from; open notes are locked, to be opened again for the new range."""
@@ -130,9 +136,12 @@ class PrivateNotesPanel(QWidget):
         if not self._sessions.has_passphrase(partner.id):
             self._dialogs.inform(
                 self,
-                "Private notes",
-                f"There are no private notes yet, {partner.name}. When you keep a reflection private, "
-                "it will be here for you alone.",
+                translate("PrivateNotesPanel", "Private notes"),
+                translate(
+                    "PrivateNotesPanel",
+                    "There are no private notes yet, {name}. When you keep a reflection private, "
+                    "it will be here for you alone.",
+                ).format(name=partner.name),
             )
             return False
         passphrase = self._dialogs.ask_passphrase(self, partner.name)
@@ -142,15 +151,21 @@ class PrivateNotesPanel(QWidget):
         try:
             sessions = self._sessions
             key = run_off_gui_thread(
-                self, "Opening your private notes…", lambda: sessions.unlock(partner.id, passphrase)
+                self,
+                translate("PrivateNotesPanel", "Opening your private notes…"),
+                lambda: sessions.unlock(partner.id, passphrase),
             )
             entries = self._progress.private_notes(partner.id, key, *self._range)
         except UserFacingError as error:
-            self._dialogs.warn(self, "Private notes", error.message)
+            self._dialogs.warn(self, translate("PrivateNotesPanel", "Private notes"), error.message)
             return False
         self._open_for = partner.id
-        self.title_label.setText(f"{partner.name}'s private notes. {OPEN_FOR_NOW}")
-        self.notes_view.setPlaceholderText(NO_PRIVATE_NOTES)
+        self.title_label.setText(
+            translate("PrivateNotesPanel", "{name}'s private notes. They lock again when you leave this page.").format(
+                name=partner.name
+            )
+        )
+        self.notes_view.setPlaceholderText(translate("PrivateNotesPanel", NO_PRIVATE_NOTES))
         self.notes_view.setHtml(notes_html(entries, {}, show_names=False))
         self.lock_button.setEnabled(True)
         return True
@@ -160,8 +175,8 @@ class PrivateNotesPanel(QWidget):
         self._open_for = None
         self.notes_view.clear()
         self.notes_view.document().clearUndoRedoStacks()
-        self.notes_view.setPlaceholderText("Locked")
-        self.title_label.setText(LOCKED)
+        self.notes_view.setPlaceholderText(translate("PrivateNotesPanel", "Locked"))
+        self.title_label.setText(translate("PrivateNotesPanel", LOCKED))
         self.lock_button.setEnabled(False)
 
     def _on_unlock_button_clicked(self, seat: int) -> None:

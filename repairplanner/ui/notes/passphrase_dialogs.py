@@ -14,18 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.passphrase import MIN_PASSPHRASE_LENGTH, WeakPassphraseError, check_passphrase
 from repairplanner.ui.shared.plain_text import plain_label
 
-NO_RECOVERY = (
+# Shown through translate("NewPassphraseDialog", ...).
+NO_RECOVERY = QT_TRANSLATE_NOOP(
+    "NewPassphraseDialog",
     "Please choose one you will remember. A forgotten passphrase cannot be recovered, by anyone: "
-    "the notes it seals stay closed for good."
+    "the notes it seals stay closed for good.",
 )
-MISMATCH = "The two passphrases are not the same yet."
-TOO_SHORT = (
-    f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. "
-    "A short sentence that only you would think of works well."
+MISMATCH = QT_TRANSLATE_NOOP("NewPassphraseDialog", "The two passphrases are not the same yet.")
+_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "NewPassphraseDialog",
+    "A passphrase needs at least {count} characters. A short sentence that only you would think of works well.",
 )
+#: The rule in English, as the dialog shows it with no translation installed.
+TOO_SHORT = _TOO_SHORT.format(count=MIN_PASSPHRASE_LENGTH)
 
 
 def _password_field(accessible_name: str) -> QLineEdit:
@@ -64,29 +69,38 @@ class NewPassphraseDialog(QDialog):
         self._on_field_changed()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Private notes")
-        self.setAccessibleName("Choose a passphrase")
+        self.setWindowTitle(translate("NewPassphraseDialog", "Private notes"))
+        self.setAccessibleName(translate("NewPassphraseDialog", "Choose a passphrase"))
         about = plain_label(
-            f"{self._name}, your private notes are sealed with a passphrase that only you know. "
-            f"{self._other} can't read them, and neither can anyone who copies the files on this computer."
+            translate(
+                "NewPassphraseDialog",
+                "{name}, your private notes are sealed with a passphrase that only you know. "
+                "{other} can't read them, and neither can anyone who copies the files on this computer.",
+            ).format(name=self._name, other=self._other)
         )
         about.setWordWrap(True)
-        self.warning_label = plain_label(NO_RECOVERY)
+        self.warning_label = plain_label(translate("NewPassphraseDialog", NO_RECOVERY))
         self.warning_label.setWordWrap(True)
         self.warning_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning_label.setMargin(8)
-        self.warning_label.setAccessibleName("Important")
+        self.warning_label.setAccessibleName(translate("NewPassphraseDialog", "Important"))
         font = self.warning_label.font()
         font.setBold(True)
         self.warning_label.setFont(font)
-        self.first_edit = _password_field("New passphrase")
-        self.first_edit.setPlaceholderText(f"At least {MIN_PASSPHRASE_LENGTH} characters; a short sentence works well")
-        self.second_edit = _password_field("The same passphrase again")
-        self.understood_check = QCheckBox("I understand that a forgotten passphrase cannot be recovered")
+        self.first_edit = _password_field(translate("NewPassphraseDialog", "New passphrase"))
+        self.first_edit.setPlaceholderText(
+            translate("NewPassphraseDialog", "At least {count} characters; a short sentence works well").format(
+                count=MIN_PASSPHRASE_LENGTH
+            )
+        )
+        self.second_edit = _password_field(translate("NewPassphraseDialog", "The same passphrase again"))
+        self.understood_check = QCheckBox(
+            translate("NewPassphraseDialog", "I understand that a forgotten passphrase cannot be recovered")
+        )
         self.understood_check.setAccessibleName(self.understood_check.text())
         form = QFormLayout()
-        form.addRow("&Passphrase", self.first_edit)
-        form.addRow("&Again", self.second_edit)
+        form.addRow(translate("NewPassphraseDialog", "&Passphrase"), self.first_edit)
+        form.addRow(translate("NewPassphraseDialog", "&Again"), self.second_edit)
         for row, field in enumerate((self.first_edit, self.second_edit)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
@@ -94,12 +108,16 @@ class NewPassphraseDialog(QDialog):
                 label.setBuddy(field)
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Hint")
+        self.message_label.setAccessibleName(translate("NewPassphraseDialog", "Hint"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Set passphrase")
+        self.ok_button.setText(translate("NewPassphraseDialog", "&Set passphrase"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(f"A passphrase for {self._name}'s private notes"))
+        layout.addWidget(
+            _heading(
+                translate("NewPassphraseDialog", "A passphrase for {name}'s private notes").format(name=self._name)
+            )
+        )
         layout.addWidget(about)
         layout.addWidget(self.warning_label)
         layout.addLayout(form)
@@ -136,9 +154,9 @@ class NewPassphraseDialog(QDialog):
             check_passphrase(first)
         except WeakPassphraseError:
             # The warning about forgetting is already shown above; here just the rule.
-            return TOO_SHORT
+            return translate("NewPassphraseDialog", _TOO_SHORT).format(count=MIN_PASSPHRASE_LENGTH)
         if first != self.second_edit.text():
-            return MISMATCH
+            return translate("NewPassphraseDialog", MISMATCH)
         return ""
 
     def accept(self) -> None:
@@ -148,7 +166,8 @@ class NewPassphraseDialog(QDialog):
     def _on_field_changed(self, *_args: object) -> None:
         problem = self.problem()
         # Say nothing until something is typed; then the first thing left to do.
-        shown = problem if self.first_edit.text() and (problem != MISMATCH or self.second_edit.text()) else ""
+        mismatch = problem == translate("NewPassphraseDialog", MISMATCH)
+        shown = problem if self.first_edit.text() and (not mismatch or self.second_edit.text()) else ""
         self.message_label.setText(shown)
         self.message_label.setVisible(bool(shown))
         self.ok_button.setEnabled(self.passphrase() is not None)
@@ -166,20 +185,26 @@ class SealPassphraseDialog(QDialog):
 
     def _build_ui(self) -> None:
         # A neutral title: window titles can show in task bars and window lists.
-        self.setWindowTitle("Private note")
-        self.setAccessibleName("Private note")
-        about = plain_label(f"{self._name}, type your passphrase to seal your private note, so that it is yours alone.")
+        self.setWindowTitle(translate("SealPassphraseDialog", "Private note"))
+        self.setAccessibleName(translate("SealPassphraseDialog", "Private note"))
+        about = plain_label(
+            translate(
+                "SealPassphraseDialog",
+                "{name}, type your passphrase to seal your private note, so that it is yours alone.",
+            ).format(name=self._name)
+        )
         about.setWordWrap(True)
-        self.passphrase_edit = _password_field(f"{self._name}'s passphrase")
-        label = plain_label("&Passphrase")
+        passphrase_of = translate("SealPassphraseDialog", "{name}'s passphrase").format(name=self._name)
+        self.passphrase_edit = _password_field(passphrase_of)
+        label = plain_label(translate("SealPassphraseDialog", "&Passphrase"))
         label.setBuddy(self.passphrase_edit)
         form = QFormLayout()
         form.addRow(label, self.passphrase_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Continue")
+        self.ok_button.setText(translate("SealPassphraseDialog", "&Continue"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(f"{self._name}'s passphrase"))
+        layout.addWidget(_heading(passphrase_of))
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 
@@ -20,15 +21,20 @@ class UnlockDialog(QDialog):
 
     def _build_ui(self) -> None:
         # A neutral title: window titles can show in task bars and window lists.
-        self.setWindowTitle("Private notes")
-        self.setAccessibleName("Private notes")
+        self.setWindowTitle(translate("UnlockDialog", "Private notes"))
+        self.setAccessibleName(translate("UnlockDialog", "Private notes"))
         self.prompt_label = plain_label(
-            f"{self._partner_name}, type your passphrase to open your private notes. Only your passphrase opens them."
+            translate(
+                "UnlockDialog",
+                "{name}, type your passphrase to open your private notes. Only your passphrase opens them.",
+            ).format(name=self._partner_name)
         )
         self.prompt_label.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(f"{self._partner_name}'s passphrase")
+        self.passphrase_edit.setAccessibleName(
+            translate("UnlockDialog", "{name}'s passphrase").format(name=self._partner_name)
+        )
         self.passphrase_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
             | Qt.InputMethodHint.ImhSensitiveData
@@ -37,7 +43,7 @@ class UnlockDialog(QDialog):
         self.prompt_label.setBuddy(self.passphrase_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.open_button.setText("&Open")
+        self.open_button.setText(translate("UnlockDialog", "&Open"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.passphrase_edit)

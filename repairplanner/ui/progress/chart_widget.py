@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: Series are told apart by line style and marker as well as colour, so a chart survives greyscale and colour blindness.
+from repairplanner.core.i18n import translate
 from repairplanner.printing.charts import ChartSpec, describe_chart, paint_chart
 
 
@@ -32,7 +33,7 @@ class ChartWidget(QWidget):
     def set_spec(self, spec: ChartSpec, description: str | None = None) -> None:
         """Show `spec`; the description defaults to the spec's own words."""
         self._spec = spec
-        self.setAccessibleName(spec.title or "Chart")
+        self.setAccessibleName(spec.title or translate("ChartWidget", "Chart"))
         self.setAccessibleDescription(description or spec.description or describe_chart(spec))
         self.update()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from repairplanner.core.i18n import translate
 from repairplanner.core.printable_summary import PartnerRatings
 from repairplanner.printing import chart_specs
 from repairplanner.printing.chart_specs import ChartPartner, LevelPoint, RatedWeek
@@ -59,7 +60,7 @@ class ChartsPanel(QWidget):
         self.expectation_chart = ChartWidget()
         self.gap_label = plain_label()
         self.gap_label.setWordWrap(True)
-        self.gap_label.setAccessibleName("Expected and felt distress, in words")
+        self.gap_label.setAccessibleName(translate("ChartsPanel", "Expected and felt distress, in words"))
         grid = QGridLayout()
         grid.setSpacing(10)
         grid.addWidget(self.level_chart, 0, 0)

@@ -14,17 +14,21 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import Decision, StuckExercise, TrackAssessment
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.readiness import ReadyReveal, ReadyState
 from repairplanner.core.weeks import week_start
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.track_words import track_word
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
     from repairplanner.services.progress import ProgressService
 
-ASK_PRIVATELY = "Each of you answers privately; the answers are shown only when you have both answered."
+ASK_PRIVATELY = QT_TRANSLATE_NOOP(
+    "TrackPanel", "Each of you answers privately; the answers are shown only when you have both answered."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +51,32 @@ def decision_text(assessment: TrackAssessment, gentler_title: str | None) -> str
     """The engine's offer for a track, in plain words."""
     decision = assessment.decision
     if decision is Decision.OFFER_MOVE_UP:
-        return (
-            f"{assessment.reasons[0]} You could try level {assessment.offered_level} together. "
-            "Each of you answers privately."
-        )
+        return translate(
+            "TrackPanel", "{reason} You could try level {level} together. Each of you answers privately."
+        ).format(reason=assessment.reasons[0], level=assessment.offered_level)
     if decision is Decision.HOLD:
-        return f"Stay with this level for now. {assessment.variation or ''}".strip()
+        if not assessment.variation:
+            return translate("TrackPanel", "Stay with this level for now.")
+        return translate("TrackPanel", "Stay with this level for now. {variation}").format(
+            variation=assessment.variation
+        )
     if decision is Decision.STEP_BACK:
-        reasons = [r for r in assessment.reasons if gentler_title is None or not r.startswith("Go back to the last")]
+        reasons = list(assessment.reasons)
         if gentler_title is not None:
-            reasons.insert(1, f"A gentle place to return to: “{gentler_title}”, where you both checked in green.")
-        return " ".join([*reasons, "Stepping back is part of the method."])
+            gentle = translate(
+                "TrackPanel", "A gentle place to return to: “{title}”, where you both checked in green."
+            ).format(title=gentler_title)
+            # With a gentler exercise, the engine's second reason is "go back to the last green one": named here.
+            if assessment.gentler_exercise_id is not None and len(reasons) > 1:
+                reasons[1] = gentle
+            else:
+                reasons.insert(1, gentle)
+        return " ".join([*reasons, translate("TrackPanel", "Stepping back is part of the method.")])
     if assessment.level >= MAX_LEVEL:
-        return "This is the top of the ladder. Keep going at your own pace."
+        return translate("TrackPanel", "This is the top of the ladder. Keep going at your own pace.")
     if assessment.waits_for:
-        return f"Keep going at your own pace. {assessment.waits_for}"
-    return "Keep going at your own pace."
+        return translate("TrackPanel", "Keep going at your own pace. {waiting}").format(waiting=assessment.waits_for)
+    return translate("TrackPanel", "Keep going at your own pace.")
 
 
 class TrackPanel(QGroupBox):
@@ -83,10 +97,12 @@ class TrackPanel(QGroupBox):
         self.decision_label = self._label()
         self.stuck_label = self._label()
         self.ready_label = self._label()
-        self.ready_label.setAccessibleName(f"{self.track.label}: ready for the next level")
+        self.ready_label.setAccessibleName(
+            translate("TrackPanel", "{track}: ready for the next level").format(track=self.track.label)
+        )
         self.ask_button = QPushButton()
         self.answer_buttons = [QPushButton(), QPushButton()]
-        self.move_up_button = QPushButton("Move up together")
+        self.move_up_button = QPushButton(translate("TrackPanel", "Move up together"))
         self.step_back_buttons = [QPushButton(), QPushButton()]
         answers = QHBoxLayout()
         for button in (self.ask_button, *self.answer_buttons, self.move_up_button):
@@ -119,39 +135,59 @@ class TrackPanel(QGroupBox):
 
     def show_view(self, view: TrackView) -> None:
         """Show the track as `view` describes it."""
-        track, level, target = view.track.value, view.level, view.level + 1
-        self.setTitle(f"{view.track.label} · level {level}")
+        track, level, target = track_word(view.track), view.level, view.level + 1
+        self.setTitle(translate("TrackPanel", "{track} · level {level}").format(track=view.track.label, level=level))
         self.decision_label.setText(decision_text(view.assessment, view.gentler_title))
-        stuck = [f"“{title}”: {item.message}" for title, item in view.stuck]
+        stuck = [
+            translate("TrackPanel", "“{title}”: {message}").format(title=title, message=item.message)
+            for title, item in view.stuck
+        ]
         self.stuck_label.setText("\n".join(stuck))
         self.stuck_label.setVisible(bool(stuck))
         state = view.reveal.state if view.reveal is not None else None
         asking = view.round_open and state is ReadyState.WAITING and not view.paused
         if view.paused:
-            ready_text = "Moving up waits while your plan is paused."
+            ready_text = translate("TrackPanel", "Moving up waits while your plan is paused.")
         elif view.gate or view.reveal is None:
             ready_text = view.gate
         elif state is ReadyState.WAITING:
-            ready_text = f"Ready for {track} level {target}? {ASK_PRIVATELY}" if view.round_open else ""
+            question = translate("TrackPanel", "Ready for {track} level {level}?").format(track=track, level=target)
+            ready_text = f"{question} {translate('TrackPanel', ASK_PRIVATELY)}" if view.round_open else ""
         elif state is ReadyState.BOTH_READY:
-            ready_text = f"You're both ready for {track} level {target}. Nothing changes until you move up together."
+            ready_text = translate(
+                "TrackPanel", "You're both ready for {track} level {level}. Nothing changes until you move up together."
+            ).format(track=track, level=target)
         else:
-            ready_text = f"Not this week. Stay with {track} level {level}; you can ask again next week."
+            ready_text = translate(
+                "TrackPanel", "Not this week. Stay with {track} level {level}; you can ask again next week."
+            ).format(track=track, level=level)
         self.ready_label.setText(ready_text)
         self.ready_label.setVisible(bool(ready_text))
         can_ask = view.reveal is not None and not view.gate and not view.paused
-        self.ask_button.setText(f"Are we ready for level {target}?")
-        self.ask_button.setAccessibleName(f"Ask each other about {track} level {target}")
+        self.ask_button.setText(translate("TrackPanel", "Are we ready for level {level}?").format(level=target))
+        self.ask_button.setAccessibleName(
+            translate("TrackPanel", "Ask each other about {track} level {level}").format(track=track, level=target)
+        )
         self.ask_button.setVisible(can_ask and state is ReadyState.WAITING and not view.round_open)
         for button, name in zip(self.answer_buttons, view.names, strict=True):
-            button.setText(f"{name}: answer privately")
-            button.setAccessibleName(f"{name}: answer privately about {track} level {target}")
+            button.setText(translate("TrackPanel", "{name}: answer privately").format(name=name))
+            button.setAccessibleName(
+                translate("TrackPanel", "{name}: answer privately about {track} level {level}").format(
+                    name=name, track=track, level=target
+                )
+            )
             button.setVisible(can_ask and asking)
-        self.move_up_button.setAccessibleName(f"Move {track} up to level {target} together")
+        self.move_up_button.setAccessibleName(
+            translate("TrackPanel", "Move {track} up to level {level} together").format(track=track, level=target)
+        )
         self.move_up_button.setVisible(can_ask and state is ReadyState.BOTH_READY)
         for button, name in zip(self.step_back_buttons, view.names, strict=True):
-            button.setText(f"{name}: step back a level")
-            button.setAccessibleName(f"{name} steps {track} back to level {level - 1}")
+            button.setText(translate("TrackPanel", "{name}: step back a level").format(name=name))
+            button.setAccessibleName(
+                translate("TrackPanel", "{name} steps {track} back to level {level}").format(
+                    name=name, track=track, level=level - 1
+                )
+            )
             button.setVisible(level > MIN_LEVEL)
 
 
@@ -224,7 +260,9 @@ class LevelsPanel(QWidget):
                 )
             gate = ""
             if track is Track.TOUCH and level < MAX_LEVEL and level + 1 > couple.levels[Track.TALK] + 1:
-                gate = f"Touch can move up once talk has reached level {level}: words carry the touch."
+                gate = translate(
+                    "LevelsPanel", "Touch can move up once talk has reached level {level}: words carry the touch."
+                ).format(level=level)
             gentler = assessment.gentler_exercise_id
             panel.show_view(
                 TrackView(
@@ -263,7 +301,7 @@ class LevelsPanel(QWidget):
         try:
             self._progress.answer_ready(self._couple, partner.id, track, self.week(), ready)
         except UserFacingError as error:
-            self._dialogs.warn(self, "Ready for the next level", error.message)
+            self._dialogs.warn(self, translate("LevelsPanel", "Ready for the next level"), error.message)
         self.refresh()
 
     def move_up(self, track: Track) -> None:
@@ -271,13 +309,16 @@ class LevelsPanel(QWidget):
         if self._progress is None or self._couple is None:
             return
         target = self._couple.levels[track] + 1
-        question = f"Move {track.value} up to level {target} together? Either of you can step back again at any time."
-        if not self._dialogs.confirm(self, "Move up together", question):
+        question = translate(
+            "LevelsPanel", "Move {track} up to level {level} together? Either of you can step back again at any time."
+        ).format(track=track_word(track), level=target)
+        title = translate("LevelsPanel", "Move up together")
+        if not self._dialogs.confirm(self, title, question):
             return
         try:
             self._progress.confirm_move_up(self._couple, track, self.week())
         except UserFacingError as error:
-            self._dialogs.warn(self, "Move up together", error.message)
+            self._dialogs.warn(self, title, error.message)
             return
         self._events.couple_changed.emit()
 
@@ -287,15 +328,17 @@ class LevelsPanel(QWidget):
             return
         partner = self._couple.partners[seat]
         level = self._couple.levels[track] - 1
-        question = (
-            f"Step {track.value} back to level {level}? No reason is needed, and either of you can do this at any "
-            "time. Moving up again is something you decide together."
-        )
-        if not self._dialogs.confirm(self, "Step back a level", question):
+        question = translate(
+            "LevelsPanel",
+            "Step {track} back to level {level}? No reason is needed, and either of you can do this at any "
+            "time. Moving up again is something you decide together.",
+        ).format(track=track_word(track), level=level)
+        title = translate("LevelsPanel", "Step back a level")
+        if not self._dialogs.confirm(self, title, question):
             return
         try:
             self._progress.choose_lower_level(self._couple, partner.id, track, level)
         except UserFacingError as error:
-            self._dialogs.warn(self, "Step back a level", error.message)
+            self._dialogs.warn(self, title, error.message)
             return
         self._events.couple_changed.emit()

@@ -9,21 +9,27 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.track_words import track_word
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
     from repairplanner.services.progress import ProgressService
 
-PAUSED = "Your plan is paused. Nothing is missed while it rests."
+PAUSED = QT_TRANSLATE_NOOP("PausePanel", "Your plan is paused. Nothing is missed while it rests.")
 #: The week page's banner: calm, and never whose click it was.
-RESTING_BANNER = "The plan is resting. Nothing is missed while it rests, and nothing can start until you resume."
-RESUME_RULE = "It resumes when you have both said you are ready."
-RESUME_ASKED = "Thank you. The plan resumes as soon as you have both said you are ready."
-NOT_PAUSED = "Either of you can pause the whole plan at any time, without a reason."
+RESTING_BANNER = QT_TRANSLATE_NOOP(
+    "PausePanel", "The plan is resting. Nothing is missed while it rests, and nothing can start until you resume."
+)
+RESUME_RULE = QT_TRANSLATE_NOOP("PausePanel", "It resumes when you have both said you are ready.")
+RESUME_ASKED = QT_TRANSLATE_NOOP(
+    "PausePanel", "Thank you. The plan resumes as soon as you have both said you are ready."
+)
+NOT_PAUSED = QT_TRANSLATE_NOOP("PausePanel", "Either of you can pause the whole plan at any time, without a reason.")
 
 
 class PausePanel(QFrame):
@@ -49,9 +55,9 @@ class PausePanel(QFrame):
 
     def _build_ui(self) -> None:
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message_label = plain_label(NOT_PAUSED)
+        self.message_label = plain_label(translate("PausePanel", NOT_PAUSED))
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Pause")
+        self.message_label.setAccessibleName(translate("PausePanel", "Pause"))
         self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
         self.pause_buttons = [QPushButton(), QPushButton()]
@@ -101,16 +107,19 @@ class PausePanel(QFrame):
         big = self.message_label.font()
         big.setBold(paused)
         self.message_label.setFont(big)
-        self.message_label.setText((RESTING_BANNER if self._banner else PAUSED) if paused else NOT_PAUSED)
-        self.detail_label.setText(RESUME_ASKED if self._asked else RESUME_RULE)
+        message = (RESTING_BANNER if self._banner else PAUSED) if paused else NOT_PAUSED
+        self.message_label.setText(translate("PausePanel", message))
+        self.detail_label.setText(translate("PausePanel", RESUME_ASKED if self._asked else RESUME_RULE))
         self.detail_label.setVisible(paused)
         for seat, partner in enumerate(self._couple.partners):
             pause, resume = self.pause_buttons[seat], self.resume_buttons[seat]
-            pause.setText(f"{partner.name} pauses")
-            pause.setAccessibleName(f"{partner.name} pauses our plan")
+            pause.setText(translate("PausePanel", "{name} pauses").format(name=partner.name))
+            pause.setAccessibleName(translate("PausePanel", "{name} pauses our plan").format(name=partner.name))
             pause.setVisible(not paused and not self._banner)
-            resume.setText(f"{partner.name} is ready to resume")
-            resume.setAccessibleName(f"{partner.name} is ready to resume our plan")
+            resume.setText(translate("PausePanel", "{name} is ready to resume").format(name=partner.name))
+            resume.setAccessibleName(
+                translate("PausePanel", "{name} is ready to resume our plan").format(name=partner.name)
+            )
             resume.setVisible(paused)
         if self._banner:
             self.setVisible(paused)
@@ -122,7 +131,7 @@ class PausePanel(QFrame):
         try:
             self._progress.pause(self._couple, self._couple.partners[seat].id)
         except UserFacingError as error:
-            self._dialogs.warn(self, "Pause our plan", error.message)
+            self._dialogs.warn(self, translate("PausePanel", "Pause our plan"), error.message)
             return
         self._asked = False
         self.refresh()
@@ -137,7 +146,7 @@ class PausePanel(QFrame):
         try:
             state = self._progress.request_resume(couple, couple.partners[seat].id)
         except UserFacingError as error:
-            self._dialogs.warn(self, "Resume our plan", error.message)
+            self._dialogs.warn(self, translate("PausePanel", "Resume our plan"), error.message)
             return
         self._asked = state.paused
         self.refresh()
@@ -151,12 +160,19 @@ class PausePanel(QFrame):
         changes = {track: level for track, level in lower.items() if level < couple.levels[track]}
         if not changes or self._progress is None:
             return
-        listed = ", ".join(f"{t.value} {couple.levels[t]} → {changes[t]}" for t in Track if t in changes)
-        question = (
-            f"Welcome back. Would you like to restart one level lower ({listed})? It often helps after a rest. "
-            "Choose No to keep your levels as they are."
+        listed = ", ".join(
+            translate("PausePanel", "{track} {old} → {new}").format(
+                track=track_word(t), old=couple.levels[t], new=changes[t]
+            )
+            for t in Track
+            if t in changes
         )
-        if not self._dialogs.confirm(self, "Welcome back", question):
+        question = translate(
+            "PausePanel",
+            "Welcome back. Would you like to restart one level lower ({levels})? It often helps after a rest. "
+            "Choose No to keep your levels as they are.",
+        ).format(levels=listed)
+        if not self._dialogs.confirm(self, translate("PausePanel", "Welcome back"), question):
             return
         for track, level in changes.items():
             for partner in couple.partners:

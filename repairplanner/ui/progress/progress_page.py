@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.dates import full_day_text
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.notes.notes_panel import PrivateNotesPanel, SharedNotesView
 from repairplanner.ui.progress.charts_panel import ChartsPanel
 from repairplanner.ui.progress.levels_panel import LevelsPanel
@@ -36,10 +37,10 @@ if TYPE_CHECKING:
 
 #: The choices of the range selector: a label and how many days back (None: everything).
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 3 months", 91),
-    ("Last 6 months", 182),
-    ("Last year", 365),
-    ("Everything", None),
+    (QT_TRANSLATE_NOOP("ProgressPage", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("ProgressPage", "Last 6 months"), 182),
+    (QT_TRANSLATE_NOOP("ProgressPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("ProgressPage", "Everything"), None),
 )
 EVERYTHING_FLOOR_YEARS = 10
 
@@ -67,13 +68,13 @@ class ProgressPage(QWidget):
     def _build_ui(self) -> None:
         self._build_actions()
         self.range_combo = QComboBox()
-        self.range_combo.setAccessibleName("Time range of the charts and notes")
+        self.range_combo.setAccessibleName(translate("ProgressPage", "Time range of the charts and notes"))
         for label, days in RANGES:
-            self.range_combo.addItem(label, days)
-        range_label = plain_label("&Show:")
+            self.range_combo.addItem(translate("ProgressPage", label), days)
+        range_label = plain_label(translate("ProgressPage", "&Show:"))
         range_label.setBuddy(self.range_combo)
         self.range_text = plain_label()
-        self.range_text.setAccessibleName("Dates shown")
+        self.range_text.setAccessibleName(translate("ProgressPage", "Dates shown"))
         top = QHBoxLayout()
         top.addWidget(range_label)
         top.addWidget(self.range_combo)
@@ -88,9 +89,9 @@ class ProgressPage(QWidget):
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(10)
         column.addWidget(self.pause_panel)
-        column.addWidget(_heading("Where you are"))
+        column.addWidget(_heading(translate("ProgressPage", "Where you are")))
         column.addWidget(self.levels_panel)
-        column.addWidget(_heading("Over time"))
+        column.addWidget(_heading(translate("ProgressPage", "Over time")))
         column.addWidget(self.charts_panel)
         column.addStretch(1)
         self.overview_scroll = QScrollArea()
@@ -115,7 +116,11 @@ class ProgressPage(QWidget):
         self.private_notes = PrivateNotesPanel(self._dialogs)
         notes = QSplitter(Qt.Orientation.Vertical)
         notes.setChildrenCollapsible(False)
-        for title, widget in (("Shared notes", self.shared_notes), ("Private notes", self.private_notes)):
+        headed = (
+            (translate("ProgressPage", "Shared notes"), self.shared_notes),
+            (translate("ProgressPage", "Private notes"), self.private_notes),
+        )
+        for title, widget in headed:
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,11 +131,11 @@ class ProgressPage(QWidget):
         return notes
 
     def _build_actions(self) -> None:
-        self.pause_action = QAction("&Pause our plan…", self)
-        self.resume_action = QAction("Ready to &resume…", self)
-        self.ready_action = QAction("Ready for the &next level…", self)
-        self.show_private_action = QAction("Show my private n&otes…", self)
-        self.lock_action = QAction("&Lock private notes", self)
+        self.pause_action = QAction(translate("ProgressPage", "&Pause our plan…"), self)
+        self.resume_action = QAction(translate("ProgressPage", "Ready to &resume…"), self)
+        self.ready_action = QAction(translate("ProgressPage", "Ready for the &next level…"), self)
+        self.show_private_action = QAction(translate("ProgressPage", "Show my private n&otes…"), self)
+        self.lock_action = QAction(translate("ProgressPage", "&Lock private notes"), self)
 
     def _connect_signals(self) -> None:
         self.range_combo.currentIndexChanged.connect(self._on_range_combo_current_index_changed)
@@ -209,7 +214,9 @@ class ProgressPage(QWidget):
         history = self._progress.history(start, end)
         if self.range_combo.currentData() is None:
             history, start = _from_first_activity(history, start, end)
-        self.range_text.setText(f"{full_day_text(start)} to {full_day_text(end)}")
+        self.range_text.setText(
+            translate("ProgressPage", "{start} to {end}").format(start=full_day_text(start), end=full_day_text(end))
+        )
         self.charts_panel.show_history(history, self._couple, start, end)
         self.shared_notes.show_notes(history.shared_notes, self._couple)
         self.private_notes.set_range(start, end)
@@ -237,7 +244,9 @@ class ProgressPage(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _title(self, exercise_id: str) -> str:
-        return self._titles.get(exercise_id, "an exercise that is no longer in the library")
+        return self._titles.get(exercise_id) or translate(
+            "ProgressPage", "an exercise that is no longer in the library"
+        )
 
     def _update_actions(self) -> None:
         ready = self._couple is not None
@@ -258,12 +267,17 @@ class ProgressPage(QWidget):
         self.refresh()
 
     def _on_pause_action_triggered(self) -> None:
-        seat = self._choose_partner("Pause our plan", "Who would like to pause? No reason is needed.")
+        seat = self._choose_partner(
+            translate("ProgressPage", "Pause our plan"),
+            translate("ProgressPage", "Who would like to pause? No reason is needed."),
+        )
         if seat is not None:
             self.pause_panel.pause(seat)
 
     def _on_resume_action_triggered(self) -> None:
-        seat = self._choose_partner("Resume our plan", "Who is ready to resume?")
+        seat = self._choose_partner(
+            translate("ProgressPage", "Resume our plan"), translate("ProgressPage", "Who is ready to resume?")
+        )
         if seat is not None:
             self.pause_panel.request_resume(seat)
 
@@ -277,7 +291,10 @@ class ProgressPage(QWidget):
 
     def _on_show_private_action_triggered(self) -> None:
         self.show_requested.emit()
-        seat = self._choose_partner("Private notes", "Whose private notes would you like to open?")
+        seat = self._choose_partner(
+            translate("ProgressPage", "Private notes"),
+            translate("ProgressPage", "Whose private notes would you like to open?"),
+        )
         if seat is not None:
             self.private_notes.unlock(seat)
             self._update_actions()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.entities import Track
+from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.track_words import track_word
 
 
 class ReadyQuestionDialog(QDialog):
@@ -21,24 +23,32 @@ class ReadyQuestionDialog(QDialog):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("A private question")
-        self.setAccessibleName("A private question")
-        question = f"{self._partner_name}, are you ready for {self._track.value} level {self._level}?"
+        self.setWindowTitle(translate("ReadyQuestionDialog", "A private question"))
+        self.setAccessibleName(translate("ReadyQuestionDialog", "A private question"))
+        track = track_word(self._track)
+        question = translate("ReadyQuestionDialog", "{name}, are you ready for {track} level {level}?").format(
+            name=self._partner_name, track=track, level=self._level
+        )
         self.question_label = plain_label(question)
         bold = self.question_label.font()
         bold.setBold(True)
         self.question_label.setFont(bold)
         self.question_label.setWordWrap(True)
         self.note_label = plain_label(
-            "Only you see this answer. It is shown when you have both answered, and a “not yet” is shown as "
-            "“not this week”, never as whose it was. Either answer is a good answer."
+            translate(
+                "ReadyQuestionDialog",
+                "Only you see this answer. It is shown when you have both answered, and a “not yet” is shown as "
+                "“not this week”, never as whose it was. Either answer is a good answer.",
+            )
         )
         self.note_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.ready_button = QPushButton("&Ready")
-        self.ready_button.setAccessibleName(f"Ready for {self._track.value} level {self._level}")
-        self.not_yet_button = QPushButton("&Not yet")
-        self.not_yet_button.setAccessibleName("Not yet")
+        self.ready_button = QPushButton(translate("ReadyQuestionDialog", "&Ready"))
+        self.ready_button.setAccessibleName(
+            translate("ReadyQuestionDialog", "Ready for {track} level {level}").format(track=track, level=self._level)
+        )
+        self.not_yet_button = QPushButton(translate("ReadyQuestionDialog", "&Not yet"))
+        self.not_yet_button.setAccessibleName(translate("ReadyQuestionDialog", "Not yet"))
         for button in (self.ready_button, self.not_yet_button):
             button.setAutoDefault(False)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
 
 
@@ -19,23 +20,57 @@ class ColourChooser(Protocol):
 
 _HUES = ((10, "red"), (40, "orange"), (65, "yellow"), (165, "green"), (190, "teal"), (255, "blue"), (315, "purple"))
 
+#: Every name `colour_name` can give, whole, so each language can word (and order) it its own way.
+_NAMES = {
+    "White": QT_TRANSLATE_NOOP("ColourField", "White"),
+    "Black": QT_TRANSLATE_NOOP("ColourField", "Black"),
+    "Brown": QT_TRANSLATE_NOOP("ColourField", "Brown"),
+    "Grey": QT_TRANSLATE_NOOP("ColourField", "Grey"),
+    "Light grey": QT_TRANSLATE_NOOP("ColourField", "Light grey"),
+    "Dark grey": QT_TRANSLATE_NOOP("ColourField", "Dark grey"),
+    "Red": QT_TRANSLATE_NOOP("ColourField", "Red"),
+    "Light red": QT_TRANSLATE_NOOP("ColourField", "Light red"),
+    "Orange": QT_TRANSLATE_NOOP("ColourField", "Orange"),
+    "Light orange": QT_TRANSLATE_NOOP("ColourField", "Light orange"),
+    "Yellow": QT_TRANSLATE_NOOP("ColourField", "Yellow"),
+    "Light yellow": QT_TRANSLATE_NOOP("ColourField", "Light yellow"),
+    "Dark yellow": QT_TRANSLATE_NOOP("ColourField", "Dark yellow"),
+    "Green": QT_TRANSLATE_NOOP("ColourField", "Green"),
+    "Light green": QT_TRANSLATE_NOOP("ColourField", "Light green"),
+    "Dark green": QT_TRANSLATE_NOOP("ColourField", "Dark green"),
+    "Teal": QT_TRANSLATE_NOOP("ColourField", "Teal"),
+    "Light teal": QT_TRANSLATE_NOOP("ColourField", "Light teal"),
+    "Dark teal": QT_TRANSLATE_NOOP("ColourField", "Dark teal"),
+    "Blue": QT_TRANSLATE_NOOP("ColourField", "Blue"),
+    "Light blue": QT_TRANSLATE_NOOP("ColourField", "Light blue"),
+    "Dark blue": QT_TRANSLATE_NOOP("ColourField", "Dark blue"),
+    "Purple": QT_TRANSLATE_NOOP("ColourField", "Purple"),
+    "Light purple": QT_TRANSLATE_NOOP("ColourField", "Light purple"),
+    "Dark purple": QT_TRANSLATE_NOOP("ColourField", "Dark purple"),
+    "Pink": QT_TRANSLATE_NOOP("ColourField", "Pink"),
+    "Light pink": QT_TRANSLATE_NOOP("ColourField", "Light pink"),
+    "Dark pink": QT_TRANSLATE_NOOP("ColourField", "Dark pink"),
+}
+
 
 def colour_name(color: str) -> str:
     """A plain name for `color` (#rrggbb), so the choice is not told by colour alone."""
     c = QColor(color)
     hue, saturation, lightness = c.hslHue(), c.hslSaturationF(), c.lightnessF()
     if lightness > 0.94:
-        return "White"
-    if lightness < 0.08:
-        return "Black"
-    if saturation < 0.15 or hue < 0:
-        base = "grey"
+        name = "White"
+    elif lightness < 0.08:
+        name = "Black"
     else:
-        base = next((name for limit, name in _HUES if hue < limit), "pink" if hue < 345 else "red")
-        if base in ("red", "orange") and lightness < 0.35:
-            base = "brown"
-    shade = "light " if lightness > 0.72 else "dark " if lightness < 0.3 and base != "brown" else ""
-    return (shade + base).capitalize()
+        if saturation < 0.15 or hue < 0:
+            base = "grey"
+        else:
+            base = next((name for limit, name in _HUES if hue < limit), "pink" if hue < 345 else "red")
+            if base in ("red", "orange") and lightness < 0.35:
+                base = "brown"
+        shade = "light " if lightness > 0.72 else "dark " if lightness < 0.3 and base != "brown" else ""
+        name = (shade + base).capitalize()
+    return translate("ColourField", _NAMES[name])
 
 
 class ColourField(QWidget):
@@ -50,14 +85,15 @@ class ColourField(QWidget):
         self._owner = ""
         self._build_ui()
         self._connect_signals()
-        self.set_owner("this partner")
+        self.set_owner(translate("ColourField", "this partner"))
 
     def _build_ui(self) -> None:
         self.swatch = plain_label()
         self.label = plain_label()
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Dark purple "))
-        self.choose_button = QPushButton("Choose…")
-        self.clear_button = QPushButton("Remove")
+        widest = max((translate("ColourField", name) for name in _NAMES.values()), key=len)
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + " "))
+        self.choose_button = QPushButton(translate("ColourField", "Choose…"))
+        self.clear_button = QPushButton(translate("ColourField", "Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.swatch)
@@ -82,8 +118,8 @@ class ColourField(QWidget):
     def set_owner(self, name: str) -> None:
         """Name the partner whose colour this is, for the accessible names."""
         self._owner = name
-        self.choose_button.setAccessibleName(f"Choose a colour for {name}")
-        self.clear_button.setAccessibleName(f"Remove the colour for {name}")
+        self.choose_button.setAccessibleName(translate("ColourField", "Choose a colour for {name}").format(name=name))
+        self.clear_button.setAccessibleName(translate("ColourField", "Remove the colour for {name}").format(name=name))
 
     def _show_color(self) -> None:
         size = self.fontMetrics().height()
@@ -96,14 +132,17 @@ class ColourField(QWidget):
             painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
         painter.end()
         self.swatch.setPixmap(pixmap)
-        name = colour_name(self._color) if self._color else "No colour"
+        name = colour_name(self._color) if self._color else translate("ColourField", "No colour")
         self.label.setText(name)
         self.label.setToolTip(self._color or "")
-        self.choose_button.setAccessibleDescription(f"Now: {name.lower()}")
+        self.choose_button.setAccessibleDescription(
+            translate("ColourField", "Now: {colour}").format(colour=name.lower())
+        )
         self.clear_button.setEnabled(self._color is not None)
 
     def _on_choose_button_clicked(self) -> None:
-        chosen = self._dialogs.choose_colour(self, f"A colour for {self._owner}", self._color)
+        title = translate("ColourField", "A colour for {name}").format(name=self._owner)
+        chosen = self._dialogs.choose_colour(self, title, self._color)
         if chosen is not None:
             self.set_color(chosen)
 

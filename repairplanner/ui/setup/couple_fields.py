@@ -18,6 +18,7 @@ from repairplanner.core.couple import (
     clean_slow_down_signal,
     clean_stop_signal,
 )
+from repairplanner.core.i18n import translate
 from repairplanner.ui.setup.colour_field import ColourField
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -76,19 +77,19 @@ class NamesField(QWidget):
     def _build_ui(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(plain_label("Name"), 0, 1)
-        grid.addWidget(plain_label("Colour, if you like"), 0, 2)
+        grid.addWidget(plain_label(translate("NamesField", "Name")), 0, 1)
+        grid.addWidget(plain_label(translate("NamesField", "Colour, if you like")), 0, 2)
         self.name_edits: list[QLineEdit] = []
         self.colours: list[ColourField] = []
         for seat in (1, 2):
             edit = QLineEdit()
             edit.setMaxLength(NAME_INPUT_MAX)
-            edit.setAccessibleName(f"Name of partner {seat}")
+            edit.setAccessibleName(translate("NamesField", "Name of partner {seat}").format(seat=seat))
             edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
-            label = plain_label(f"Partner &{seat}")
+            label = plain_label(translate("NamesField", "Partner &{seat}").format(seat=seat))
             label.setBuddy(edit)
             colour = ColourField(self._dialogs)
-            colour.set_owner(f"partner {seat}")
+            colour.set_owner(translate("NamesField", "partner {seat}").format(seat=seat))
             grid.addWidget(label, seat, 0)
             grid.addWidget(edit, seat, 1)
             grid.addWidget(colour, seat, 2)
@@ -124,7 +125,7 @@ class NamesField(QWidget):
             try:
                 shown.append(clean_name(text))
             except SetupError:
-                shown.append(f"Partner {seat}")
+                shown.append(translate("NamesField", "Partner {seat}").format(seat=seat))
         return shown[0], shown[1]
 
     def set_partners(self, first: PartnerDraft, second: PartnerDraft) -> None:
@@ -181,13 +182,13 @@ class StopSignalField(QWidget):
     def _build_ui(self) -> None:
         self.edit = QLineEdit()
         self.edit.setMaxLength(STOP_SIGNAL_INPUT_MAX)
-        self.edit.setPlaceholderText("a word like “pause”, or a raised flat hand")
-        self.edit.setAccessibleName("Our stop signal")
-        self.hint = plain_label("Choose something easy to say or show, even when upset.")
+        self.edit.setPlaceholderText(translate("StopSignalField", "a word like “pause”, or a raised flat hand"))
+        self.edit.setAccessibleName(translate("StopSignalField", "Our stop signal"))
+        self.hint = plain_label(translate("StopSignalField", "Choose something easy to say or show, even when upset."))
         self.hint.setWordWrap(True)
         self.edit.setAccessibleDescription(self.hint.text())
         self.message = InlineMessage()
-        label = plain_label("Our stop &signal")
+        label = plain_label(translate("StopSignalField", "Our stop &signal"))
         label.setBuddy(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -244,16 +245,19 @@ class SlowDownSignalField(QWidget):
     def _build_ui(self) -> None:
         self.edit = QLineEdit()
         self.edit.setMaxLength(STOP_SIGNAL_INPUT_MAX)
-        self.edit.setPlaceholderText("a word like “yellow”, or a hand lowered slowly")
-        self.edit.setAccessibleName("Our slow-down signal, if you like")
+        self.edit.setPlaceholderText(translate("SlowDownSignalField", "a word like “yellow”, or a hand lowered slowly"))
+        self.edit.setAccessibleName(translate("SlowDownSignalField", "Our slow-down signal, if you like"))
         self.hint = plain_label(
-            "Optional: a word or a gesture that means “slower, gentler”, for when something is a bit much "
-            "but you do not want to stop."
+            translate(
+                "SlowDownSignalField",
+                "Optional: a word or a gesture that means “slower, gentler”, for when something is a bit much "
+                "but you do not want to stop.",
+            )
         )
         self.hint.setWordWrap(True)
         self.edit.setAccessibleDescription(self.hint.text())
         self.message = InlineMessage()
-        label = plain_label("Our slow-&down signal, if you like")
+        label = plain_label(translate("SlowDownSignalField", "Our slow-&down signal, if you like"))
         label.setBuddy(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

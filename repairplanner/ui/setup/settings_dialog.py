@@ -1,23 +1,28 @@
-"""Settings: change what the couple entered at setup (names, colours, stop and slow-down signals, usual week)."""
+"""Settings: change what the couple entered at setup (names, colours, stop and slow-down signals, usual week),
+the interface language and the diagnostic log."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QVBoxLayout, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.setup.couple_fields import NamesField, SlowDownSignalField, StopSignalField
 from repairplanner.ui.setup.usual_week_field import WeekField
+from repairplanner.ui.shared.language import LANGUAGES, SYSTEM, save_language, saved_language
 from repairplanner.ui.shared.plain_text import plain_label
 
 if TYPE_CHECKING:
     from repairplanner.logging_setup import DiagnosticLog
     from repairplanner.ui.setup.colour_field import ColourChooser
 
-LOG_EXPLAINED = (
+LOG_EXPLAINED = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "Helps when you report a problem. It notes what the app did and any errors, never your names, notes or "
-    "anything you type, and it stays on this computer, in {folder}."
+    "anything you type, and it stays on this computer, in {folder}.",
 )
 
 
@@ -30,16 +35,18 @@ class SettingsDialog(QDialog):
         dialogs: ColourChooser,
         parent: QWidget | None = None,
         diagnostics: DiagnosticLog | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._diagnostics = diagnostics
+        self._settings_file = settings_file
         self._build_ui()
         self._connect_signals()
         self.set_couple(couple)
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.names = NamesField(self._dialogs)
         self.stop_signal = StopSignalField()
         self.slow_down_signal = SlowDownSignalField(self.stop_signal)
@@ -47,13 +54,13 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        intro = plain_label("What you agreed at the start. Change anything here together.")
+        intro = plain_label(translate("SettingsDialog", "What you agreed at the start. Change anything here together."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         groups = (
-            ("Names", (self.names,)),
-            ("Stop and slow-down signals", (self.stop_signal, self.slow_down_signal)),
-            ("Usual week", (self.week,)),
+            (translate("SettingsDialog", "Names"), (self.names,)),
+            (translate("SettingsDialog", "Stop and slow-down signals"), (self.stop_signal, self.slow_down_signal)),
+            (translate("SettingsDialog", "Usual week"), (self.week,)),
         )
         for title, fields in groups:
             group = QGroupBox(title)
@@ -61,18 +68,38 @@ class SettingsDialog(QDialog):
             for field in fields:
                 group_layout.addWidget(field)
             layout.addWidget(group)
-        self.keep_log = QCheckBox("Keep a diagnostic log")
+        self._build_language(layout)
+        self.keep_log = QCheckBox(translate("SettingsDialog", "Keep a diagnostic log"))
         if self._diagnostics is not None:
             self.keep_log.setChecked(self._diagnostics.switched_on)
-            explained = plain_label(LOG_EXPLAINED.format(folder=self._diagnostics.folder))
+            explained = plain_label(translate("SettingsDialog", LOG_EXPLAINED).format(folder=self._diagnostics.folder))
             explained.setWordWrap(True)
-            group = QGroupBox("Troubleshooting")
+            group = QGroupBox(translate("SettingsDialog", "Troubleshooting"))
             group_layout = QVBoxLayout(group)
             group_layout.addWidget(self.keep_log)
             group_layout.addWidget(explained)
             layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _build_language(self, layout: QVBoxLayout) -> None:
+        """The interface language: the system's, or one named in itself; shown only where it can be saved."""
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language_combo.addItem(translate("SettingsDialog", "Follow the system"), SYSTEM)
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)  # each named in itself, never translated
+        if self._settings_file is None:
+            self.language_combo.hide()
+            return
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(saved_language(self._settings_file))))
+        note = plain_label(translate("SettingsDialog", "The new language is used from the next start."))
+        note.setWordWrap(True)
+        group = QGroupBox(translate("SettingsDialog", "Language"))
+        group_layout = QVBoxLayout(group)
+        group_layout.addWidget(self.language_combo)
+        group_layout.addWidget(note)
+        layout.addWidget(group)
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -101,16 +128,28 @@ class SettingsDialog(QDialog):
         stop, slow = self.stop_signal.text(), self.slow_down_signal.text()
         return clean_setup(CoupleSetup(first, second, stop, self.week.week_start(), slow_down_signal=slow))
 
+    def language(self) -> str:
+        """The language chosen: a code from `LANGUAGES`, or "" to follow the system."""
+        return str(self.language_combo.currentData())
+
     @classmethod
     def ask(
-        cls, parent: QWidget | None, couple: Couple, dialogs: ColourChooser, diagnostics: DiagnosticLog | None = None
+        cls,
+        parent: QWidget | None,
+        couple: Couple,
+        dialogs: ColourChooser,
+        diagnostics: DiagnosticLog | None = None,
+        settings_file: Path | None = None,
     ) -> CoupleSetup | None:
-        """Show the settings; the edited details, or None if cancelled. The log switch applies on OK."""
-        dialog = cls(couple, dialogs, parent, diagnostics)
+        """Show the settings; the edited details, or None if cancelled. The log switch and the language (saved in
+        `settings_file`, used from the next start) apply on OK."""
+        dialog = cls(couple, dialogs, parent, diagnostics, settings_file)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if diagnostics is not None:
             diagnostics.set_switched_on(dialog.keep_log.isChecked())
+        if settings_file is not None:
+            save_language(settings_file, dialog.language())
         return dialog.setup()
 
     def _on_names_changed(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QWidget
 
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
+from repairplanner.core.i18n import translate
 from repairplanner.ui.setup.couple_fields import ANY_SIGNAL, InlineMessage, draft_error
 from repairplanner.ui.shared.plain_text import plain_label
 
@@ -70,7 +71,11 @@ class DaysRow(QWidget):
         locale = QLocale()
         for day, box in zip(self._order, self.boxes, strict=True):
             box.setText(locale.standaloneDayName(day, QLocale.FormatType.ShortFormat))
-            box.setAccessibleName(f"{self._owner} is usually unavailable on {locale.standaloneDayName(day)}")
+            box.setAccessibleName(
+                translate("DaysRow", "{name} is usually unavailable on {day}").format(
+                    name=self._owner, day=locale.standaloneDayName(day)
+                )
+            )
 
 
 class WeekField(QWidget):
@@ -82,12 +87,15 @@ class WeekField(QWidget):
         super().__init__(parent)
         self._build_ui()
         self._connect_signals()
-        self.set_names("Partner 1", "Partner 2")
+        self.set_names(
+            translate("WeekField", "Partner {seat}").format(seat=1),
+            translate("WeekField", "Partner {seat}").format(seat=2),
+        )
         self.set_week_start(first_weekday_default())
 
     def _build_ui(self) -> None:
         self.week_start_combo = QComboBox()
-        self.week_start_combo.setAccessibleName("Our week starts on")
+        self.week_start_combo.setAccessibleName(translate("WeekField", "Our week starts on"))
         locale = QLocale()
         for day in week_order(first_weekday_default()):
             self.week_start_combo.addItem(locale.standaloneDayName(day), day)
@@ -97,7 +105,7 @@ class WeekField(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Our &week starts on", self.week_start_combo)
+        form.addRow(translate("WeekField", "Our &week starts on"), self.week_start_combo)
         for label, row in zip(self.row_labels, self.rows, strict=True):
             form.addRow(label, row)
         form.addRow(self.message)
@@ -127,7 +135,7 @@ class WeekField(QWidget):
     def set_names(self, first: str, second: str) -> None:
         """Address each row to the partner it belongs to."""
         for label, row, name in zip(self.row_labels, self.rows, (first, second), strict=True):
-            label.setText(f"{name} is usually unavailable on")
+            label.setText(translate("WeekField", "{name} is usually unavailable on").format(name=name))
             row.set_owner(name)
 
     def error(self) -> str | None:
@@ -139,7 +147,9 @@ class WeekField(QWidget):
 
     def _refresh(self) -> None:
         first, second = self.unavailable()
-        note = "There is no day you are both usually free. That is all right; you can still plan on any day."
+        note = translate(
+            "WeekField", "There is no day you are both usually free. That is all right; you can still plan on any day."
+        )
         self.message.show_message(self.error() or (note if len(first | second) == 7 else None))
         self.changed.emit()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Exercise, PlannedSession, ReflectionDraft, SessionDraft, Track
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -30,8 +31,9 @@ if TYPE_CHECKING:
 class DialogService:
     """Message boxes shown to the couple."""
 
-    def __init__(self, diagnostics: DiagnosticLog | None = None) -> None:
+    def __init__(self, diagnostics: DiagnosticLog | None = None, settings_file: Path | None = None) -> None:
         self._diagnostics = diagnostics  # the Settings dialog's log switch; None where there is no log (tests)
+        self._settings_file = settings_file  # where Settings saves the language; None where there is none (tests)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
@@ -72,7 +74,7 @@ class DialogService:
         """The Settings dialog filled from `couple`; None if cancelled."""
         from repairplanner.ui.setup.settings_dialog import SettingsDialog
 
-        return SettingsDialog.ask(parent, couple, self, self._diagnostics)
+        return SettingsDialog.ask(parent, couple, self, self._diagnostics, self._settings_file)
 
     def add_session(
         self, parent: QWidget | None, exercise: Exercise, couple: Couple, proposal: SessionDraft
@@ -149,11 +151,12 @@ class DialogService:
 
         return ReflectionDialog.ask(parent, request)
 
-    def new_passphrase(self, parent: QWidget | None, partner_name: str, other_name: str = "Your partner") -> str | None:
+    def new_passphrase(self, parent: QWidget | None, partner_name: str, other_name: str | None = None) -> str | None:
         """A new passphrase, typed twice after a clear warning that a forgotten one cannot be recovered."""
         from repairplanner.ui.notes.passphrase_dialogs import NewPassphraseDialog
 
-        return NewPassphraseDialog.ask(parent, partner_name, other_name)
+        other = other_name if other_name is not None else translate("DialogService", "Your partner")
+        return NewPassphraseDialog.ask(parent, partner_name, other)
 
     def seal_passphrase(self, parent: QWidget | None, partner_name: str) -> str | None:
         """The passphrase that seals `partner_name`'s new private note, typed masked; None if cancelled."""
@@ -212,10 +215,20 @@ class DialogService:
 
         from repairplanner.ui.lock.idle import IDLE_CHOICES
 
-        labels = [f"{m} minute{'s' if m != 1 else ''}" for m in IDLE_CHOICES]
+        labels = [
+            translate("DialogService", "{count} minute").format(count=m)
+            if m == 1
+            else translate("DialogService", "{count} minutes").format(count=m)
+            for m in IDLE_CHOICES
+        ]
         start = IDLE_CHOICES.index(current) if current in IDLE_CHOICES else 2
         chosen, ok = QInputDialog.getItem(
-            parent, "Lock when idle", "Lock the window after this long without use:", labels, start, False
+            parent,
+            translate("DialogService", "Lock when idle"),
+            translate("DialogService", "Lock the window after this long without use:"),
+            labels,
+            start,
+            False,
         )
         return IDLE_CHOICES[labels.index(chosen)] if ok and chosen in labels else None
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +15,7 @@ from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft
 from repairplanner.services.couple import CoupleService
 from repairplanner.ui.setup.settings_dialog import SettingsDialog
 from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.shared.language import saved_language
 from tests.helpers import FakeDialogs
 from tests.ui.setup.test_setup_wizard import type_text
 
@@ -205,3 +207,41 @@ def test_the_dialog_service_returns_the_edits_or_none_when_cancelled(
 
     monkeypatch.setattr(SettingsDialog, "exec", cancel)
     assert DialogService().edit_couple(None, couple) is None
+
+
+def test_the_language_is_saved_for_the_next_start_on_ok_and_cancel_changes_nothing(
+    qtbot: QtBot, couple: Couple, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_file = tmp_path / "window.ini"
+    service = DialogService(settings_file=settings_file)
+
+    def choose_german_then(button: QDialogButtonBox.StandardButton) -> Callable[[SettingsDialog], int]:
+        def run(dialog: SettingsDialog) -> int:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            combo = dialog.language_combo
+            assert combo.isVisible() and combo.currentText() == "Follow the system"
+            assert [combo.itemText(i) for i in range(combo.count())] == ["Follow the system", "English", "Deutsch"]
+            note = dialog.findChildren(QLabel, options=Qt.FindChildOption.FindChildrenRecursively)
+            assert any(label.text() == "The new language is used from the next start." for label in note)
+            combo.setCurrentIndex(combo.findText("Deutsch"))
+            qtbot.mouseClick(dialog.buttons.button(button), Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        return run
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_german_then(QDialogButtonBox.StandardButton.Cancel))
+    assert service.edit_couple(None, couple) is None
+    assert saved_language(settings_file) == "", "a cancelled Settings dialog saves no language"
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_german_then(QDialogButtonBox.StandardButton.Ok))
+    assert service.edit_couple(None, couple) is not None
+    assert saved_language(settings_file) == "de"
+
+    again = SettingsDialog(couple, FakeDialogs(), settings_file=settings_file)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    assert again.language() == "de" and again.language_combo.currentText() == "Deutsch"
+
+
+def test_without_a_settings_file_there_is_no_language_choice(dialog: SettingsDialog) -> None:
+    assert dialog.language_combo.isHidden()

@@ -26,6 +26,7 @@ from repairplanner.services.bundle import Services
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.language import chosen_language, install_language
+from repairplanner.ui.shared.style import apply_style
 from repairplanner.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def ensure_qt_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")))
+    apply_style(app)
     return app
 
 

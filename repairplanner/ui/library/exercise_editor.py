@@ -27,6 +27,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.library import SCHEMA, TAGS, TECHNIQUES, custom_exercise_problems
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 SCOPE_NOTE = QT_TRANSLATE_NOOP(
     "ExerciseEditor",
@@ -258,9 +259,7 @@ class ExerciseEditor(QDialog):
         widget.setAccessibleName(plain)
         problem = plain_label()
         problem.setWordWrap(True)
-        font = problem.font()
-        font.setBold(True)
-        problem.setFont(font)
+        set_role(problem, Role.EMPHASIS)
         problem.setAccessibleName(translate("ExerciseEditor", "Problem with {field}").format(field=plain.lower()))
         problem.hide()
         self.problem_labels[field] = problem

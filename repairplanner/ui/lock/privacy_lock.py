@@ -28,6 +28,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.lock.idle import DEFAULT_IDLE_MINUTES
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 if TYPE_CHECKING:
     from repairplanner.services.lock import LockService
@@ -56,9 +57,7 @@ class LockScreen(QWidget):
         self.setAutoFillBackground(True)
         self.heading = plain_label(translate("LockScreen", "Locked"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.heading.setFont(font)
+        set_role(self.heading, Role.PAGE_TITLE)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setPlaceholderText(translate("LockScreen", "Passphrase"))

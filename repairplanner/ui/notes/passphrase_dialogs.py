@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.passphrase import MIN_PASSPHRASE_LENGTH, WeakPassphraseError, check_passphrase
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 # Shown through translate("NewPassphraseDialog", ...).
 NO_RECOVERY = QT_TRANSLATE_NOOP(
@@ -48,10 +49,7 @@ def _password_field(accessible_name: str) -> QLineEdit:
 
 def _heading(text: str) -> QLabel:
     label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    label.setFont(font)
+    set_role(label, Role.SECTION)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
@@ -84,9 +82,7 @@ class NewPassphraseDialog(QDialog):
         self.warning_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning_label.setMargin(8)
         self.warning_label.setAccessibleName(translate("NewPassphraseDialog", "Important"))
-        font = self.warning_label.font()
-        font.setBold(True)
-        self.warning_label.setFont(font)
+        set_role(self.warning_label, Role.EMPHASIS)
         self.first_edit = _password_field(translate("NewPassphraseDialog", "New passphrase"))
         self.first_edit.setPlaceholderText(
             translate("NewPassphraseDialog", "At least {count} characters; a short sentence works well").format(

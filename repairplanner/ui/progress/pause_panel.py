@@ -14,6 +14,7 @@ from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.shared.track_words import track_word
 
 if TYPE_CHECKING:
@@ -104,9 +105,7 @@ class PausePanel(QFrame):
         paused = self.is_paused()
         if not paused:
             self._asked = False
-        big = self.message_label.font()
-        big.setBold(paused)
-        self.message_label.setFont(big)
+        set_role(self.message_label, Role.EMPHASIS if paused else Role.BODY)
         message = (RESTING_BANNER if self._banner else PAUSED) if paused else NOT_PAUSED
         self.message_label.setText(translate("PausePanel", message))
         self.detail_label.setText(translate("PausePanel", RESUME_ASKED if self._asked else RESUME_RULE))

@@ -28,6 +28,7 @@ from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -313,10 +314,7 @@ class ProgressPage(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
+    set_role(label, Role.SECTION)
     return label
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from repairplanner.core.entities import Track
 from repairplanner.core.i18n import translate
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.shared.track_words import track_word
 
 
@@ -30,9 +31,7 @@ class ReadyQuestionDialog(QDialog):
             name=self._partner_name, track=track, level=self._level
         )
         self.question_label = plain_label(question)
-        bold = self.question_label.font()
-        bold.setBold(True)
-        self.question_label.setFont(bold)
+        set_role(self.question_label, Role.EMPHASIS)
         self.question_label.setWordWrap(True)
         self.note_label = plain_label(
             translate(

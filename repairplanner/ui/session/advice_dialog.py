@@ -11,6 +11,7 @@ from repairplanner.core.entities import MIN_LEVEL, Exercise
 from repairplanner.core.grading import Advice, Alternative, PreSessionAdvice
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 NO_TOUCH_HEADING = QT_TRANSLATE_NOOP("AdviceDialog", "No touch today. That's fine.")
 
@@ -95,10 +96,7 @@ class AdviceDialog(QDialog):
         self.setWindowTitle(translate("AdviceDialog", "After your check-in"))
         self.setAccessibleName(translate("AdviceDialog", "After your check-in"))
         self.heading_label = plain_label(heading)
-        font = self.heading_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.heading_label.setFont(font)
+        set_role(self.heading_label, Role.SECTION)
         # The heading already says the message's first sentence when it is "No touch today." (in any language).
         said, stop, _rest = heading.partition(". ")
         message = self._advice.message.removeprefix(said + stop.strip()).strip()

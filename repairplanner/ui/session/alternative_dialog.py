@@ -22,6 +22,7 @@ from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.pace import within_pace
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 _ALL = 2
 _TRACK_ID = {Track.TALK: 0, Track.TOUCH: 1}
@@ -81,10 +82,7 @@ class AlternativeDialog(QDialog):
         self.setWindowTitle(heading_text)
         self.setAccessibleName(heading_text)
         heading = plain_label(heading_text)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
+        set_role(heading, Role.SECTION)
         intro = translate("AlternativeDialog", "Saying no to this one is fine, and needs no reason.")
         if request.current is not None:
             intro = translate(

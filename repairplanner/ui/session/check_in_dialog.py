@@ -38,6 +38,7 @@ from repairplanner.core.entities import (
 )
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 LIGHT_TEXT = {
     Light.GREEN: QT_TRANSLATE_NOOP("CheckInDialog", "Green — I feel ready"),
@@ -101,11 +102,8 @@ def yellow_choices(exercise: Exercise | None) -> tuple[YellowChoice, ...]:
     )
 
 
-def _bold(label: QLabel, scale: float) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+def _bold(label: QLabel, role: Role) -> QLabel:
+    set_role(label, role)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
@@ -117,7 +115,7 @@ class LookAwayPage(QWidget):
     def __init__(self, answering: Partner, others: Sequence[Partner], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partner = answering
-        self.message_label = _bold(plain_label(look_away_text(answering, others)), 1.3)
+        self.message_label = _bold(plain_label(look_away_text(answering, others)), Role.PAGE_TITLE)
         self.message_label.setAccessibleName(translate("CheckInDialog", "Whose turn it is"))
         hint = plain_label(
             translate(
@@ -145,7 +143,9 @@ class PartnerTurnPage(QWidget):
 
     def _build_ui(self) -> None:
         name = self.partner.name
-        heading = _bold(plain_label(translate("CheckInDialog", "{name}, this is your turn.").format(name=name)), 1.15)
+        heading = _bold(
+            plain_label(translate("CheckInDialog", "{name}, this is your turn.").format(name=name)), Role.SECTION
+        )
         consent_question = translate("CheckIn", CONSENT_QUESTION)  # core marks it in the "CheckIn" context
         question = plain_label(consent_question)
         self.consent_group = QButtonGroup(self)
@@ -306,7 +306,7 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(translate("CheckInDialog", "Check in"))
         self.setAccessibleName(translate("CheckInDialog", "Check in"))
         this_session = translate("CheckInDialog", "This session")
-        title = _bold(plain_label(self._exercise.title if self._exercise else this_session), 1.2)
+        title = _bold(plain_label(self._exercise.title if self._exercise else this_session), Role.SECTION)
         about = []
         if self._exercise is not None and self._exercise.agreement:
             agreeing = translate("CheckInDialog", "What you are agreeing to: {agreement}")

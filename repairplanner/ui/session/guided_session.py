@@ -27,9 +27,9 @@ from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.library import NEVER_LIST
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 #: Step text is read at arm's length: this many times the base font.
-STEP_SCALE = 1.6
 KEYS_HINT = QT_TRANSLATE_NOOP(
     "GuidedSessionDialog", "Space or → for the next step, ← to go back, T for the timer, S to stop."
 )
@@ -114,11 +114,8 @@ def clock_text(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def _scaled(label: QLabel, scale: float, *, bold: bool = False) -> QLabel:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+def _scaled(label: QLabel, role: Role) -> QLabel:
+    set_role(label, role)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
@@ -144,7 +141,7 @@ class GuidedSessionDialog(QDialog):
         self.setWindowTitle(translate("GuidedSessionDialog", "Your session"))
         self.setAccessibleName(translate("GuidedSessionDialog", "Your session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        title = _scaled(plain_label(request.title), 1.3, bold=True)
+        title = _scaled(plain_label(request.title), Role.PAGE_TITLE)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(title)
@@ -155,11 +152,11 @@ class GuidedSessionDialog(QDialog):
             else:
                 who = translate("GuidedSessionDialog", "What each of you agreed to")
                 agreed = translate("GuidedSessionDialog", "What each of you agreed to: {agreement}")
-            self.agreement_label = _scaled(plain_label(agreed.format(agreement=request.agreement)), 1.1)
+            self.agreement_label = _scaled(plain_label(agreed.format(agreement=request.agreement)), Role.READING)
             self.agreement_label.setAccessibleName(who)
             layout.addWidget(self.agreement_label)
         if request.never_list:
-            self.never_label = _scaled(plain_label(request.never_list), 1.1)
+            self.never_label = _scaled(plain_label(request.never_list), Role.READING)
             self.never_label.setAccessibleName(translate("GuidedSessionDialog", "Never part of this exercise"))
             layout.addWidget(self.never_label)
         self.stack = QStackedWidget()
@@ -178,8 +175,8 @@ class GuidedSessionDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.counter_label = _scaled(plain_label(), 1.1)
-        self.step_label = _scaled(plain_label(), STEP_SCALE)
+        self.counter_label = _scaled(plain_label(), Role.READING)
+        self.step_label = _scaled(plain_label(), Role.STEP)
         self.step_label.setAccessibleName(translate("GuidedSessionDialog", "This step"))
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         hint = plain_label(translate("GuidedSessionDialog", KEYS_HINT))
@@ -198,7 +195,7 @@ class GuidedSessionDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.end_label = _scaled(plain_label(), STEP_SCALE)
+        self.end_label = _scaled(plain_label(), Role.STEP)
         self.end_label.setAccessibleName(translate("GuidedSessionDialog", "The session has ended"))
         self.reflect_button = QPushButton(translate("GuidedSessionDialog", "Go to the &reflection"))
         layout.addWidget(self.end_label, 1)
@@ -212,7 +209,7 @@ class GuidedSessionDialog(QDialog):
         planned = translate("GuidedSessionDialog", "Planned: {minutes} min. The timer is optional and silent.")
         self.timer_note = plain_label(planned.format(minutes=self._request.minutes))
         self.timer_note.setWordWrap(True)
-        self.clock_label = _scaled(plain_label(clock_text(self._remaining)), 1.4, bold=True)
+        self.clock_label = _scaled(plain_label(clock_text(self._remaining)), Role.PAGE_TITLE)
         self.clock_label.setAccessibleName(translate("GuidedSessionDialog", "Time left"))
         self.timer_button = QPushButton(translate("GuidedSessionDialog", "Start the &timer"))
         row.addWidget(self.timer_note, 1)
@@ -235,8 +232,7 @@ class GuidedSessionDialog(QDialog):
             )
         self.stop_label = _scaled(
             plain_label(stop.format(signal=self._request.stop_signal)),
-            1.2,
-            bold=True,
+            Role.SECTION,
         )
         self.stop_label.setAccessibleName(translate("GuidedSessionDialog", "Your stop signal"))
         self.stopped_button = QPushButton(
@@ -248,7 +244,7 @@ class GuidedSessionDialog(QDialog):
         signals.addWidget(self.stop_label)
         self.slow_down_label: QLabel | None = None
         if self._request.slow_down_signal and not self._request.solo:  # alone, there is nobody to signal to
-            self.slow_down_label = _scaled(plain_label(slow_down_text(self._request.slow_down_signal)), 1.1)
+            self.slow_down_label = _scaled(plain_label(slow_down_text(self._request.slow_down_signal)), Role.READING)
             self.slow_down_label.setAccessibleName(translate("GuidedSessionDialog", "Your slow-down signal"))
             signals.addWidget(self.slow_down_label)
         row.addLayout(signals, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, NoteVisibility, Partner, Reflection, ReflectionDraft
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 NOTE_MAX = 4000
 NOTE_PROMPTS = QT_TRANSLATE_NOOP(
@@ -84,10 +85,7 @@ class ReflectionDialog(QDialog):
         self.setWindowTitle(translate("ReflectionDialog", "{name}'s reflection").format(name=name))
         self.setAccessibleName(translate("ReflectionDialog", "{name}'s reflection").format(name=name))
         heading = plain_label(translate("ReflectionDialog", "{name}, how was it?").format(name=name))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
+        set_role(heading, Role.SECTION)
         about = plain_label(
             translate("ReflectionDialog", "After “{title}”. Take your time; there are no right answers.").format(
                 title=self._request.exercise_title

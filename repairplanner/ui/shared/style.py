@@ -36,6 +36,8 @@ class Role(enum.Enum):
     EMPHASIS = "emphasis"  # the one thing to read first in a block: a session's time and title
     BODY = "body"
     NOTE = "note"  # secondary text: hints, explanations, "not today"
+    READING = "reading"  # text read from a little further away: the guided session's agreement and signals
+    STEP = "step"  # the one step on screen in the guided session
     CARD = "card"  # a framed block: a session, a panel
     BANNER = "banner"  # a calm notice across a page: the plan is resting, a Guide reading offered
 
@@ -47,6 +49,8 @@ TYPE_SCALE: dict[Role, tuple[float, QFont.Weight]] = {
     Role.EMPHASIS: (1.0, QFont.Weight.DemiBold),
     Role.BODY: (1.0, QFont.Weight.Normal),
     Role.NOTE: (0.92, QFont.Weight.Normal),
+    Role.READING: (1.15, QFont.Weight.Normal),
+    Role.STEP: (1.6, QFont.Weight.Normal),
 }
 
 

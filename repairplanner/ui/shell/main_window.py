@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import page_icon, space
 from repairplanner.ui.shell.guide_offers import GuideOffers
 from repairplanner.ui.week.week_page import WeekPage
 
@@ -64,6 +65,10 @@ ABOUT_TEXT = QT_TRANSLATE_NOOP(
     "If anyone is unsafe at home, please contact local emergency services or a domestic abuse helpline.</p>"
     "<p>Everything stays on this computer.</p>",
 )
+
+
+#: The page list's icons (resources/icons/pages/), in the order of the pages.
+PAGE_ICONS = ("week", "library", "progress", "guide")
 
 
 class MainWindow(QMainWindow):
@@ -102,8 +107,9 @@ class MainWindow(QMainWindow):
         self.guide_page: GuidePage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
+        self.page_list.setObjectName("pageList")  # the stylesheet's page list (ui/shared/style.py)
         self.page_list.setAccessibleName(translate("MainWindow", "Pages"))
-        self.page_list.setFixedWidth(130)
+        self.page_list.setIconSize(QSize(20, 20))
         placeholders = (
             (translate("MainWindow", "Library"), QWidget()),
             (translate("MainWindow", "Progress"), QWidget()),
@@ -112,6 +118,12 @@ class MainWindow(QMainWindow):
         for title, page in ((translate("MainWindow", "Week"), self.week_page), *placeholders):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
+        for row, icon in enumerate(PAGE_ICONS):
+            self.page_list.item(row).setIcon(page_icon(icon, self.palette()))
+            self.page_list.item(row).setSizeHint(QSize(0, space(9)))
+        # As wide as the longest page name in this language, with room for the icon and the padding.
+        widest = max(self.page_list.fontMetrics().horizontalAdvance(self.page_list.item(r).text()) for r in range(4))
+        self.page_list.setFixedWidth(widest + 20 + space(10))
         self.guide_banner = GuideBanner()
         self.guide_moments = GuideMoments(self.guide_banner)
         self.guide_offers = GuideOffers(self.guide_moments, self._clock)

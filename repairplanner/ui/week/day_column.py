@@ -27,6 +27,7 @@ from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.mime import EXERCISE_MIME, SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.week.card_state import CardState
 
 if TYPE_CHECKING:
@@ -81,9 +82,7 @@ class DayColumn(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(118)
         self.weekday_label = plain_label()
-        font = self.weekday_label.font()
-        font.setBold(True)
-        self.weekday_label.setFont(font)
+        set_role(self.weekday_label, Role.EMPHASIS)
         self.date_label = plain_label()
         self.busy_label = plain_label()
         self.busy_label.setWordWrap(True)

@@ -35,6 +35,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, role_font, set_role
 from repairplanner.ui.week.card_state import (
     CardState,
     can_consent,
@@ -121,9 +122,7 @@ class SessionCard(QFrame):
         self.note_label = plain_label()
         self.level_label = plain_label()
         self.status_label = plain_label()
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_role(self.title_label, Role.EMPHASIS)
         italic = self.note_label.font()
         italic.setItalic(True)
         self.note_label.setFont(italic)
@@ -137,9 +136,7 @@ class SessionCard(QFrame):
         self._set_up_button(self.finish_button, translate("SessionCard", "Finish and reflect on this session"))
         self._set_up_button(self.decline_button, translate("SessionCard", "Not this — suggest another exercise"))
         self.decline_button.setAutoRaise(True)
-        small = self.decline_button.font()
-        small.setPointSizeF(small.pointSizeF() * 0.92)
-        self.decline_button.setFont(small)
+        self.decline_button.setFont(role_font(Role.NOTE))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(STRIPE + 7, 6, 6, 7)
         layout.setSpacing(1)

@@ -29,6 +29,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 NOTE_MAX = 120
 SOLO_HINT = QT_TRANSLATE_NOOP(
@@ -96,10 +97,7 @@ class _SessionForm(QDialog):
     def _build_summary(self, layout: QVBoxLayout) -> None:
         missing = translate("SessionForm", "An exercise no longer in the library")
         title = plain_label(self._exercise.title if self._exercise else missing)
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
+        set_role(title, Role.SECTION)
         title.setWordWrap(True)
         meta_parts = []
         if self._exercise:

@@ -13,6 +13,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.palette import muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import Role, set_role
 
 INTENTION_MAX = 200
 INTENTION_PLACEHOLDER = QT_TRANSLATE_NOOP("WeekHeader", "What we want this week to be about")
@@ -60,10 +61,7 @@ class WeekHeader(QWidget):
     def _build_ui(self) -> None:
         self.range_label = plain_label()
         self.range_label.setAccessibleName(translate("WeekHeader", "Week"))
-        font = self.range_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        self.range_label.setFont(font)
+        set_role(self.range_label, Role.PAGE_TITLE)
         self.number_label = plain_label()
         self.number_label.setPalette(muted_palette(self.palette(), QPalette.ColorRole.Window))
 

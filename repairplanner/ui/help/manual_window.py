@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -95,6 +96,11 @@ class ManualWindow(QDialog):
         self.topic_list = QListWidget()
         self.topic_list.setAccessibleName(translate("ManualWindow", "Topics"))
         self.topic_list.setMinimumWidth(200)
+        # Long titles wrap onto a second line rather than hiding behind a scroll bar.
+        self.topic_list.setWordWrap(True)
+        self.topic_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.topic_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.topic_list.setSpacing(2)
         self.view = QTextBrowser()
         self.view.setAccessibleName(translate("ManualWindow", "Topic"))
         self.view.setOpenLinks(False)  # links between topics are followed here; nothing is fetched from outside
@@ -104,7 +110,7 @@ class ManualWindow(QDialog):
         splitter.addWidget(self.topic_list)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 720])
+        splitter.setSizes([260, 700])
 
         self.find_action = QAction(translate("ManualWindow", "Search the manual"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -221,9 +227,15 @@ class ManualWindow(QDialog):
             found = document.find(needle, after)
             if not found.isNull():
                 self.view.setTextCursor(found)
-                self.view.ensureCursorVisible()
+                self._scroll_to_cursor()
                 return True
         return False
+
+    def _scroll_to_cursor(self) -> None:
+        """Bring the selected match to the upper third of the view, with the text before it for context."""
+        self.view.ensureCursorVisible()
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
 
     def _fit_pictures(self) -> None:
         """Shrink every picture to the width of the view (never enlarge it), keeping its proportions."""

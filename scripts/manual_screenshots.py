@@ -232,12 +232,23 @@ class Camera:
                 else:
                     owner.exec = original  # type: ignore[method-assign]
 
-    def picture(self, name: str, open_it: Callable[[], object], prepare: Callable[[Any], None] | None = None) -> None:
-        """Open a dialog through the real dialog service and photograph it (after `prepare`, if given)."""
+    def picture(
+        self,
+        name: str,
+        open_it: Callable[[], object],
+        prepare: Callable[[Any], None] | None = None,
+        *,
+        size: tuple[int, int] | None = None,
+    ) -> None:
+        """Open a dialog through the real dialog service and photograph it: after `prepare`, at the size its content
+        then needs, or at `size`."""
 
         def shoot(dialog: Any) -> None:
             if prepare is not None:
                 prepare(dialog)
+            if size is not None:
+                dialog.resize(*size)
+            elif prepare is not None:
                 dialog.adjustSize()
             self.save(dialog, name)
 
@@ -345,7 +356,7 @@ class Camera:
         self.picture(
             "print-preview",
             lambda: dialogs.print_preview(window, document, title_of(document), options.paper),
-            _whole_page,
+            size=(1100, 760),
         )
         self.picture("summary-dates", lambda: dialogs.date_range(window, TODAY - dt.timedelta(days=90), TODAY))
         backups = services.backups
@@ -419,11 +430,6 @@ def _fill_reflection(note: str) -> Callable[[Any], None]:
         dialog.shared_radio.setChecked(True)
 
     return prepare
-
-
-def _whole_page(preview: Any) -> None:
-    """Show the print preview a little larger, the whole page in view."""
-    preview.resize(1100, 760)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ class HelpActions(QObject):
         self._dialogs = dialogs
         self._window = window
         self._page_topic = page_topic
-        #: Filled by app.py's error hook; the report shows its kind.
+        # Filled by app.py's error hook; the report shows its kind.
         self.last_error = LastError()
         self.manual: ManualWindow | None = None
         self.manual_action = QAction(translate("HelpActions", "&How to use {app}").format(app=APP_NAME), self)

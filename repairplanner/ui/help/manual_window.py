@@ -38,7 +38,7 @@ from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
-#: The soft yellow of a highlighter pen behind every match; the current match is the selection.
+# The soft yellow of a highlighter pen behind every match; the current match is the selection.
 MATCH_COLOUR = "#fff0a0"
 
 

@@ -23,7 +23,7 @@ from repairplanner.core.i18n import current_language, translate
 if TYPE_CHECKING:
     from repairplanner.logging_setup import DiagnosticLog
 
-#: Where problems are reported: pyproject.toml's Project-URLs "Issues" (tests/ui/help keeps the two the same).
+# Where problems are reported: pyproject.toml's Project-URLs "Issues" (tests/ui/help keeps the two the same).
 BUG_TRACKER = "https://github.com/repairplanner/repairplanner/issues"
 
 
@@ -68,30 +68,36 @@ def shown_path(path: Path, home: Path | None = None) -> str:
 
 def problem_details(diagnostics: DiagnosticLog | None, last_error: str) -> ProblemDetails:
     """The details of this run, for a problem report."""
-    context = "ProblemDetails"
     version = __version__
     if getattr(sys, "frozen", False):
-        version = translate(context, "{version} (the download for this system)").format(version=version)
-    system = translate(context, "{name} ({kernel} {release}, {architecture})").format(
+        version = translate("ProblemDetails", "{version} (the download for this system)").format(version=version)
+    system = translate("ProblemDetails", "{name} ({kernel} {release}, {architecture})").format(
         name=QSysInfo.prettyProductName(),
         kernel=QSysInfo.kernelType(),
         release=QSysInfo.kernelVersion(),
         architecture=QSysInfo.currentCpuArchitecture(),
     )
-    language = translate(context, "{language} (system: {system})").format(
+    language = translate("ProblemDetails", "{language} (system: {system})").format(
         language=current_language(), system=QLocale.system().name()
     )
     folder = shown_path(diagnostics.folder) if diagnostics is not None and diagnostics.active else ""
-    log = translate(context, "on, in {folder}").format(folder=folder) if folder else translate(context, "off")
+    log = (
+        translate("ProblemDetails", "on, in {folder}").format(folder=folder)
+        if folder
+        else translate("ProblemDetails", "off")
+    )
     rows = (
         (APP_NAME, version),
-        (translate(context, "Operating system"), system),
-        (translate(context, "Window system"), QGuiApplication.platformName()),
+        (translate("ProblemDetails", "Operating system"), system),
+        (translate("ProblemDetails", "Window system"), QGuiApplication.platformName()),
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        (translate(context, "Interface language"), language),
-        (translate(context, "Diagnostic log"), log),
-        (translate(context, "Last error"), last_error or translate(context, "none since the app started")),
+        (translate("ProblemDetails", "Interface language"), language),
+        (translate("ProblemDetails", "Diagnostic log"), log),
+        (
+            translate("ProblemDetails", "Last error"),
+            last_error or translate("ProblemDetails", "none since the app started"),
+        ),
     )
     return ProblemDetails(rows, folder)

@@ -21,22 +21,22 @@ class ReportProblemDialog(QDialog):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        context = "ReportProblemDialog"
-        self.setWindowTitle(translate(context, "Report a problem"))
-        heading = plain_label(translate(context, "Something not working as it should?"))
+        self.setWindowTitle(translate("ReportProblemDialog", "Report a problem"))
+        heading = plain_label(translate("ReportProblemDialog", "Something not working as it should?"))
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         where = plain_label(
-            translate(context, "Please tell us what you did and what happened, in your own words, at:"), wrap=True
+            translate("ReportProblemDialog", "Please tell us what you did and what happened, in your own words, at:"),
+            wrap=True,
         )
         self.address_label = plain_label(BUG_TRACKER)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address_label.setAccessibleName(translate(context, "Where to report"))
+        self.address_label.setAccessibleName(translate("ReportProblemDialog", "Where to report"))
         private = plain_label(
             translate(
-                context,
+                "ReportProblemDialog",
                 "Add the details below to your report. They hold nothing private: no names, notes, titles or "
                 "anything you typed. Please leave those out of what you write, too.",
             ),
@@ -44,28 +44,28 @@ class ReportProblemDialog(QDialog):
         )
         self.details_view = QPlainTextEdit(self._details.text())
         self.details_view.setReadOnly(True)
-        self.details_view.setAccessibleName(translate(context, "Details for the report"))
+        self.details_view.setAccessibleName(translate("ReportProblemDialog", "Details for the report"))
         self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # Room for every line, and one more for a long line that wraps (the system's name, say).
         lines = self._details.text().count("\n") + 2
         self.details_view.setMinimumHeight(self.details_view.fontMetrics().lineSpacing() * lines + 12)
         if self._details.log_folder:
             log_text = translate(
-                context,
+                "ReportProblemDialog",
                 "The diagnostic log is on. For a problem you can repeat, attach repairplanner.log from that folder "
                 "too. It is plain text: read it first if you like.",
             )
         else:
             log_text = translate(
-                context,
+                "ReportProblemDialog",
                 "For a problem you can repeat: switch on the diagnostic log in File › Settings, repeat it, and "
                 "attach the log too. It never holds names, notes or anything you type.",
             )
         self.log_label = plain_label(log_text, wrap=True)
         self.copied_label = plain_label()
-        self.copied_label.setAccessibleName(translate(context, "Copied"))
+        self.copied_label.setAccessibleName(translate("ReportProblemDialog", "Copied"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(translate(context, "Co&py details"))
+        self.copy_button = QPushButton(translate("ReportProblemDialog", "Co&py details"))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setDefault(True)
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ SETTINGS = "settings"
 KEYBOARD = "keyboard"
 PROBLEMS = "problems"
 
-#: Every topic, in the order the manual lists them.
+# Every topic, in the order the manual lists them.
 TOPICS: tuple[str, ...] = (
     GETTING_STARTED,
     WEEK,
@@ -60,7 +60,7 @@ class Topic:
     id: str
     title: str
     markdown: str
-    #: The folder its file is in: relative picture paths start here.
+    # The folder its file is in: relative picture paths start here.
     folder: Path
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import inspect
 import json
 import os
 import subprocess
@@ -112,7 +113,10 @@ class Camera:
         self._make_demo(paths)
         # The Settings dialog names the log's folder: a typical one, not this run's temporary folder.
         shown_log = Path("/home/you/.local/state/org.repairplanner.RepairPlanner/log")
-        self.dialogs = DialogService(DiagnosticLog(shown_log, self.tmp / "log-switch"))
+        log = DiagnosticLog(shown_log, self.tmp / "log-switch")
+        # Settings shows the language choice only where it can be saved: give it the settings file where it asks.
+        takes_file = "settings_file" in inspect.signature(DialogService).parameters
+        self.dialogs = DialogService(log, paths.settings_file) if takes_file else DialogService(log)  # type: ignore[call-arg]
         started = start(paths, self.dialogs, clock=self.clock)
         self.window = started.window
         self.settle(lambda: self.window._services is not None)

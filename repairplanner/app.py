@@ -23,6 +23,7 @@ from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
 from repairplanner.services.bundle import Services
+from repairplanner.ui.help.problem_details import LastError
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.language import chosen_language, install_language
@@ -192,7 +193,7 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: Diagno
     if startup_probe:
         _install_startup_probe(started.window)
     previous_hook = sys.excepthook
-    sys.excepthook = make_error_hook(dialogs, started.window)
+    sys.excepthook = make_error_hook(dialogs, started.window, started.window.help.last_error)
     try:
         return app.exec()
     finally:
@@ -224,13 +225,16 @@ def error_message(error: BaseException) -> str:
 
 
 def make_error_hook(
-    dialogs: DialogService, window: QWidget
+    dialogs: DialogService, window: QWidget, last_error: LastError | None = None
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """An excepthook that keeps the app running and says what happened, instead of a silent traceback."""
+    """An excepthook that keeps the app running and says what happened, instead of a silent traceback; the error's
+    kind (never its message) is kept in `last_error` for Help › Report a problem."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         sys.__excepthook__(kind, error, trace)
         log_error(kind, error, trace)
+        if last_error is not None:
+            last_error.record(kind)
         if isinstance(error, KeyboardInterrupt):
             QApplication.quit()
             return

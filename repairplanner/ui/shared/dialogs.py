@@ -232,6 +232,13 @@ class DialogService:
         )
         return IDLE_CHOICES[labels.index(chosen)] if ok and chosen in labels else None
 
+    def report_problem(self, parent: QWidget | None, last_error: str) -> None:
+        """Help › Report a problem…: where to report, and this run's details to copy (nothing private)."""
+        from repairplanner.ui.help.problem_details import problem_details
+        from repairplanner.ui.help.report_dialog import ReportProblemDialog
+
+        ReportProblemDialog.ask(parent, problem_details(self._diagnostics, last_error))
+
     def print_preview(
         self, parent: QWidget | None, document: QTextDocument, title: str, paper: Paper, *, landscape: bool = True
     ) -> None:

@@ -27,6 +27,8 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
+from repairplanner.ui.help import topics
+from repairplanner.ui.help.help_actions import HelpActions
 from repairplanner.ui.lock.privacy_lock import PrivacyLock
 from repairplanner.ui.notes.passphrase_flow import change_passphrase
 from repairplanner.ui.shared.dialogs import DialogService
@@ -44,9 +46,16 @@ if TYPE_CHECKING:
     from repairplanner.ui.progress.progress_page import ProgressPage
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE = 0, 1, 2, 3
+#: The manual's topic for each page: F1 opens it there.
+PAGE_TOPICS = {
+    WEEK_PAGE: topics.WEEK,
+    LIBRARY_PAGE: topics.LIBRARY,
+    PROGRESS_PAGE: topics.PROGRESS,
+    GUIDE_PAGE: topics.GUIDE,
+}
 #: The status bar while the plan rests: never whose click it was.
 PAUSED_STATUS = QT_TRANSLATE_NOOP("MainWindow", "the plan is paused, resting until you both resume")
-#: Safety and help, one keystroke away on every page (F1 is kept for a manual).
+#: Safety and help, one keystroke away on every page (F1 opens the manual).
 SAFETY_SHORTCUT = "Ctrl+Shift+H"
 #: The Guide, besides Ctrl+4 (its place in the page list).
 GUIDE_SHORTCUT = "F2"
@@ -140,6 +149,7 @@ class MainWindow(QMainWindow):
         self.status_label = plain_label(translate("MainWindow", "Opening your plan…"))
         self.statusBar().addWidget(self.status_label, 1)
         self.setEnabled(False)  # until the services are attached and the couple is known
+        self.help = HelpActions(self._dialogs, self, self._page_topic)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -208,9 +218,9 @@ class MainWindow(QMainWindow):
         )
         self.safety_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.safety_action.setEnabled(False)  # until the services are attached
-        help_menu.addAction(self.safety_action)
-        help_menu.addAction(self.page_actions[GUIDE_PAGE])
+        help_menu.addActions([self.help.manual_action, self.safety_action, self.page_actions[GUIDE_PAGE]])
         help_menu.addSeparator()
+        help_menu.addAction(self.help.report_action)
         self.about_action = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         help_menu.addAction(self.about_action)
 
@@ -334,6 +344,10 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
         self.pages.setCurrentIndex(showing)
+
+    def _page_topic(self) -> str:
+        """The manual's topic for the page on screen."""
+        return PAGE_TOPICS.get(self.page_list.currentRow(), topics.WEEK)
 
     def show_page(self, number: int, *, focus: bool = False) -> None:
         """Switch to page `number` (0 is the week); with `focus`, move the keyboard into it."""

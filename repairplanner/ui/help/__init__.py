@@ -1,0 +1,1 @@
+"""The Help menu's manual (F1) and "Report a problem"."""

@@ -228,7 +228,8 @@ def pre_session_advice(
 
 
 def _with_no_penalty(message: str) -> str:
-    return f"{message} {translate('Grading', NO_PENALTY)}"
+    no_penalty = translate("Grading", NO_PENALTY)
+    return f"{message} {no_penalty}"
 
 
 def not_today_advice() -> PreSessionAdvice:

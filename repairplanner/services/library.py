@@ -162,7 +162,8 @@ class LibraryService:
     def duplicate(self, exercise_id: str) -> Exercise:
         """A new custom copy of any exercise, the way to change a built-in one."""
         original = self.get(exercise_id)
-        copy = dataclasses.replace(original, title=f"{original.title} (our version)"[:60])
+        title = translate("LibraryService", "{title} (our version)").format(title=original.title)
+        copy = dataclasses.replace(original, title=title[:60])
         return self.create_custom(copy, based_on=original.id)
 
     def update_custom(self, exercise: Exercise) -> Exercise:

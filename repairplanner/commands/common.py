@@ -102,35 +102,35 @@ def _name_max(folder: Path) -> int:
         return 255
 
 
-# --- counts in words: each form translated whole ("%n" is the count) --------------------------------------------------
+# --- counts in words: each form translated whole; English and German share the rule (one, or more) -----------------
 
 
 def weeks_text(count: int) -> str:
     """'1 week', '3 weeks'."""
     if count == 1:
-        return translate("Commands", "%n week", None, count)
-    return translate("Commands", "%n weeks", None, count)
+        return translate("Commands", "{count} week").format(count=count)
+    return translate("Commands", "{count} weeks").format(count=count)
 
 
 def sessions_text(count: int) -> str:
     """'1 session', '3 sessions'."""
     if count == 1:
-        return translate("Commands", "%n session", None, count)
-    return translate("Commands", "%n sessions", None, count)
+        return translate("Commands", "{count} session").format(count=count)
+    return translate("Commands", "{count} sessions").format(count=count)
 
 
 def pages_text(count: int) -> str:
     """'1 page', '3 pages'."""
     if count == 1:
-        return translate("Commands", "%n page", None, count)
-    return translate("Commands", "%n pages", None, count)
+        return translate("Commands", "{count} page").format(count=count)
+    return translate("Commands", "{count} pages").format(count=count)
 
 
 def events_text(count: int) -> str:
     """'1 event', '3 events'."""
     if count == 1:
-        return translate("Commands", "%n event", None, count)
-    return translate("Commands", "%n events", None, count)
+        return translate("Commands", "{count} event").format(count=count)
+    return translate("Commands", "{count} events").format(count=count)
 
 
 def sealed_notes_text(count: int) -> str:
@@ -138,5 +138,5 @@ def sealed_notes_text(count: int) -> str:
     if count == 0:
         return translate("Commands", "no private notes")
     if count == 1:
-        return translate("Commands", "%n private note, still sealed", None, count)
-    return translate("Commands", "%n private notes, still sealed", None, count)
+        return translate("Commands", "{count} private note, still sealed").format(count=count)
+    return translate("Commands", "{count} private notes, still sealed").format(count=count)

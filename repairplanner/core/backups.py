@@ -68,15 +68,16 @@ def describe_copy(copy: BackupInfo) -> str:
     """One line for the list: when, why, and what it holds."""
     made = copy.made_at
     when = translate("Backups", "{date}, {time}").format(date=weekday_full_day_text(made.date()), time=_time(made))
+    week_count, session_count = copy.weeks, copy.sessions
     weeks = (
-        translate("Backups", "%n week", None, copy.weeks)
-        if copy.weeks == 1
-        else translate("Backups", "%n weeks", None, copy.weeks)
+        translate("Backups", "{count} week").format(count=week_count)
+        if week_count == 1
+        else translate("Backups", "{count} weeks").format(count=week_count)
     )
     sessions = (
-        translate("Backups", "%n session", None, copy.sessions)
-        if copy.sessions == 1
-        else translate("Backups", "%n sessions", None, copy.sessions)
+        translate("Backups", "{count} session").format(count=session_count)
+        if session_count == 1
+        else translate("Backups", "{count} sessions").format(count=session_count)
     )
     holds = translate("Backups", "{weeks}, {sessions}").format(weeks=weeks, sessions=sessions)
     if copy.last_change is not None:

@@ -375,25 +375,23 @@ def describe_chart(spec: ChartSpec, x_text: Callable[[float], str] = _number) ->
             parts.append(text.format(name=series.name, steps=steps, level=_number(points[-1][1])))
         else:
             values = [y for _, y in points]
-            if len(values) == 1:
+            count = len(values)
+            if count == 1:
                 text = translate(
                     "Charts",
-                    "{name}: %n value from {first} to {last}, between {low} and {high}, on average {mean}, "
+                    "{name}: {count} value from {first} to {last}, between {low} and {high}, on average {mean}, "
                     "most recently {latest}.",
-                    None,
-                    len(values),
                 )
             else:
                 text = translate(
                     "Charts",
-                    "{name}: %n values from {first} to {last}, between {low} and {high}, on average {mean}, "
+                    "{name}: {count} values from {first} to {last}, between {low} and {high}, on average {mean}, "
                     "most recently {latest}.",
-                    None,
-                    len(values),
                 )
             parts.append(
                 text.format(
                     name=series.name,
+                    count=count,
                     first=x_text(points[0][0]),
                     last=x_text(points[-1][0]),
                     low=_number(min(values)),

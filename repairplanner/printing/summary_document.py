@@ -146,19 +146,19 @@ def _glance(data: SummaryData) -> str:
     levels = f"{talk}; {touch}"
     done, week_count, changes = data.done, len(data.weeks), len(data.level_changes)
     sessions = (
-        translate("SummaryPrint", "<b>%n</b> session", None, done)
+        translate("SummaryPrint", "<b>{count}</b> session").format(count=done)
         if done == 1
-        else translate("SummaryPrint", "<b>%n</b> sessions", None, done)
+        else translate("SummaryPrint", "<b>{count}</b> sessions").format(count=done)
     )
     weeks = (
-        translate("SummaryPrint", "%n week", None, week_count)
+        translate("SummaryPrint", "{count} week").format(count=week_count)
         if week_count == 1
-        else translate("SummaryPrint", "%n weeks", None, week_count)
+        else translate("SummaryPrint", "{count} weeks").format(count=week_count)
     )
     changed = (
-        translate("SummaryPrint", "%n change", None, changes)
+        translate("SummaryPrint", "{count} change").format(count=changes)
         if changes == 1
-        else translate("SummaryPrint", "%n changes", None, changes)
+        else translate("SummaryPrint", "{count} changes").format(count=changes)
     )
     practised = translate("SummaryPrint", "{sessions} practised over {weeks}.").format(sessions=sessions, weeks=weeks)
     working = translate(
@@ -187,7 +187,7 @@ def _levels(data: SummaryData) -> str:
     )
     return (
         f"<h2>{heading}</h2><table cellspacing='0' cellpadding='2'>"
-        f"<thead><tr><th align='left' width='110'>{escape(date)}</th><th align='left' width='70'>{escape(track)}</th>"
+        f"<thead><tr><th align='left' width='110'>{escape(date)}</th><th align='left' width='95'>{escape(track)}</th>"
         f"<th align='left' width='70'>{escape(level)}</th><th></th></tr></thead>{rows}</table>"
     )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from repairplanner import APP_ID, APP_NAME
 from repairplanner.core.clock import Clock
 from repairplanner.core.errors import StartupError, UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
@@ -204,13 +205,16 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: Diagno
         started.release()
 
 
-DISK_FULL = (
+# Context "App": marked here, translated in `error_message`.
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "App",
     "The disk is full, so your last change could not be saved. Everything saved before it is safe. "
-    "Free some space, then try again."
+    "Free some space, then try again.",
 )
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "App",
     "Something went wrong, and your last change may not have been saved. Everything saved before it is safe. "
-    "If it happens again, please report it with this detail: {detail}"
+    "If it happens again, please report it with this detail: {detail}",
 )
 
 
@@ -220,8 +224,8 @@ def error_message(error: BaseException) -> str:
         return error.message
     text = str(error).lower()
     if "disk is full" in text or "no space left" in text or getattr(error, "errno", None) == 28:  # ENOSPC
-        return DISK_FULL
-    return UNEXPECTED.format(detail=type(error).__name__)
+        return translate("App", DISK_FULL)
+    return translate("App", UNEXPECTED).format(detail=type(error).__name__)
 
 
 def make_error_hook(

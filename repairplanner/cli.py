@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from repairplanner import APP_NAME, __version__
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from repairplanner.core.print_options import Paper
@@ -153,9 +154,10 @@ def _years(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of years") from None
+        message = translate("Cli", "'{text}' is not a number of years").format(text=text)
+        raise argparse.ArgumentTypeError(message) from None
     if not 0 < value <= 20:
-        raise argparse.ArgumentTypeError("choose between 0 and 20 years")
+        raise argparse.ArgumentTypeError(translate("Cli", "choose between 0 and 20 years"))
     return value
 
 
@@ -165,7 +167,9 @@ def _paper(text: str) -> Paper:
     for paper in Paper:
         if paper.value.casefold() == text.strip().casefold():
             return paper
-    raise argparse.ArgumentTypeError(f"'{text}' is not a paper size; choose A4 or Letter")
+    raise argparse.ArgumentTypeError(
+        translate("Cli", "'{text}' is not a paper size; choose A4 or Letter").format(text=text)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

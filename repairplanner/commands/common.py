@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from repairplanner.paths import AppPaths
@@ -23,7 +24,7 @@ class ArgumentError(UserFacingError):
 
 def refuse(error: UserFacingError) -> int:
     """Print a refusal as one line on stderr; return its exit code."""
-    print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)
+    print(f"repairplanner: {' '.join(error.message.split())}", file=sys.stderr)  # the program's name: not translated
     return error.exit_code
 
 
@@ -38,7 +39,8 @@ def one_line(verb: Callable[[AppPaths, argparse.Namespace], str], paths: AppPath
 
 
 def no_plan_error(paths: AppPaths) -> ArgumentError:
-    return ArgumentError(f"no plan here yet: {paths.data_dir} holds no RepairPlanner plan (see --data-dir)")
+    message = translate("Commands", "no plan here yet: {folder} holds no RepairPlanner plan (see --data-dir)")
+    return ArgumentError(message.format(folder=paths.data_dir))
 
 
 def writable_target(text: str, paths: AppPaths) -> Path:
@@ -46,10 +48,18 @@ def writable_target(text: str, paths: AppPaths) -> Path:
     try:
         return _checked_target(text, paths)
     except OSError as error:  # a name the system cannot even look up (too long, invalid bytes)
-        reason = "the file name is too long" if error.errno == errno.ENAMETOOLONG else error.strerror or str(error)
-        raise ArgumentError(f"cannot write {_short(text)}: {reason}") from None
+        if error.errno == errno.ENAMETOOLONG:
+            reason = translate("Commands", "the file name is too long")
+        else:
+            reason = error.strerror or str(error)
+        raise ArgumentError(cannot_write(_short(text), reason)) from None
     except ValueError as error:  # an embedded NUL
-        raise ArgumentError(f"cannot write {_short(text)}: {error}") from None
+        raise ArgumentError(cannot_write(_short(text), str(error))) from None
+
+
+def cannot_write(path: str, reason: str) -> str:
+    """'cannot write /path/file.pdf: the disk is full', in the interface language."""
+    return translate("Commands", "cannot write {path}: {reason}").format(path=path, reason=reason)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -63,22 +73,25 @@ def _checked_target(text: str, paths: AppPaths) -> Path:
     database = paths.database
     own = (database, database.with_name(f"{database.name}-wal"), database.with_name(f"{database.name}-shm"))
     if os.path.realpath(target) in {os.path.realpath(p) for p in (*own, paths.marker, paths.lock_file)}:
-        raise ArgumentError(f"cannot write {target}: it is one of RepairPlanner's own data files")
+        ours = translate("Commands", "it is one of RepairPlanner's own data files")
+        raise ArgumentError(cannot_write(str(target), ours))
     if not folder.is_dir():
-        raise ArgumentError(f"cannot write {_short(str(target))}: the folder does not exist")
+        raise ArgumentError(cannot_write(_short(str(target)), translate("Commands", "the folder does not exist")))
     if len(os.fsencode(target.name)) > _name_max(folder):
-        raise ArgumentError(f"cannot write {_short(str(target))}: the file name is too long")
+        raise ArgumentError(cannot_write(_short(str(target)), translate("Commands", "the file name is too long")))
     if target.is_dir():
-        raise ArgumentError(f"cannot write {target}: it is a folder")
+        raise ArgumentError(cannot_write(str(target), translate("Commands", "it is a folder")))
     if target.exists() and not target.is_file():
-        raise ArgumentError(f"cannot write {target}: it is a device or another special file, not a file")
+        special = translate("Commands", "it is a device or another special file, not a file")
+        raise ArgumentError(cannot_write(str(target), special))
     try:
         # A real write is the only reliable test (permissions, read-only mounts, ACLs); this file leaves no trace.
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or error
-        raise ArgumentError(f"cannot write {target}: {reason}") from None
+        full = error.errno == errno.ENOSPC
+        reason = translate("Commands", "the disk is full") if full else str(error.strerror or error)
+        raise ArgumentError(cannot_write(str(target), reason)) from None
     return target
 
 
@@ -89,5 +102,41 @@ def _name_max(folder: Path) -> int:
         return 255
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+# --- counts in words: each form translated whole; English and German share the rule (one, or more) -----------------
+
+
+def weeks_text(count: int) -> str:
+    """'1 week', '3 weeks'."""
+    if count == 1:
+        return translate("Commands", "{count} week").format(count=count)
+    return translate("Commands", "{count} weeks").format(count=count)
+
+
+def sessions_text(count: int) -> str:
+    """'1 session', '3 sessions'."""
+    if count == 1:
+        return translate("Commands", "{count} session").format(count=count)
+    return translate("Commands", "{count} sessions").format(count=count)
+
+
+def pages_text(count: int) -> str:
+    """'1 page', '3 pages'."""
+    if count == 1:
+        return translate("Commands", "{count} page").format(count=count)
+    return translate("Commands", "{count} pages").format(count=count)
+
+
+def events_text(count: int) -> str:
+    """'1 event', '3 events'."""
+    if count == 1:
+        return translate("Commands", "{count} event").format(count=count)
+    return translate("Commands", "{count} events").format(count=count)
+
+
+def sealed_notes_text(count: int) -> str:
+    """'no private notes', '1 private note, still sealed', '3 private notes, still sealed'."""
+    if count == 0:
+        return translate("Commands", "no private notes")
+    if count == 1:
+        return translate("Commands", "{count} private note, still sealed").format(count=count)
+    return translate("Commands", "{count} private notes, still sealed").format(count=count)

@@ -6,8 +6,16 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repairplanner.commands.common import ArgumentError, no_plan_error, plural, writable_target
+from repairplanner.commands.common import (
+    ArgumentError,
+    no_plan_error,
+    sealed_notes_text,
+    sessions_text,
+    weeks_text,
+    writable_target,
+)
 from repairplanner.core.clock import Clock
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from repairplanner.paths import AppPaths
@@ -21,12 +29,13 @@ def restore(paths: AppPaths, args: argparse.Namespace) -> str:
     if args.file is None:
         copies = backups.list_copies()
         if not copies:
-            return f"No backups yet in {paths.backups_dir}."
+            return translate("Commands", "No backups yet in {folder}.").format(folder=paths.backups_dir)
         return "\n".join(f"{c.name}\n    {describe_copy(c)}" for c in copies)
     if args.list:
-        raise ArgumentError("give either --list or a FILE to restore, not both")
+        raise ArgumentError(translate("Commands", "give either --list or a FILE to restore, not both"))
     if not paths.data_dir.is_dir():
-        raise ArgumentError(f"no plan here yet: {paths.data_dir} does not exist (see --data-dir)")
+        message = translate("Commands", "no plan here yet: {folder} does not exist (see --data-dir)")
+        raise ArgumentError(message.format(folder=paths.data_dir))
     copy = backups.find(args.file)
     from repairplanner.lock import take_lock
 
@@ -35,12 +44,13 @@ def restore(paths: AppPaths, args: argparse.Namespace) -> str:
         result = backups.restore(copy)
     finally:
         lock.unlock()
-    aside = (
-        f" The plan that was in use is kept as {result.set_aside.name}; restore it the same way to undo."
-        if result.set_aside is not None
-        else ""
-    )
-    return f"Restored {copy.name}.{aside}"
+    restored = translate("Commands", "Restored {name}.").format(name=copy.name)
+    if result.set_aside is None:
+        return restored
+    aside = translate(
+        "Commands", "The plan that was in use is kept as {name}; restore it the same way to undo."
+    ).format(name=result.set_aside.name)
+    return f"{restored} {aside}"
 
 
 def export_all(paths: AppPaths, args: argparse.Namespace) -> str:
@@ -55,9 +65,12 @@ def export_all(paths: AppPaths, args: argparse.Namespace) -> str:
     if not state.exists:
         raise no_plan
     written = build_data_services(paths, clock=Clock())[1].export_all(target)
-    return (
-        f"Wrote the whole plan ({plural(written.weeks, 'week')}, {plural(written.sessions, 'session')}, "
-        f"{_sealed(written.private_notes)}) to {target}."
+    message = translate("Commands", "Wrote the whole plan ({weeks}, {sessions}, {notes}) to {target}.")
+    return message.format(
+        weeks=weeks_text(written.weeks),
+        sessions=sessions_text(written.sessions),
+        notes=sealed_notes_text(written.private_notes),
+        target=target,
     )
 
 
@@ -70,7 +83,9 @@ def import_plan(paths: AppPaths, args: argparse.Namespace) -> str:
     source = Path(args.file).expanduser()
     replace = args.replace >= 2 or (args.replace == 1 and args.yes)
     if args.replace == 1 and not args.yes:
-        raise ArgumentError("replacing a plan must be confirmed: give --replace twice, or --replace --yes")
+        raise ArgumentError(
+            translate("Commands", "replacing a plan must be confirmed: give --replace twice, or --replace --yes")
+        )
     transfer = build_data_services(paths, clock=Clock())[1]
     transfer.read(source)  # a damaged or foreign file is refused before the data folder is even created
     ensure_private_dir(paths.data_dir)
@@ -78,19 +93,22 @@ def import_plan(paths: AppPaths, args: argparse.Namespace) -> str:
     try:
         tighten_permissions(paths)
         if transfer.has_plan() and not replace:
-            raise ImportRefusedError(
-                f"{paths.data_dir} already holds a plan, so nothing was imported. To replace it (a backup is made "
-                "first and the plan is kept aside), give --replace twice, or --replace --yes."
+            message = translate(
+                "Commands",
+                "{folder} already holds a plan, so nothing was imported. To replace it (a backup is made "
+                "first and the plan is kept aside), give --replace twice, or --replace --yes.",
             )
+            raise ImportRefusedError(message.format(folder=paths.data_dir))
         loaded = transfer.import_file(source, replace=replace)
     finally:
         lock.unlock()
-    backup = f" The plan that was here is backed up as {loaded.backup.name}." if loaded.backup else ""
-    return (
-        f"Imported {plural(loaded.weeks, 'week')}, {plural(loaded.sessions, 'session')} and "
-        f"{_sealed(loaded.private_notes)} into {paths.data_dir}.{backup}"
+    imported = translate("Commands", "Imported {weeks}, {sessions} and {notes} into {folder}.").format(
+        weeks=weeks_text(loaded.weeks),
+        sessions=sessions_text(loaded.sessions),
+        notes=sealed_notes_text(loaded.private_notes),
+        folder=paths.data_dir,
     )
-
-
-def _sealed(count: int) -> str:
-    return "no private notes" if count == 0 else f"{plural(count, 'private note')}, still sealed"
+    if not loaded.backup:
+        return imported
+    backup = translate("Commands", "The plan that was here is backed up as {name}.").format(name=loaded.backup.name)
+    return f"{imported} {backup}"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from repairplanner.paths import AppPaths
@@ -29,8 +30,13 @@ def run_demo(paths: AppPaths, years: float) -> int:
     except UserFacingError as error:
         print(f"repairplanner: {error.message}", file=sys.stderr)
         return error.exit_code
+    message = translate(
+        "Commands",
+        "Wrote a demo couple with {weeks} weeks, {sessions} sessions and {reflections} reflections to {folder}.",
+    )
     print(
-        f"Wrote a demo couple with {summary.weeks} weeks, {summary.sessions} sessions and "
-        f"{summary.reflections} reflections to {paths.data_dir}."
+        message.format(
+            weeks=summary.weeks, sessions=summary.sessions, reflections=summary.reflections, folder=paths.data_dir
+        )
     )
     return 0

@@ -10,10 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repairplanner.commands.common import ArgumentError, no_plan_error, plural, refuse, writable_target
+from repairplanner.commands.common import (
+    ArgumentError,
+    events_text,
+    no_plan_error,
+    pages_text,
+    refuse,
+    sessions_text,
+    weeks_text,
+    writable_target,
+)
 from repairplanner.core.clock import Clock
 from repairplanner.core.dates import range_text
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 if TYPE_CHECKING:
     from repairplanner.core.print_options import Paper, PrintOptions
@@ -58,9 +68,11 @@ def _check_request(args: argparse.Namespace, paths: AppPaths) -> _Export:
     if args.command == "export-summary":
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
         if end < start:
-            raise ArgumentError(f"the range is backwards: --to {end.isoformat()} is before --from {start.isoformat()}")
+            message = translate("Commands", "the range is backwards: --to {end} is before --from {start}")
+            raise ArgumentError(message.format(end=end.isoformat(), start=start.isoformat()))
         if (end - start).days > MAX_SUMMARY_YEARS * 366:
-            raise ArgumentError(f"the range is longer than {MAX_SUMMARY_YEARS} years; choose a shorter one")
+            message = translate("Commands", "the range is longer than {count} years; choose a shorter one")
+            raise ArgumentError(message.format(count=MAX_SUMMARY_YEARS))
     else:
         try:
             start = week_for_label(args.week, MONDAY)  # checked now; the couple's first weekday is known later
@@ -75,7 +87,8 @@ def _date(text: str, option: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ArgumentError(f"{option} '{text}' is not a date; write it like 2026-11-23") from None
+        message = translate("Commands", "{option} '{text}' is not a date; write it like 2026-11-23")
+        raise ArgumentError(message.format(option=option, text=text)) from None
     _check_year(day, f"{option} '{text}'")
     return day
 
@@ -83,7 +96,8 @@ def _date(text: str, option: str) -> dt.date:
 def _check_year(day: dt.date, what: str) -> None:
     # Far-off years only make date arithmetic overflow; no plan reaches them.
     if not YEARS.start <= day.year < YEARS.stop:
-        raise ArgumentError(f"{what} is out of range; choose a year from {YEARS.start} to {YEARS.stop - 1}")
+        message = translate("Commands", "{what} is out of range; choose a year from {first} to {last}")
+        raise ArgumentError(message.format(what=what, first=YEARS.start, last=YEARS.stop - 1))
 
 
 def _open_plan(paths: AppPaths, clock: Clock) -> Services:
@@ -107,7 +121,8 @@ def _open_plan(paths: AppPaths, clock: Clock) -> Services:
     if storage.library_to_sync is not None:
         services.library.sync_builtins(storage.library_to_sync)
     if services.couple.get() is None:
-        raise ArgumentError(f"no plan here yet: the setup in {paths.data_dir} was never finished")
+        message = translate("Commands", "no plan here yet: the setup in {folder} was never finished")
+        raise ArgumentError(message.format(folder=paths.data_dir))
     return services
 
 
@@ -161,9 +176,13 @@ def _export_pdf(services: Services, args: argparse.Namespace, request: _Export) 
     options = _options(args, cards=args.cards)
     start = _couple_week(services, args.week)
     written = week_pdf(services.printing, start, options, request.target)
-    return (
-        f"Wrote the week of {range_text(start, start + dt.timedelta(days=6))} ({plural(written.items, 'session')}, "
-        f"{plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
+    message = translate("Commands", "Wrote the week of {dates} ({sessions}, {pages}, {paper}) to {target}.")
+    return message.format(
+        dates=range_text(start, start + dt.timedelta(days=6)),
+        sessions=sessions_text(written.items),
+        pages=pages_text(written.pages),
+        paper=options.paper.value,
+        target=request.target,
     )
 
 
@@ -172,9 +191,13 @@ def _export_summary(services: Services, args: argparse.Namespace, request: _Expo
 
     options = _options(args)
     written = summary_pdf(services.summaries, request.start, request.end, options, request.target)
-    return (
-        f"Wrote the summary of {range_text(request.start, request.end)} ({plural(written.items, 'week')}, "
-        f"{plural(written.pages, 'page')}, {options.paper.value}) to {request.target}."
+    message = translate("Commands", "Wrote the summary of {dates} ({weeks}, {pages}, {paper}) to {target}.")
+    return message.format(
+        dates=range_text(request.start, request.end),
+        weeks=weeks_text(written.items),
+        pages=pages_text(written.pages),
+        paper=options.paper.value,
+        target=request.target,
     )
 
 
@@ -183,8 +206,10 @@ def _export_ics(services: Services, args: argparse.Namespace, request: _Export) 
 
     start = _couple_week(services, args.week)
     written = week_ics(services.calendar, start, request.target, neutral=not args.titles)
-    events = plural(written.items, "event")
-    return f"Wrote {events} for the week of {range_text(start, start + dt.timedelta(days=6))} to {request.target}."
+    message = translate("Commands", "Wrote {events} for the week of {dates} to {target}.")
+    return message.format(
+        events=events_text(written.items), dates=range_text(start, start + dt.timedelta(days=6)), target=request.target
+    )
 
 
 def _couple_week(services: Services, label: str) -> dt.date:

@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from repairplanner.core.dates import day_text, weekday_full_day_text
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
@@ -32,23 +35,24 @@ class RestoreResult:
     set_aside: Path | None
 
 
-#: Why a copy was made, in words for the restore list.
+#: Why a copy was made, in words for the restore list (context "Backups").
 REASONS = {
-    "daily": "daily copy",
-    "on-close": "when the app closed",
-    "before-restore": "before a restore",
-    "before-import": "before an import",
-    "set-aside": "set aside by a restore",
-    "manual": "made by hand",
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily copy"),
+    "on-close": QT_TRANSLATE_NOOP("Backups", "when the app closed"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "set-aside": QT_TRANSLATE_NOOP("Backups", "set aside by a restore"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
 }
 
 
 def describe_reason(reason: str) -> str:
     """A reason code as words; upgrades read 'before an update'."""
     if reason.startswith("before-0") or reason.startswith("before-1"):
-        return "before an update"
+        return translate("Backups", "before an update")
     base = reason.rsplit("-", 1)[0] if reason.rsplit("-", 1)[-1].isdigit() else reason
-    return REASONS.get(base, base.replace("-", " "))
+    known = REASONS.get(base)
+    return translate("Backups", known) if known else base.replace("-", " ")
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -56,17 +60,30 @@ def _local(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _time(moment: dt.datetime) -> str:
+    return f"{moment:%H:%M}"  # digits only: no names, so no locale
 
 
 def describe_copy(copy: BackupInfo) -> str:
     """One line for the list: when, why, and what it holds."""
-    when = f"{copy.made_at:%A} {copy.made_at.day} {copy.made_at:%B %Y, %H:%M}"
-    holds = f"{_plural(copy.weeks, 'week')}, {_plural(copy.sessions, 'session')}"
-    last = ""
+    made = copy.made_at
+    when = translate("Backups", "{date}, {time}").format(date=weekday_full_day_text(made.date()), time=_time(made))
+    week_count, session_count = copy.weeks, copy.sessions
+    weeks = (
+        translate("Backups", "{count} week").format(count=week_count)
+        if week_count == 1
+        else translate("Backups", "{count} weeks").format(count=week_count)
+    )
+    sessions = (
+        translate("Backups", "{count} session").format(count=session_count)
+        if session_count == 1
+        else translate("Backups", "{count} sessions").format(count=session_count)
+    )
+    holds = translate("Backups", "{weeks}, {sessions}").format(weeks=weeks, sessions=sessions)
     if copy.last_change is not None:
         changed = _local(copy.last_change)
-        last = f", last change {changed.day} {changed:%b %Y, %H:%M}"
-    state = "" if copy.sound else " — damaged, cannot be restored"
-    return f"{when} · {describe_reason(copy.reason)} · {holds}{last}{state}"
+        holds = translate("Backups", "{holds}, last change {date}, {time}").format(
+            holds=holds, date=day_text(changed.date()), time=_time(changed)
+        )
+    line = f"{when} · {describe_reason(copy.reason)} · {holds}"
+    return line if copy.sound else translate("Backups", "{line} — damaged, cannot be restored").format(line=line)

@@ -10,14 +10,32 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from repairplanner.core.entities import SCALE_MAX, SCALE_MIN, CheckIn, Light, YellowChoice
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Shown to both partners, word for word the same whoever said it, when either says "not today".
-NOT_TODAY_TITLE = "Not today"
-NOT_TODAY_MESSAGE = (
+#: Context "CheckIn": marked here; `not_today_title()`, `not_today_message()` and `consent_question()` translate them.
+NOT_TODAY_TITLE = QT_TRANSLATE_NOOP("CheckIn", "Not today")
+NOT_TODAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "CheckIn",
     "Not today, then. That's a perfectly good answer, and nobody needs to say why. "
-    "The session stays in your plan, and you can look at it again another day."
+    "The session stays in your plan, and you can look at it again another day.",
 )
-CONSENT_QUESTION = "Do you want to do this today?"
+CONSENT_QUESTION = QT_TRANSLATE_NOOP("CheckIn", "Do you want to do this today?")
+
+
+def not_today_title() -> str:
+    """'Not today', in the interface language."""
+    return translate("CheckIn", NOT_TODAY_TITLE)
+
+
+def not_today_message() -> str:
+    """The one answer to anyone's "not today", in the interface language."""
+    return translate("CheckIn", NOT_TODAY_MESSAGE)
+
+
+def consent_question() -> str:
+    """'Do you want to do this today?', in the interface language."""
+    return translate("CheckIn", CONSENT_QUESTION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +57,11 @@ class CheckInTurn:
         if not self.wants_today:
             return ""
         if self.light is None:
-            return "Choose a traffic light."
+            return translate("CheckIn", "Choose a traffic light.")
         if self.expected_distress is None or not SCALE_MIN <= self.expected_distress <= SCALE_MAX:
-            return "Say how hard you expect it to be, from 0 to 10."
+            return translate("CheckIn", "Say how hard you expect it to be, from 0 to 10.")
         if self.light is Light.YELLOW and self.yellow_choice is None:
-            return "Choose what you would like today."
+            return translate("CheckIn", "Choose what you would like today.")
         return ""
 
 

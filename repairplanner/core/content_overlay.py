@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from repairplanner.core.errors import LibraryError
+from repairplanner.core.i18n import translate
 
 ENGLISH = "en"
 
@@ -39,16 +40,26 @@ def parse_overlay(name: str, data: bytes, table: str, fields: frozenset[str]) ->
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        raise LibraryError(f"The translation file '{name}' is not readable TOML text.") from None
+        raise LibraryError(
+            translate("Library", "The translation file '{file}' is not readable TOML text.").format(file=name)
+        ) from None
     tables = document.get(table)
     if set(document) != {table} or not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise LibraryError(f"The translation file '{name}' must hold only [[{table}]] tables.")
+        raise LibraryError(
+            translate("Library", "The translation file '{file}' must hold only [[{table}]] tables.").format(
+                file=name, table=table
+            )
+        )
     found: dict[str, dict[str, Any]] = {}
     for index, entry in enumerate(tables, start=1):
         ident = entry.get("id")
         unknown = sorted(set(entry) - fields - {"id"})
         if not isinstance(ident, str) or ident in found:
-            raise LibraryError(f"The translation file '{name}', entry {index}, needs an id of its own.")
+            raise LibraryError(
+                translate("Library", "The translation file '{file}', entry {number}, needs an id of its own.").format(
+                    file=name, number=index
+                )
+            )
         if unknown:
             raise LibraryError(
                 f"The translation file '{name}' ('{ident}') has a field it may not change: '{unknown[0]}'."
@@ -64,7 +75,11 @@ def parse_overlay(name: str, data: bytes, table: str, fields: frozenset[str]) ->
             elif isinstance(value, str) and value.strip():
                 entry[key] = value.strip()
             else:
-                raise LibraryError(f"The translation file '{name}' ('{ident}'): the field '{key}' must be text.")
+                raise LibraryError(
+                    translate(
+                        "Library", "The translation file '{file}' ('{id}'): the field '{field}' must be text."
+                    ).format(file=name, id=ident, field=key)
+                )
         found[ident] = {key: value for key, value in entry.items() if key != "id"}
     return found
 
@@ -74,9 +89,19 @@ def merged_fields(english: Mapping[str, Any], translated: Mapping[str, Any], whe
     for key, value in translated.items():
         original = english.get(key)
         if not original:
-            raise LibraryError(f"{where}: the field '{key}' is translated but the English has none.")
+            raise LibraryError(
+                translate("Library", "{where}: the field '{field}' is translated but the English has none.").format(
+                    where=where, field=key
+                )
+            )
         if isinstance(original, tuple) and (not isinstance(value, tuple) or len(value) != len(original)):
-            raise LibraryError(f"{where}: the field '{key}' must have {len(original)} items, as the English has.")
+            raise LibraryError(
+                translate(
+                    "Library", "{where}: the field '{field}' must have {count} items, as the English has."
+                ).format(where=where, field=key, count=len(original))
+            )
         if isinstance(original, str) and not isinstance(value, str):
-            raise LibraryError(f"{where}: the field '{key}' must be text.")
+            raise LibraryError(
+                translate("Library", "{where}: the field '{field}' must be text.").format(where=where, field=key)
+            )
     return dict(translated)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, LevelChoice, Partner, Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 NAME_MAX = 40
 STOP_SIGNAL_MAX = 80
@@ -67,11 +68,12 @@ def clean_name(text: str) -> str:
     """A partner's name, normalised and trimmed; SetupError if it is empty, too long or has control characters."""
     name = unicodedata.normalize("NFC", text).strip()
     if not name:
-        raise SetupError("Please enter a name for each of you.")
+        raise SetupError(translate("CoupleSetup", "Please enter a name for each of you."))
     if len(name) > NAME_MAX:
-        raise SetupError(f"A name can be at most {NAME_MAX} characters; '{name[:12]}…' is longer.")
+        message = translate("CoupleSetup", "A name can be at most {count} characters; '{start}…' is longer.")
+        raise SetupError(message.format(count=NAME_MAX, start=name[:12]))
     if any(_is_control(ch) for ch in name):
-        raise SetupError("A name cannot contain line breaks or invisible control characters.")
+        raise SetupError(translate("CoupleSetup", "A name cannot contain line breaks or invisible control characters."))
     return name
 
 
@@ -88,9 +90,12 @@ def clean_stop_signal(text: str) -> str:
     """The agreed stop signal, trimmed; SetupError if empty or too long."""
     signal = " ".join(unicodedata.normalize("NFC", text).split())
     if not signal:
-        raise SetupError("Please write down the stop signal you agreed on: a word or a gesture.")
+        raise SetupError(
+            translate("CoupleSetup", "Please write down the stop signal you agreed on: a word or a gesture.")
+        )
     if len(signal) > STOP_SIGNAL_MAX:
-        raise SetupError(f"Please keep the stop signal short (at most {STOP_SIGNAL_MAX} characters).")
+        message = translate("CoupleSetup", "Please keep the stop signal short (at most {count} characters).")
+        raise SetupError(message.format(count=STOP_SIGNAL_MAX))
     return signal
 
 
@@ -99,10 +104,13 @@ def clean_slow_down_signal(text: str, stop_signal: str = "") -> str:
     `stop_signal` (one sign cannot mean both "slower" and "stop")."""
     signal = " ".join(unicodedata.normalize("NFC", text).split())
     if len(signal) > STOP_SIGNAL_MAX:
-        raise SetupError(f"Please keep the slow-down signal short (at most {STOP_SIGNAL_MAX} characters).")
+        message = translate("CoupleSetup", "Please keep the slow-down signal short (at most {count} characters).")
+        raise SetupError(message.format(count=STOP_SIGNAL_MAX))
     stop = " ".join(unicodedata.normalize("NFC", stop_signal).split())
     if signal and signal.casefold() == stop.casefold():
-        raise SetupError("Please choose a slow-down signal that is different from your stop signal.")
+        raise SetupError(
+            translate("CoupleSetup", "Please choose a slow-down signal that is different from your stop signal.")
+        )
     return signal
 
 
@@ -113,9 +121,9 @@ def clean_setup(setup: CoupleSetup) -> CoupleSetup:
         for p in (setup.first, setup.second)
     )
     if first.name.casefold() == second.name.casefold():
-        raise SetupError("Please use two different names, so the plan can tell you apart.")
+        raise SetupError(translate("CoupleSetup", "Please use two different names, so the plan can tell you apart."))
     if not 1 <= setup.week_start <= 7:
-        raise SetupError("The week must start on a day from Monday to Sunday.")
+        raise SetupError(translate("CoupleSetup", "The week must start on a day from Monday to Sunday."))
     stop = clean_stop_signal(setup.stop_signal)
     slow = clean_slow_down_signal(setup.slow_down_signal, stop)
     return CoupleSetup(first, second, stop, setup.week_start, slow)
@@ -125,15 +133,16 @@ def _clean_color(color: str | None) -> str | None:
     if color is None or color == "":
         return None
     if not _COLOR.fullmatch(color):
-        raise SetupError(f"'{color}' is not a colour; choose one from the colour picker.")
+        message = translate("CoupleSetup", "'{colour}' is not a colour; choose one from the colour picker.")
+        raise SetupError(message.format(colour=color))
     return color.lower()
 
 
 def _clean_days(days: frozenset[int]) -> frozenset[int]:
     if not all(1 <= d <= 7 for d in days):
-        raise SetupError("Unavailable days must be weekdays from Monday to Sunday.")
+        raise SetupError(translate("CoupleSetup", "Unavailable days must be weekdays from Monday to Sunday."))
     if len(days) == 7:
-        raise SetupError("Please leave at least one day of the week free.")
+        raise SetupError(translate("CoupleSetup", "Please leave at least one day of the week free."))
     return frozenset(days)
 
 

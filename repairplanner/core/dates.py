@@ -8,8 +8,9 @@ Every ISO week holds exactly one fourth day of a couple's week, so the label and
 The screen's header, the printed page, the export file names and the command line's `--week` all use it.
 
 Text that Qt does not format through a locale (the therapist summary, chart labels, notes, file names, the command
-line's messages) is written here in the app's British English, never through `strftime`, whose month and day
-names follow whatever C locale the process happens to run under.
+line's messages) is written here from translatable day and month names and translatable patterns ("{day} {month}
+{year}" reads "{day}. {month} {year}" in German), never through `strftime`, whose month and day names follow
+whatever C locale the process happens to run under.
 """
 
 from __future__ import annotations
@@ -18,23 +19,56 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.weeks import week_start
 
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
 )
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month names as a date abbreviates them (context "ShortMonths", so "May" can differ from the full name).
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("ShortMonths", "Jan"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Feb"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Mar"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Apr"),
+    QT_TRANSLATE_NOOP("ShortMonths", "May"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Jun"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Jul"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Aug"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Sep"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Oct"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Nov"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Dec"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekdays", "Monday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Thursday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Friday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Saturday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sunday"),
+)
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Mon"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Tue"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Wed"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Thu"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Fri"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Sat"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Sun"),
+)
 EN_DASH = "\u2013"
 _WEEK_LABEL = re.compile(r"\s*([0-9]{4})-?W([0-9]{1,2})\s*", re.IGNORECASE)
 #: From a couple's first day to the day that decides the week's number (its Thursday, for a Monday-first week).
@@ -60,16 +94,17 @@ def week_for_label(text: str, first_weekday: int) -> dt.date:
     weekday `first_weekday`; ValueError with a plain message if `text` is not a week."""
     match = _WEEK_LABEL.fullmatch(text)
     if match is None:
-        raise ValueError(f"'{text}' is not a week; write it like 2026-W48")
+        raise ValueError(translate("Dates", "'{text}' is not a week; write it like 2026-W48").format(text=text))
     year, week = int(match.group(1)), int(match.group(2))
     try:
         thursday = dt.date.fromisocalendar(year, week, 4)
     except ValueError:
-        raise ValueError(f"{year} has no week {week}") from None
+        raise ValueError(translate("Dates", "{year} has no week {week}").format(year=year, week=week)) from None
     try:
         return week_start(thursday, first_weekday)
     except OverflowError:
-        raise ValueError(f"week {week} of {year} is out of range") from None
+        message = translate("Dates", "week {week} of {year} is out of range").format(week=week, year=year)
+        raise ValueError(message) from None
 
 
 def week_file_name(start: dt.date, extension: str) -> str:
@@ -78,47 +113,86 @@ def week_file_name(start: dt.date, extension: str) -> str:
 
 
 # --- dates in the app's own words ------------------------------------------------------------------------------------
+# Each pattern is translated whole, so a language puts day, month and year in its own order and punctuation.
+
+
+def month_name(month: int) -> str:
+    """'March' (month 1 to 12), in the interface language."""
+    return translate("Months", MONTHS[month - 1])
+
+
+def short_month_name(month: int) -> str:
+    """'Mar' (month 1 to 12), in the interface language."""
+    return translate("ShortMonths", SHORT_MONTHS[month - 1])
 
 
 def weekday_name(day: dt.date) -> str:
     """'Monday'."""
-    return WEEKDAYS[day.weekday()]
+    return translate("Weekdays", WEEKDAYS[day.weekday()])
+
+
+def short_weekday_name(day: dt.date) -> str:
+    """'Mon'."""
+    return translate("ShortWeekdays", SHORT_WEEKDAYS[day.weekday()])
+
+
+def _day_month_year(day: int, month: str, year: int) -> str:
+    return translate("Dates", "{day} {month} {year}").format(day=day, month=month, year=year)
+
+
+def _day_month(day: int, month: str) -> str:
+    return translate("Dates", "{day} {month}").format(day=day, month=month)
+
+
+def _weekday_day_month(weekday: str, day: int, month: str) -> str:
+    return translate("Dates", "{weekday} {day} {month}").format(weekday=weekday, day=day, month=month)
+
+
+def _range(first: str, last: str) -> str:
+    return translate("Dates", "{first} – {last}").format(first=first, last=last)
 
 
 def day_text(day: dt.date) -> str:
     """A day as '3 Mar 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return _day_month_year(day.day, short_month_name(day.month), day.year)
 
 
 def short_day_text(day: dt.date) -> str:
     """A day as '3 Mar'."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]}"
+    return _day_month(day.day, short_month_name(day.month))
 
 
 def weekday_day_text(day: dt.date) -> str:
     """A day with its weekday as 'Tue 3 Mar'."""
-    return f"{weekday_name(day)[:3]} {short_day_text(day)}"
+    return _weekday_day_month(short_weekday_name(day), day.day, short_month_name(day.month))
 
 
 def long_day_text(day: dt.date) -> str:
     """A day with its weekday as 'Tuesday 3 March'."""
-    return f"{weekday_name(day)} {day.day} {MONTHS[day.month - 1]}"
+    return _weekday_day_month(weekday_name(day), day.day, month_name(day.month))
+
+
+def weekday_full_day_text(day: dt.date) -> str:
+    """A day with its weekday and year as 'Tuesday 3 March 2026'."""
+    return translate("Dates", "{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(day), day=day.day, month=month_name(day.month), year=day.year
+    )
 
 
 def full_day_text(day: dt.date) -> str:
     """A day as '3 March 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return _day_month_year(day.day, month_name(day.month), day.year)
 
 
 def month_text(day: dt.date, *, with_year: bool) -> str:
     """The month of `day` as 'Mar', or 'Mar 2026' `with_year`."""
-    month = MONTHS[day.month - 1][:3]
-    return f"{month} {day.year}" if with_year else month
+    month = short_month_name(day.month)
+    return translate("Dates", "{month} {year}").format(month=month, year=day.year) if with_year else month
 
 
 def range_text(start: dt.date, end: dt.date) -> str:
     """A range of days as '1 Dec 2025 – 30 Nov 2026'."""
-    return f"{day_text(start)} {EN_DASH} {day_text(end)}"
+    return _range(day_text(start), day_text(end))
 
 
 def file_stamp(moment: dt.datetime) -> str:
@@ -131,10 +205,12 @@ def file_stamp(moment: dt.datetime) -> str:
 
 @dataclass(frozen=True, slots=True)
 class DateWords:
-    """How a language writes a date: its twelve month names, and whether the month comes before the day."""
+    """How a locale writes a date: its twelve month names, whether the month comes before the day, and what follows
+    the day's number ("." in German: '23. November')."""
 
     months: tuple[str, ...] = MONTHS
     month_first: bool = False
+    day_suffix: str = ""
 
 
 ENGLISH = DateWords()
@@ -147,15 +223,36 @@ def month_first_in(long_date_format: str) -> bool:
     return pattern.find("M") < pattern.find("d")
 
 
-def day_month_text(day: dt.date, words: DateWords = ENGLISH) -> str:
-    """'23 November', or 'November 23' where the month comes first."""
+def day_suffix_in(long_date_format: str) -> str:
+    """What a long date pattern writes right after the day of the month: "." for 'dddd, d. MMMM yyyy', else ""."""
+    pattern = long_date_format.replace("dddd", "").replace("ddd", "")
+    found = re.search(r"d+(\.)", pattern)
+    return found.group(1) if found else ""
+
+
+def day_month_text(day: dt.date, words: DateWords | None = None) -> str:
+    """'23 November' ('23. November' in German), or with a locale's `words` its own: 'November 23' where the month
+    comes first."""
+    if words is None:
+        return _day_month(day.day, month_name(day.month))
     month = words.months[day.month - 1]
-    return f"{month} {day.day}" if words.month_first else f"{day.day} {month}"
+    return f"{month} {day.day}" if words.month_first else f"{day.day}{words.day_suffix} {month}"
 
 
-def week_range_text(start: dt.date, words: DateWords = ENGLISH) -> str:
-    """The seven days from `start`: '23–29 November 2026', '28 April – 4 May 2025', 'November 23–29, 2026'."""
+def week_range_text(start: dt.date, words: DateWords | None = None) -> str:
+    """The seven days from `start`: '23–29 November 2026', '28 April – 4 May 2025', 'November 23–29, 2026'.
+
+    Without `words` the interface language's patterns write it; with them, a locale's month names and order."""
     end = start + dt.timedelta(days=6)
+    if words is None:
+        if start.year != end.year:
+            return _range(full_day_text(start), full_day_text(end))
+        if start.month != end.month:
+            first, last = day_month_text(start), day_month_text(end)
+            return translate("Dates", "{first} – {last} {year}").format(first=first, last=last, year=end.year)
+        return translate("Dates", "{first_day}–{last_day} {month} {year}").format(
+            first_day=start.day, last_day=end.day, month=month_name(start.month), year=end.year
+        )
     joint = ", " if words.month_first else " "
     first, last = day_month_text(start, words), day_month_text(end, words)
     if start.year != end.year:
@@ -165,4 +262,5 @@ def week_range_text(start: dt.date, words: DateWords = ENGLISH) -> str:
     month = words.months[start.month - 1]
     if words.month_first:
         return f"{month} {start.day}{EN_DASH}{end.day}, {end.year}"
-    return f"{start.day}{EN_DASH}{end.day} {month} {end.year}"
+    dot = words.day_suffix
+    return f"{start.day}{dot}{EN_DASH}{end.day}{dot} {month} {end.year}"

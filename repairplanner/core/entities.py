@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_LEVEL = 1
 MAX_LEVEL = 5
 SCALE_MIN = 0
@@ -21,7 +23,29 @@ class Track(str, Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """'Touch' or 'Talk', in the interface language (the stored value stays 'touch' or 'talk')."""
+        return translate("Track", TRACK_LABELS[self])
+
+
+#: The tracks' display names (context "Track").
+TRACK_LABELS = {
+    Track.TOUCH: QT_TRANSLATE_NOOP("Track", "Touch"),
+    Track.TALK: QT_TRANSLATE_NOOP("Track", "Talk"),
+}
+#: Each level's theme (PRODUCT.md), the same for both tracks (context "LevelTheme").
+LEVEL_THEMES = {
+    1: QT_TRANSLATE_NOOP("LevelTheme", "Settle and signal"),
+    2: QT_TRANSLATE_NOOP("LevelTheme", "Friendly touch, structured listening"),
+    3: QT_TRANSLATE_NOOP("LevelTheme", "Sustained touch, honest check-ins"),
+    4: QT_TRANSLATE_NOOP("LevelTheme", "Receptive touch, vulnerability"),
+    5: QT_TRANSLATE_NOOP("LevelTheme", "Renegotiation and integration"),
+}
+
+
+def level_theme(level: int) -> str:
+    """The theme of `level` (1 to 5) in the interface language, like 'Settle and signal'; '' for any other."""
+    theme = LEVEL_THEMES.get(level)
+    return translate("LevelTheme", theme) if theme else ""
 
 
 class ExerciseSource(str, Enum):
@@ -37,6 +61,19 @@ class Light(str, Enum):
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
+
+
+#: The traffic light's colours as words (context "Light").
+LIGHT_WORDS = {
+    Light.GREEN: QT_TRANSLATE_NOOP("Light", "green"),
+    Light.YELLOW: QT_TRANSLATE_NOOP("Light", "yellow"),
+    Light.RED: QT_TRANSLATE_NOOP("Light", "red"),
+}
+
+
+def light_word(light: Light) -> str:
+    """'green', 'yellow' or 'red' in the interface language (lower case, for use inside a sentence)."""
+    return translate("Light", LIGHT_WORDS[light])
 
 
 class YellowChoice(str, Enum):

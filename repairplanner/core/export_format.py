@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 FORMAT_NAME = "repairplanner-export"
 FORMAT_VERSION = 1
@@ -91,36 +92,46 @@ class ExportHeader:
 def read_header(content: bytes) -> tuple[ExportHeader, Mapping[str, Any]]:
     """Parse the file and check its header; return the header and the raw tables for `read_tables`."""
     if len(content) > MAX_EXPORT_BYTES:
-        raise ExportFormatError(f"the file is larger than any RepairPlanner export ({len(content) // 2**20} MB)")
+        raise ExportFormatError(
+            translate("ImportFile", "the file is larger than any RepairPlanner export ({size} MB)").format(
+                size=len(content) // 2**20
+            )
+        )
     if not content.strip():
-        raise ExportFormatError("the file is empty")
+        raise ExportFormatError(translate("ImportFile", "the file is empty"))
     try:
         text = content.decode("utf-8")
         document = json.loads(text, parse_constant=_refuse_constant)
     except UnicodeDecodeError:
-        raise ExportFormatError("it is not a RepairPlanner export (not text)") from None
+        raise ExportFormatError(translate("ImportFile", "it is not a RepairPlanner export (not text)")) from None
     except RecursionError:
-        raise ExportFormatError("it is not a RepairPlanner export (nested too deeply)") from None
+        raise ExportFormatError(
+            translate("ImportFile", "it is not a RepairPlanner export (nested too deeply)")
+        ) from None
     except ValueError as error:
-        where = f" near byte {error.pos}" if isinstance(error, json.JSONDecodeError) else ""
-        raise ExportFormatError(f"the file is damaged or cut short (not valid JSON{where})") from None
+        if isinstance(error, json.JSONDecodeError):
+            message = translate("ImportFile", "the file is damaged or cut short (not valid JSON near byte {position})")
+            raise ExportFormatError(message.format(position=error.pos)) from None
+        raise ExportFormatError(translate("ImportFile", "the file is damaged or cut short (not valid JSON)")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ExportFormatError("it is not a RepairPlanner export")
+        raise ExportFormatError(translate("ImportFile", "it is not a RepairPlanner export"))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ExportFormatError("its format version is missing or not a number")
+        raise ExportFormatError(translate("ImportFile", "its format version is missing or not a number"))
     if version > FORMAT_VERSION:
-        raise ExportFormatError(
-            f"it was written by a newer version of RepairPlanner (export format {version}); "
-            "install that version or a later one to import it"
+        message = translate(
+            "ImportFile",
+            "it was written by a newer version of RepairPlanner (export format {version}); "
+            "install that version or a later one to import it",
         )
+        raise ExportFormatError(message.format(version=version))
     revision, app_version, exported_at = (document.get(k) for k in ("schema_revision", "app_version", "exported_at"))
     for key, value in (("schema_revision", revision), ("app_version", app_version), ("exported_at", exported_at)):
         if not isinstance(value, str) or not value or len(value) > 64:
-            raise ExportFormatError(f"its header is damaged ({key})")
+            raise ExportFormatError(translate("ImportFile", "its header is damaged ({key})").format(key=key))
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ExportFormatError("it holds no tables")
+        raise ExportFormatError(translate("ImportFile", "it holds no tables"))
     assert isinstance(revision, str) and isinstance(app_version, str) and isinstance(exported_at, str)
     return ExportHeader(revision, app_version, exported_at), tables
 
@@ -133,10 +144,18 @@ def read_tables(header: ExportHeader, raw: Mapping[str, Any], schema: Mapping[st
     """
     unknown = sorted(set(raw) - set(schema))
     if unknown:
-        raise ExportFormatError(f"it holds a table this version does not know ({_name(unknown[0])})")
+        raise ExportFormatError(
+            translate("ImportFile", "it holds a table this version does not know ({table})").format(
+                table=_name(unknown[0])
+            )
+        )
     missing = sorted(set(schema) - set(raw))
     if missing:
-        raise ExportFormatError(f"the table {missing[0]} is missing; the file is damaged or cut short")
+        raise ExportFormatError(
+            translate("ImportFile", "the table {table} is missing; the file is damaged or cut short").format(
+                table=missing[0]
+            )
+        )
     tables = {}
     for name, columns in schema.items():
         tables[name] = _read_table(name, raw[name], tuple(columns))
@@ -145,20 +164,30 @@ def read_tables(header: ExportHeader, raw: Mapping[str, Any], schema: Mapping[st
 
 def _read_table(name: str, raw: Any, expected: tuple[str, ...]) -> Table:
     if not isinstance(raw, dict) or not isinstance(raw.get("columns"), list) or not isinstance(raw.get("rows"), list):
-        raise ExportFormatError(f"the table {name} is damaged")
+        raise ExportFormatError(translate("ImportFile", "the table {table} is damaged").format(table=name))
     columns = raw["columns"]
     if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
-        raise ExportFormatError(f"the table {name} has damaged column names")
+        raise ExportFormatError(
+            translate("ImportFile", "the table {table} has damaged column names").format(table=name)
+        )
     if set(columns) != set(expected):
-        raise ExportFormatError(f"the table {name} does not have the columns this version expects")
+        raise ExportFormatError(
+            translate("ImportFile", "the table {table} does not have the columns this version expects").format(
+                table=name
+            )
+        )
     rows = raw["rows"]
     if len(rows) > MAX_ROWS_PER_TABLE:
-        raise ExportFormatError(f"the table {name} has more rows than any plan could")
+        raise ExportFormatError(
+            translate("ImportFile", "the table {table} has more rows than any plan could").format(table=name)
+        )
     decoded = []
     width = len(columns)
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, list) or len(row) != width:
-            raise ExportFormatError(f"row {number} of the table {name} is damaged")
+            raise ExportFormatError(
+                translate("ImportFile", "row {row} of the table {table} is damaged").format(row=number, table=name)
+            )
         decoded.append(tuple(_decode_value(value, name, number) for value in row))
     return Table(tuple(columns), tuple(decoded))
 
@@ -166,13 +195,21 @@ def _read_table(name: str, raw: Any, expected: tuple[str, ...]) -> Table:
 def _decode_value(value: Any, table: str, row: int) -> Value:
     if value is None or isinstance(value, str):
         if isinstance(value, str) and not _is_valid_text(value):
-            raise ExportFormatError(f"row {row} of the table {table} holds text that is not valid Unicode")
+            raise ExportFormatError(
+                translate("ImportFile", "row {row} of the table {table} holds text that is not valid Unicode").format(
+                    row=row, table=table
+                )
+            )
         return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
         if not INT_MIN <= value <= INT_MAX:
-            raise ExportFormatError(f"row {row} of the table {table} holds a number too large to store")
+            raise ExportFormatError(
+                translate("ImportFile", "row {row} of the table {table} holds a number too large to store").format(
+                    row=row, table=table
+                )
+            )
         return value
     if isinstance(value, float):
         return value  # NaN and infinities were refused while parsing
@@ -180,8 +217,16 @@ def _decode_value(value: Any, table: str, row: int) -> Value:
         try:
             return base64.b64decode(value["base64"].encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
-            raise ExportFormatError(f"row {row} of the table {table} holds damaged binary data") from None
-    raise ExportFormatError(f"row {row} of the table {table} holds a value of an unknown kind")
+            raise ExportFormatError(
+                translate("ImportFile", "row {row} of the table {table} holds damaged binary data").format(
+                    row=row, table=table
+                )
+            ) from None
+    raise ExportFormatError(
+        translate("ImportFile", "row {row} of the table {table} holds a value of an unknown kind").format(
+            row=row, table=table
+        )
+    )
 
 
 def _is_valid_text(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 
 class ExportError(UserFacingError):
@@ -24,14 +25,15 @@ def check_target(path: Path) -> Path:
     try:
         folder = target.parent
         if not folder.is_dir():
-            raise ExportError(f"cannot write {short(str(target))}: the folder does not exist")
+            raise ExportError(cannot_write(short(str(target)), translate("Files", "the folder does not exist")))
         refuse_long_name(target)
         if target.is_dir():
-            raise ExportError(f"cannot write {target}: it is a folder")
+            raise ExportError(cannot_write(str(target), translate("Files", "it is a folder")))
         if target.exists() and not target.is_file():
-            raise ExportError(f"cannot write {target}: it is a device or another special file, not a file")
+            special = translate("Files", "it is a device or another special file, not a file")
+            raise ExportError(cannot_write(str(target), special))
     except OSError as error:
-        raise ExportError(f"cannot write {short(str(target))}: {reason(error)}") from None
+        raise ExportError(cannot_write(short(str(target)), reason(error))) from None
     return target
 
 
@@ -54,11 +56,12 @@ def write_checked(target: Path, write: Callable[[Path], None], check: Callable[[
             try:
                 check(content)
             except ValueError as error:
-                raise ExportError(f"cannot write {target}: {error}; the disk may be full") from None
+                why = translate("Files", "{error}; the disk may be full").format(error=error)
+                raise ExportError(cannot_write(str(target), why)) from None
         os.replace(partial, target)
         sync_folder(target.parent)
     except OSError as error:
-        raise ExportError(f"cannot write {short(str(target))}: {reason(error)}") from None
+        raise ExportError(cannot_write(short(str(target)), reason(error))) from None
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -95,12 +98,17 @@ def sync_folder(folder: Path) -> None:
     os.close(descriptor)
 
 
+def cannot_write(path: str, why: str) -> str:
+    """'cannot write /path/file.pdf: the disk is full', in the interface language."""
+    return translate("Files", "cannot write {path}: {reason}").format(path=path, reason=why)
+
+
 def reason(error: OSError) -> str:
     """An OSError in a few plain words."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return translate("Files", "the disk is full")
     if error.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
+        return translate("Files", "the file name is too long")
     return error.strerror or str(error)
 
 

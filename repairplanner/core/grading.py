@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from repairplanner.core.check_in_rules import NOT_TODAY_MESSAGE
+from repairplanner.core.check_in_rules import not_today_message
 from repairplanner.core.entities import (
     MAX_LEVEL,
     MIN_LEVEL,
@@ -21,11 +21,17 @@ from repairplanner.core.entities import (
     Track,
     YellowChoice,
 )
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.method import touch_gate
 
-HOLD_VARIATION = "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
-REPAIR_TALK = "Book a repair talk this week, to talk through what happened without blame."
-NO_PENALTY = "Nothing is missed and nothing is lost: looking after yourselves is part of the plan."
+# Context "Grading": the constants are marked here and translated where advice is given.
+HOLD_VARIATION = QT_TRANSLATE_NOOP(
+    "Grading", "Repeat this level and vary one detail: the room, the time, the length, or seated or standing."
+)
+REPAIR_TALK = QT_TRANSLATE_NOOP("Grading", "Book a repair talk this week, to talk through what happened without blame.")
+NO_PENALTY = QT_TRANSLATE_NOOP(
+    "Grading", "Nothing is missed and nothing is lost: looking after yourselves is part of the plan."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,17 +155,17 @@ class PreSessionAdvice:
 
 
 _LIGHTER_IDEAS = {
-    Alternative.SHORTER: "a shorter or lighter version",
-    Alternative.PREVIOUS_LEVEL: "an exercise from the level before",
-    Alternative.TALK: "a talk exercise instead",
+    Alternative.SHORTER: QT_TRANSLATE_NOOP("Grading", "a shorter or lighter version"),
+    Alternative.PREVIOUS_LEVEL: QT_TRANSLATE_NOOP("Grading", "an exercise from the level before"),
+    Alternative.TALK: QT_TRANSLATE_NOOP("Grading", "a talk exercise instead"),
 }
 _FROM_YELLOW = {
     YellowChoice.SHORTER: Alternative.SHORTER,
     YellowChoice.PREVIOUS_LEVEL: Alternative.PREVIOUS_LEVEL,
     YellowChoice.TALK: Alternative.TALK,
 }
-GO_MESSAGE = "Take your time, and remember either of you can stop at any moment."
-SOLO_GO_MESSAGE = "Take your time, and remember you can stop at any moment."
+GO_MESSAGE = QT_TRANSLATE_NOOP("Grading", "Take your time, and remember either of you can stop at any moment.")
+SOLO_GO_MESSAGE = QT_TRANSLATE_NOOP("Grading", "Take your time, and remember you can stop at any moment.")
 
 
 def pre_session_advice(
@@ -176,19 +182,23 @@ def pre_session_advice(
         latest[check_in.partner_id] = check_in
     # Nothing is decided until all have checked in, so an early verdict cannot give away the first light.
     if len(latest) < required:
-        return PreSessionAdvice(Advice.WAITING, (), "Waiting for both check-ins.")
+        return PreSessionAdvice(Advice.WAITING, (), translate("Grading", "Waiting for both check-ins."))
     lights = {c.light for c in latest.values()}
     if Light.RED in lights and track is Track.TOUCH:
         return PreSessionAdvice(
             Advice.NO_TOUCH_TODAY,
             (Alternative.TALK, Alternative.REST),
-            f"No touch today. You could do a talk exercise together instead, or simply rest. {NO_PENALTY}",
+            _with_no_penalty(
+                translate("Grading", "No touch today. You could do a talk exercise together instead, or simply rest.")
+            ),
         )
     if Light.RED in lights:
         return PreSessionAdvice(
             Advice.REST_OR_GENTLER_TALK,
             (Alternative.REST, Alternative.GENTLER_TALK),
-            f"Today is a day to go gently. You could rest, or choose a gentler talk. {NO_PENALTY}",
+            _with_no_penalty(
+                translate("Grading", "Today is a day to go gently. You could rest, or choose a gentler talk.")
+            ),
         )
     possible = {Alternative.SHORTER}
     if level > MIN_LEVEL:
@@ -204,19 +214,27 @@ def pre_session_advice(
             else {_FROM_YELLOW[c] for c in choices if c is not None and c in _FROM_YELLOW}
         )
         options = tuple(a for a in _LIGHTER_IDEAS if a in wanted and a in possible) or (Alternative.SHORTER,)
-        ideas = [_LIGHTER_IDEAS[option] for option in options]
-        listed = f"{', '.join(ideas[:-1])}, or {ideas[-1]}" if len(ideas) > 1 else ideas[0]
-        return PreSessionAdvice(
-            Advice.OFFER_LIGHTER,
-            options,
-            f"Today asks for something lighter. You could choose {listed}. Going gently is part of the method.",
+        ideas = [translate("Grading", _LIGHTER_IDEAS[option]) for option in options]
+        listed = (
+            translate("Grading", "{items}, or {last}").format(items=", ".join(ideas[:-1]), last=ideas[-1])
+            if len(ideas) > 1
+            else ideas[0]
         )
-    return PreSessionAdvice(Advice.GO, (), SOLO_GO_MESSAGE if required == 1 else GO_MESSAGE)
+        message = translate(
+            "Grading", "Today asks for something lighter. You could choose {ideas}. Going gently is part of the method."
+        )
+        return PreSessionAdvice(Advice.OFFER_LIGHTER, options, message.format(ideas=listed))
+    return PreSessionAdvice(Advice.GO, (), translate("Grading", SOLO_GO_MESSAGE if required == 1 else GO_MESSAGE))
+
+
+def _with_no_penalty(message: str) -> str:
+    no_penalty = translate("Grading", NO_PENALTY)
+    return f"{message} {no_penalty}"
 
 
 def not_today_advice() -> PreSessionAdvice:
     """The one answer shown when anyone said "not today": the same words whoever it was."""
-    return PreSessionAdvice(Advice.NOT_TODAY, (), NOT_TODAY_MESSAGE)
+    return PreSessionAdvice(Advice.NOT_TODAY, (), not_today_message())
 
 
 # --- After sessions: move up, hold, step back ---------------------------------------------------------------------
@@ -266,14 +284,16 @@ def assess_track(
     current = [o for o in history if level_since is None or o.day >= level_since]
     if not current:
         gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
-        return TrackAssessment(track, level, Decision.KEEP_GOING, ("No sessions at this level yet.",), waits_for=gate)
+        reasons = (translate("Grading", "No sessions at this level yet."),)
+        return TrackAssessment(track, level, Decision.KEEP_GOING, reasons, waits_for=gate)
     last = current[-1]
     signal = session_signal(last, settings)
     if signal is Signal.STEP_BACK:
         return _step_back(track, level, last, history, settings)
     if signal is Signal.HOLD:
-        reasons = ("Last time was hard work for at least one of you.",)
-        return TrackAssessment(track, level, Decision.HOLD, reasons, variation=HOLD_VARIATION)
+        reasons = (translate("Grading", "Last time was hard work for at least one of you."),)
+        variation = translate("Grading", HOLD_VARIATION)
+        return TrackAssessment(track, level, Decision.HOLD, reasons, variation=variation)
     return _move_up_or_keep_going(
         track, level, current, settings, talk_level, accountability_waiting=accountability_waiting
     )
@@ -287,7 +307,11 @@ def _done(outcomes: Iterable[SessionOutcome], track: Track, today: dt.date) -> l
 def _step_back(
     track: Track, level: int, last: SessionOutcome, history: list[SessionOutcome], settings: GradingSettings
 ) -> TrackAssessment:
-    reasons = ["The stop signal was used last time." if last.used_stop_signal else "Last time was very hard."]
+    reasons = [
+        translate("Grading", "The stop signal was used last time.")
+        if last.used_stop_signal
+        else translate("Grading", "Last time was very hard.")
+    ]
     gentler = next(
         (
             o.exercise_id
@@ -297,13 +321,13 @@ def _step_back(
         None,
     )
     if gentler is None:
-        reasons.append("Choose an easier exercise, one where you both expect to feel safe.")
+        reasons.append(translate("Grading", "Choose an easier exercise, one where you both expect to feel safe."))
     else:
-        reasons.append("Go back to the last exercise where you both checked in green.")
+        reasons.append(translate("Grading", "Go back to the last exercise where you both checked in green."))
     if last.repair_talk_followed:
-        reasons.append("You have already had a repair talk about it.")
+        reasons.append(translate("Grading", "You have already had a repair talk about it."))
     else:
-        reasons.append(REPAIR_TALK)
+        reasons.append(translate("Grading", REPAIR_TALK))
     return TrackAssessment(
         track,
         level,
@@ -332,27 +356,33 @@ def _move_up_or_keep_going(
     span = (at_level[-1].day - at_level[0].day).days if at_level else 0
     missing: list[str] = []
     if level >= MAX_LEVEL:
-        missing.append("This is the top level; keep going at your own pace.")
+        missing.append(translate("Grading", "This is the top level; keep going at your own pace."))
     if len(at_level) < settings.min_sessions_at_level:
-        missing.append(f"{len(at_level)} of {settings.min_sessions_at_level} sessions at this level so far.")
+        text = translate("Grading", "{done} of {needed} sessions at this level so far.")
+        missing.append(text.format(done=len(at_level), needed=settings.min_sessions_at_level))
     if span < settings.min_days_at_level:
-        missing.append(f"Your sessions at this level span {span} of {settings.min_days_at_level} days so far.")
+        text = translate("Grading", "Your sessions at this level span {span} of {needed} days so far.")
+        missing.append(text.format(span=span, needed=settings.min_days_at_level))
     if len(recent) < settings.recent_window or not all(_calm_and_safe(o, settings) for o in recent):
-        missing.append(f"The last {settings.recent_window} sessions need to feel calm and safe for both of you.")
+        text = translate("Grading", "The last {count} sessions need to feel calm and safe for both of you.")
+        missing.append(text.format(count=settings.recent_window))
     if track is Track.TOUCH and level + 1 > talk_level + settings.touch_max_above_talk:
-        missing.append(
-            f"Talk is at level {talk_level}; touch can move up once talk has reached level "
-            f"{level + 1 - settings.touch_max_above_talk}."
-        )
+        text = translate("Grading", "Talk is at level {talk}; touch can move up once talk has reached level {needed}.")
+        missing.append(text.format(talk=talk_level, needed=level + 1 - settings.touch_max_above_talk))
     gate = touch_gate(track, level + 1, accountability_waiting) if level < MAX_LEVEL else None
     if gate is not None:
         missing.append(gate)
     if missing:
         return TrackAssessment(track, level, Decision.KEEP_GOING, tuple(missing), waits_for=gate)
     reasons = (
-        f"{len(at_level)} sessions at this level over {span} days, and the last {settings.recent_window} "
-        "felt calm and safe for both of you.",
-        f"If you like, each of you can answer privately whether you are ready for level {level + 1}.",
+        translate(
+            "Grading",
+            "{count} sessions at this level over {days} days, and the last {recent} "
+            "felt calm and safe for both of you.",
+        ).format(count=len(at_level), days=span, recent=settings.recent_window),
+        translate(
+            "Grading", "If you like, each of you can answer privately whether you are ready for level {level}."
+        ).format(level=level + 1),
     )
     return TrackAssessment(track, level, Decision.OFFER_MOVE_UP, reasons, offered_level=level + 1)
 
@@ -382,8 +412,19 @@ class StuckExercise:
 
 
 _SMALLER_STEPS = {
-    Track.TOUCH: ("shorter", "more clothing", "a smaller area", "seated", "eyes open"),
-    Track.TALK: ("shorter", "one question at a time", "a smaller topic", "written first, then spoken"),
+    Track.TOUCH: (
+        QT_TRANSLATE_NOOP("Grading", "shorter"),
+        QT_TRANSLATE_NOOP("Grading", "more clothing"),
+        QT_TRANSLATE_NOOP("Grading", "a smaller area"),
+        QT_TRANSLATE_NOOP("Grading", "seated"),
+        QT_TRANSLATE_NOOP("Grading", "eyes open"),
+    ),
+    Track.TALK: (
+        QT_TRANSLATE_NOOP("Grading", "shorter"),
+        QT_TRANSLATE_NOOP("Grading", "one question at a time"),
+        QT_TRANSLATE_NOOP("Grading", "a smaller topic"),
+        QT_TRANSLATE_NOOP("Grading", "written first, then spoken"),
+    ),
 }
 
 
@@ -399,11 +440,12 @@ def stuck_exercises(
     for exercise_id, runs in by_exercise.items():
         last = runs[-settings.stuck_after :]
         if len(last) == settings.stuck_after and all(session_signal(o, settings) is not Signal.CLEAR for o in last):
-            steps = _SMALLER_STEPS[last[-1].track]
-            message = (
-                f"This exercise has been hard {settings.stuck_after} times running. Try it in smaller steps "
-                f"({', '.join(steps)}), or have a talk about what makes it hard."
-            )
+            steps = tuple(translate("Grading", step) for step in _SMALLER_STEPS[last[-1].track])
+            message = translate(
+                "Grading",
+                "This exercise has been hard {count} times running. Try it in smaller steps ({steps}), "
+                "or have a talk about what makes it hard.",
+            ).format(count=settings.stuck_after, steps=", ".join(steps))
             stuck.append((last[-1].day, StuckExercise(exercise_id, last[-1].track, last[-1].level, steps, message)))
     stuck.sort(key=lambda pair: (pair[0], pair[1].exercise_id), reverse=True)
     return [item for _, item in stuck]

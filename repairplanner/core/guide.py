@@ -16,6 +16,7 @@ from typing import Any
 
 from repairplanner.core.content_overlay import merged_fields, parse_overlay, split_overlays
 from repairplanner.core.errors import LibraryError
+from repairplanner.core.i18n import translate
 
 
 class Moment(enum.Enum):
@@ -60,34 +61,41 @@ def parse_readings(name: str, data: bytes, table: str = "reading") -> tuple[Read
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LibraryError(f"The guide file '{name}' is not readable: {exc}.") from None
+        message = translate("Guide", "The guide file '{file}' is not readable: {error}.")
+        raise LibraryError(message.format(file=name, error=exc)) from None
     tables = document.get(table)
     if set(document) != {table} or not isinstance(tables, list) or not tables:
-        raise LibraryError(f"The guide file '{name}' must hold only [[{table}]] tables.")
-    readings = [_reading(t, f"The guide file '{name}', {table} {i}") for i, t in enumerate(tables, start=1)]
+        message = translate("Guide", "The guide file '{file}' must hold only [[{table}]] tables.")
+        raise LibraryError(message.format(file=name, table=table))
+    where = translate("Guide", "The guide file '{file}', {table} {number}")
+    readings = [_reading(t, where.format(file=name, table=table, number=i)) for i, t in enumerate(tables, start=1)]
     ids = [r.id for r in readings]
     if len(set(ids)) != len(ids):
-        raise LibraryError(f"The guide file '{name}' repeats an id.")
+        raise LibraryError(translate("Guide", "The guide file '{file}' repeats an id.").format(file=name))
     return tuple(readings)
 
 
 def _reading(table: Any, where: str) -> Reading:
     if not isinstance(table, dict):
-        raise LibraryError(f"{where} is not a table.")
+        raise LibraryError(translate("Guide", "{where} is not a table.").format(where=where))
     missing = sorted({"id", "title", "body"} - set(table))
     unknown = sorted(set(table) - _FIELDS)
     if missing or unknown:
-        raise LibraryError(f"{where} has a missing or unknown field: {', '.join(missing + unknown)}.")
+        message = translate("Guide", "{where} has a missing or unknown field: {fields}.")
+        raise LibraryError(message.format(where=where, fields=", ".join(missing + unknown)))
     if not all(isinstance(table[k], str) for k in table):
-        raise LibraryError(f"{where}: every field must be text.")
+        raise LibraryError(translate("Guide", "{where}: every field must be text.").format(where=where))
     if not _ID.fullmatch(table["id"]):
-        raise LibraryError(f"{where}: the id must be lower-case words joined by hyphens.")
+        message = translate("Guide", "{where}: the id must be lower-case words joined by hyphens.")
+        raise LibraryError(message.format(where=where))
     if not 3 <= len(table["title"].strip()) <= 80 or not 40 <= len(table["body"].strip()) <= 6000:
-        raise LibraryError(f"{where}: the title or the body has an unexpected length.")
+        message = translate("Guide", "{where}: the title or the body has an unexpected length.")
+        raise LibraryError(message.format(where=where))
     try:
         moment = Moment(table["moment"]) if "moment" in table else None
     except ValueError:
-        raise LibraryError(f"{where}: the moment must be one of {', '.join(m.value for m in Moment)}.") from None
+        message = translate("Guide", "{where}: the moment must be one of {moments}.")
+        raise LibraryError(message.format(where=where, moments=", ".join(m.value for m in Moment))) from None
     return Reading(table["id"], table["title"].strip(), table["body"].strip(), moment)
 
 
@@ -108,7 +116,7 @@ def read_guide(files: Mapping[str, bytes]) -> tuple[tuple[Reading, ...], tuple[R
         readings = parse_readings("readings.toml", files["readings.toml"])
         safety = parse_readings("safety.toml", files["safety.toml"], table="section")
     except KeyError as exc:
-        raise LibraryError(f"The guide file {exc} is missing.") from None
+        raise LibraryError(translate("Guide", "The guide file {file} is missing.").format(file=exc)) from None
     _english, overlays = split_overlays(files)
     for name, data in sorted(overlays.items()):
         table = "section" if name.endswith("safety.toml") else "reading"
@@ -126,7 +134,11 @@ def _translated(
     """The readings with the title and body of their translation, where one is shipped."""
     unknown = sorted(set(words) - {r.id for r in readings})
     if unknown:
-        raise LibraryError(f"The translation file '{name}' names '{unknown[0]}', which it cannot translate.")
+        raise LibraryError(
+            translate("Library", "The translation file '{file}' names '{id}', which it cannot translate.").format(
+                file=name, id=unknown[0]
+            )
+        )
     return tuple(
         replace(r, **merged_fields({"title": r.title, "body": r.body}, words[r.id], f"{name} ('{r.id}')"))
         if r.id in words

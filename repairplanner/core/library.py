@@ -13,26 +13,28 @@ from typing import Any
 from repairplanner.core.content_overlay import ENGLISH, merged_fields, overlay_name, parse_overlay, split_overlays
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, ExerciseSource, Track
 from repairplanner.core.errors import LibraryError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Bump when the meaning of a field changes, so stored copies of the library are refreshed.
 LIBRARY_FORMAT = 2
 
+#: The techniques an exercise may draw on: stored in English, shown through `technique_name` (context "Techniques").
 TECHNIQUES = frozenset(
     {
-        "Sensate focus",
-        "Graded exposure",
-        "Mindful breathing",
-        "Emotionally focused therapy",
-        "Gottman method",
-        "Attachment-based couples work",
-        "Co-regulation",
-        "PREP speaker–listener",
-        "Imago dialogue",
-        "Satir temperature reading",
-        "Aron's closeness questions",
-        "Gottman atone–attune–attach",
-        "Trauma-informed affair recovery",
-        "Nonviolent communication",
+        QT_TRANSLATE_NOOP("Techniques", "Sensate focus"),
+        QT_TRANSLATE_NOOP("Techniques", "Graded exposure"),
+        QT_TRANSLATE_NOOP("Techniques", "Mindful breathing"),
+        QT_TRANSLATE_NOOP("Techniques", "Emotionally focused therapy"),
+        QT_TRANSLATE_NOOP("Techniques", "Gottman method"),
+        QT_TRANSLATE_NOOP("Techniques", "Attachment-based couples work"),
+        QT_TRANSLATE_NOOP("Techniques", "Co-regulation"),
+        QT_TRANSLATE_NOOP("Techniques", "PREP speaker–listener"),
+        QT_TRANSLATE_NOOP("Techniques", "Imago dialogue"),
+        QT_TRANSLATE_NOOP("Techniques", "Satir temperature reading"),
+        QT_TRANSLATE_NOOP("Techniques", "Aron's closeness questions"),
+        QT_TRANSLATE_NOOP("Techniques", "Gottman atone–attune–attach"),
+        QT_TRANSLATE_NOOP("Techniques", "Trauma-informed affair recovery"),
+        QT_TRANSLATE_NOOP("Techniques", "Nonviolent communication"),
     }
 )
 #: Tags: "asked-for" (a partner asks for it; never suggested, copied or scheduled by the app), "heavy" (a hard talk:
@@ -41,28 +43,46 @@ TECHNIQUES = frozenset(
 #: accountability work that touch level 3 waits for), "regulation" (calming a flooded body), "safety-agreement".
 TAGS = frozenset(
     {
-        "daily",
-        "ritual",
-        "weekly-meeting",
-        "debrief",
-        "repair",
-        "review",
-        "asked-for",
-        "heavy",
-        "sensitive",
-        "solo",
-        "accountability",
-        "regulation",
-        "safety-agreement",
+        QT_TRANSLATE_NOOP("Tags", "daily"),
+        QT_TRANSLATE_NOOP("Tags", "ritual"),
+        QT_TRANSLATE_NOOP("Tags", "weekly-meeting"),
+        QT_TRANSLATE_NOOP("Tags", "debrief"),
+        QT_TRANSLATE_NOOP("Tags", "repair"),
+        QT_TRANSLATE_NOOP("Tags", "review"),
+        QT_TRANSLATE_NOOP("Tags", "asked-for"),
+        QT_TRANSLATE_NOOP("Tags", "heavy"),
+        QT_TRANSLATE_NOOP("Tags", "sensitive"),
+        QT_TRANSLATE_NOOP("Tags", "solo"),
+        QT_TRANSLATE_NOOP("Tags", "accountability"),
+        QT_TRANSLATE_NOOP("Tags", "regulation"),
+        QT_TRANSLATE_NOOP("Tags", "safety-agreement"),
     }
 )
 CUSTOM_ID_PREFIX = "custom-"
 #: What is never part of any exercise (PRODUCT.md); every built-in touch agreement carries this sentence word for word,
 #: and the guided session and the printed cards show it for every touch exercise, the couple's own included.
-NEVER_LIST = (
+NEVER_LIST = QT_TRANSLATE_NOOP(
+    "Library",
     "Never part of any exercise: genitals, breasts and chest, buttocks, inner thighs, lower belly, the mouth;"
-    " no kissing."
+    " no kissing.",
 )
+
+
+def never_list() -> str:
+    """The never-list sentence in the interface language (NEVER_LIST is the English one the library carries)."""
+    return translate("Library", NEVER_LIST)
+
+
+def technique_name(technique: str) -> str:
+    """A technique's display name in the interface language; the stored value stays the English one."""
+    return translate("Techniques", technique)
+
+
+def tag_name(tag: str) -> str:
+    """A tag's display name in the interface language; the stored value stays the English one."""
+    return translate("Tags", tag)
+
+
 _ID = re.compile(r"(touch|talk)-([1-5])-[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -147,9 +167,11 @@ def read_library_files(directory: Path, language: str = ENGLISH) -> dict[str, by
                 overlay_name(language, p.name): p.read_bytes() for p in sorted((directory / language).glob("*.toml"))
             }
     except OSError as exc:
-        raise LibraryError(f"The exercise library in {directory} could not be read: {exc.strerror}.") from exc
+        message = translate("Library", "The exercise library in {folder} could not be read: {reason}.")
+        raise LibraryError(message.format(folder=directory, reason=exc.strerror)) from exc
     if not files:
-        raise LibraryError(f"The exercise library is missing: no exercise files were found in {directory}.")
+        message = translate("Library", "The exercise library is missing: no exercise files were found in {folder}.")
+        raise LibraryError(message.format(folder=directory))
     return files
 
 
@@ -161,19 +183,21 @@ def parse_library(files: Mapping[str, bytes]) -> Library:
     for name in sorted(english):
         for exercise in _parse_file(name, english[name]):
             if exercise.id in seen:
-                raise LibraryError(
-                    f"The exercise library file '{name}' repeats the id '{exercise.id}', "
-                    f"already used in '{seen[exercise.id]}'."
+                message = translate(
+                    "Library", "The exercise library file '{file}' repeats the id '{id}', already used in '{other}'."
                 )
+                raise LibraryError(message.format(file=name, id=exercise.id, other=seen[exercise.id]))
             seen[exercise.id] = name
             exercises.append(exercise)
     for exercise in exercises:
         for required in exercise.requires:
             if required not in seen or required == exercise.id:
-                raise LibraryError(
-                    f"The exercise library file '{seen[exercise.id]}' ('{exercise.id}'): the field 'requires' "
-                    f"names '{required}', which is not another exercise of the library."
+                message = translate(
+                    "Library",
+                    "The exercise library file '{file}' ('{id}'): the field 'requires' "
+                    "names '{required}', which is not another exercise of the library.",
                 )
+                raise LibraryError(message.format(file=seen[exercise.id], id=exercise.id, required=required))
     return Library(_translated(exercises, overlays), library_digest(files))
 
 
@@ -183,10 +207,19 @@ def _translated(exercises: list[Exercise], overlays: Mapping[str, bytes]) -> tup
     for name in sorted(overlays):
         for ident, texts in parse_overlay(name, overlays[name], "exercise", TRANSLATABLE).items():
             if ident in words or ident not in {e.id for e in exercises}:
-                raise LibraryError(f"The translation file '{name}' names '{ident}', which it cannot translate.")
+                raise LibraryError(
+                    translate(
+                        "Library", "The translation file '{file}' names '{id}', which it cannot translate."
+                    ).format(file=name, id=ident)
+                )
             words[ident] = texts
     return tuple(
-        replace(e, **merged_fields(asdict_shallow(e), words[e.id], f"The translation of '{e.id}'"))
+        replace(
+            e,
+            **merged_fields(
+                asdict_shallow(e), words[e.id], translate("Library", "The translation of '{id}'").format(id=e.id)
+            ),
+        )
         if e.id in words
         else e
         for e in exercises
@@ -208,17 +241,22 @@ def _parse_file(name: str, data: bytes) -> Iterable[Exercise]:
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise LibraryError(f"The exercise library file '{name}' is not UTF-8 text.") from None
+        message = translate("Library", "The exercise library file '{file}' is not UTF-8 text.")
+        raise LibraryError(message.format(file=name)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise LibraryError(f"The exercise library file '{name}' is malformed: {exc}.") from None
+        message = translate("Library", "The exercise library file '{file}' is malformed: {error}.")
+        raise LibraryError(message.format(file=name, error=exc)) from None
     except RecursionError:
-        raise LibraryError(f"The exercise library file '{name}' is malformed: it nests too deeply.") from None
+        message = translate("Library", "The exercise library file '{file}' is malformed: it nests too deeply.")
+        raise LibraryError(message.format(file=name)) from None
     extra = set(document) - {"exercise"}
     tables = document.get("exercise")
     if extra or not isinstance(tables, list) or not tables or not all(isinstance(t, dict) for t in tables):
-        raise LibraryError(f"The exercise library file '{name}' must hold only [[exercise]] tables.")
+        message = translate("Library", "The exercise library file '{file}' must hold only [[exercise]] tables.")
+        raise LibraryError(message.format(file=name))
     for index, table in enumerate(tables, start=1):
-        yield _exercise_from_table(table, f"The exercise library file '{name}', exercise {index}")
+        where = translate("Library", "The exercise library file '{file}', exercise {number}")
+        yield _exercise_from_table(table, where.format(file=name, number=index))
 
 
 def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
@@ -227,27 +265,32 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
     missing = [key for key in SCHEMA if key not in table]
     unknown = sorted(set(table) - set(SCHEMA) - set(OPTIONAL))
     if missing:
-        raise LibraryError(f"{where} is missing the field '{missing[0]}'.")
+        message = translate("Library", "{where} is missing the field '{field}'.")
+        raise LibraryError(message.format(where=where, field=missing[0]))
     if unknown:
-        raise LibraryError(f"{where} has an unknown field '{unknown[0]}'.")
+        message = translate("Library", "{where} has an unknown field '{field}'.")
+        raise LibraryError(message.format(where=where, field=unknown[0]))
     for key, rule in SCHEMA.items():
-        problem = _check(table[key], rule)
+        problem = _check(table[key], rule, key)
         if problem:
-            raise LibraryError(f"{where}: the field '{key}' {problem}.")
+            raise LibraryError(_at(where, problem))
     for key, optional in OPTIONAL.items():
-        problem = _check(table[key], optional) if key in table else None
+        problem = _check(table[key], optional, key) if key in table else None
         if problem:
-            raise LibraryError(f"{where}: the field '{key}' {problem}.")
+            raise LibraryError(_at(where, problem))
     if "sensitive" in table["tags"] and "neutral_title" not in table:
-        raise LibraryError(f"{where}: an exercise tagged 'sensitive' needs a 'neutral_title' for the printed week.")
+        problem = translate("Library", "an exercise tagged 'sensitive' needs a 'neutral_title' for the printed week")
+        raise LibraryError(_at(where, problem))
     match = _ID.fullmatch(table["id"])
     if table["track"] not in {t.value for t in Track}:
-        raise LibraryError(f"{where}: the field 'track' must be 'touch' or 'talk'.")
+        raise LibraryError(_at(where, translate("Library", "the field 'track' must be 'touch' or 'talk'")))
     if match is None or match.group(1) != table["track"] or int(match.group(2)) != table["level"]:
-        raise LibraryError(
-            f"{where}: the field 'id' must look like '{table['track']}-{table['level']}-short-name' "
-            "(lower-case letters, digits and hyphens) and match the exercise's track and level."
+        problem = translate(
+            "Library",
+            "the field 'id' must look like '{track}-{level}-short-name' "
+            "(lower-case letters, digits and hyphens) and match the exercise's track and level",
         )
+        raise LibraryError(_at(where, problem.format(track=table["track"], level=table["level"])))
     return Exercise(
         id=table["id"],
         source=ExerciseSource.BUILTIN,
@@ -271,23 +314,33 @@ def _exercise_from_table(table: dict[str, Any], where: str) -> Exercise:
     )
 
 
-def _check(value: object, rule: TextRule | IntRule | ListRule) -> str | None:
-    """Why `value` breaks `rule`, or None when it fits."""
+def _at(where: str, problem: str) -> str:
+    """'The exercise library file 'x.toml', exercise 2: the field 'level' must be …'."""
+    return translate("Library", "{where}: {problem}.").format(where=where, problem=problem)
+
+
+def _check(value: object, rule: TextRule | IntRule | ListRule, field: str) -> str | None:
+    """Why `value` of `field` breaks `rule` ("the field 'level' must be …"), or None when it fits."""
     if isinstance(rule, IntRule):
         if isinstance(value, bool) or not isinstance(value, int) or not rule.low <= value <= rule.high:
-            return f"must be a whole number from {rule.low} to {rule.high}"
+            text = translate("Library", "the field '{field}' must be a whole number from {low} to {high}")
+            return text.format(field=field, low=rule.low, high=rule.high)
         return None
     if isinstance(rule, TextRule):
         if not isinstance(value, str) or not rule.low <= len(value.strip()) <= rule.high:
-            return f"must be a text of {rule.low} to {rule.high} characters"
+            text = translate("Library", "the field '{field}' must be a text of {low} to {high} characters")
+            return text.format(field=field, low=rule.low, high=rule.high)
         return None
     if not isinstance(value, list) or not rule.low <= len(value) <= rule.high:
-        return f"must be a list of {rule.low} to {rule.high} texts"
+        text = translate("Library", "the field '{field}' must be a list of {low} to {high} texts")
+        return text.format(field=field, low=rule.low, high=rule.high)
     for item in value:
-        if _check(item, rule.item) is not None:
-            return f"must hold texts of {rule.item.low} to {rule.item.high} characters"
+        if _check(item, rule.item, field) is not None:
+            text = translate("Library", "the field '{field}' must hold texts of {low} to {high} characters")
+            return text.format(field=field, low=rule.item.low, high=rule.item.high)
         if rule.vocabulary is not None and item not in rule.vocabulary:
-            return f"has '{item}', which is not one of: {', '.join(sorted(rule.vocabulary))}"
+            text = translate("Library", "the field '{field}' has '{item}', which is not one of: {allowed}")
+            return text.format(field=field, item=item, allowed=", ".join(sorted(rule.vocabulary)))
     return None
 
 
@@ -295,18 +348,25 @@ def _check(value: object, rule: TextRule | IntRule | ListRule) -> str | None:
 
 #: (field, label, required) for a custom exercise's texts, in the order of the editor's form. Maxima come from
 #: SCHEMA; a couple's own exercise may be simpler than a built-in one, so only what consent and safety need is required.
+#: The labels are marked in context "ExerciseFields"; `field_label` translates them.
 CUSTOM_TEXTS: tuple[tuple[str, str, bool], ...] = (
-    ("summary", "What it is", True),
-    ("needs", "What you need", False),
-    ("steps", "Steps", True),
-    ("agreement", "What each of you agrees to", True),
-    ("ease_out", "Easing out or stopping", True),
-    ("easier", "An easier version", False),
-    ("harder", "A step further, same level", False),
-    ("safety", "Safety", True),
+    ("summary", QT_TRANSLATE_NOOP("ExerciseFields", "What it is"), True),
+    ("needs", QT_TRANSLATE_NOOP("ExerciseFields", "What you need"), False),
+    ("steps", QT_TRANSLATE_NOOP("ExerciseFields", "Steps"), True),
+    ("agreement", QT_TRANSLATE_NOOP("ExerciseFields", "What each of you agrees to"), True),
+    ("ease_out", QT_TRANSLATE_NOOP("ExerciseFields", "Easing out or stopping"), True),
+    ("easier", QT_TRANSLATE_NOOP("ExerciseFields", "An easier version"), False),
+    ("harder", QT_TRANSLATE_NOOP("ExerciseFields", "A step further, same level"), False),
+    ("safety", QT_TRANSLATE_NOOP("ExerciseFields", "Safety"), True),
 )
 CUSTOM_LINES = ("needs", "steps")
 CUSTOM_LIST_MIN = {"needs": 0, "steps": 1}
+
+
+def field_label(field: str) -> str:
+    """The label of a custom exercise's text field (as in CUSTOM_TEXTS) in the interface language; '' if none."""
+    label = next((label for name, label, _required in CUSTOM_TEXTS if name == field), "")
+    return translate("ExerciseFields", label) if label else ""
 
 
 def custom_exercise_problems(exercise: Exercise) -> dict[str, str]:
@@ -317,17 +377,20 @@ def custom_exercise_problems(exercise: Exercise) -> dict[str, str]:
     found: dict[str, str] = {}
     title = SCHEMA["title"]
     if not title.low <= len(exercise.title.strip()) <= title.high:
-        found["title"] = f"Please give it a name of {title.low} to {title.high} characters."
+        text = translate("ExerciseFields", "Please give it a name of {low} to {high} characters.")
+        found["title"] = text.format(low=title.low, high=title.high)
     if exercise.track not in Track:
-        found["track"] = "Please choose touch or talk."
+        found["track"] = translate("ExerciseFields", "Please choose touch or talk.")
     level = SCHEMA["level"]
     if not level.low <= exercise.level <= level.high:
-        found["level"] = f"Please choose a level from {level.low} to {level.high}."
+        text = translate("ExerciseFields", "Please choose a level from {low} to {high}.")
+        found["level"] = text.format(low=level.low, high=level.high)
     minutes = SCHEMA["minutes"]
     if not minutes.low <= exercise.minutes <= minutes.high:
-        found["minutes"] = f"Please choose from {minutes.low} to {minutes.high} minutes."
+        text = translate("ExerciseFields", "Please choose from {low} to {high} minutes.")
+        found["minutes"] = text.format(low=minutes.low, high=minutes.high)
     for field, label, required in CUSTOM_TEXTS:
-        problem = _custom_text_problem(field, label, getattr(exercise, field), required)
+        problem = _custom_text_problem(field, translate("ExerciseFields", label), getattr(exercise, field), required)
         if problem:
             found[field] = problem
     for field in ("technique", "tags"):
@@ -335,9 +398,9 @@ def custom_exercise_problems(exercise: Exercise) -> dict[str, str]:
         assert isinstance(rule, ListRule)
         chosen = getattr(exercise, field)
         if len(chosen) > rule.high:
-            found[field] = f"Please choose at most {rule.high}."
+            found[field] = translate("ExerciseFields", "Please choose at most {count}.").format(count=rule.high)
         elif rule.vocabulary is not None and any(item not in rule.vocabulary for item in chosen):
-            found[field] = "Please choose from the list."
+            found[field] = translate("ExerciseFields", "Please choose from the list.")
     return found
 
 
@@ -347,17 +410,22 @@ def _custom_text_problem(field: str, label: str, value: str | tuple[str, ...], r
         assert isinstance(rule, ListRule)
         items = tuple(item for item in value if item.strip())
         if len(items) < CUSTOM_LIST_MIN[field]:
-            return f"Please add at least {CUSTOM_LIST_MIN[field]} line under \u201c{label}\u201d."
+            text = translate("ExerciseFields", "Please add at least {count} line under “{label}”.")
+            return text.format(count=CUSTOM_LIST_MIN[field], label=label)
         if len(items) > rule.high:
-            return f"Please keep \u201c{label}\u201d to at most {rule.high} lines."
+            text = translate("ExerciseFields", "Please keep “{label}” to at most {count} lines.")
+            return text.format(label=label, count=rule.high)
         long = next((n for n, item in enumerate(items, start=1) if len(item) > rule.item.high), None)
         if long is not None:
-            return f"Line {long} is longer than {rule.item.high} characters; could it be two lines?"
+            text = translate("ExerciseFields", "Line {line} is longer than {count} characters; could it be two lines?")
+            return text.format(line=long, count=rule.item.high)
         return None
     assert isinstance(value, str) and not isinstance(rule, IntRule)
     text = value.strip()
     if required and not text:
-        return f"Please fill in \u201c{label}\u201d: it is part of what you both agree to."
+        message = translate("ExerciseFields", "Please fill in “{label}”: it is part of what you both agree to.")
+        return message.format(label=label)
     if len(text) > rule.high:
-        return f"Please keep this under {rule.high} characters (it has {len(text)})."
+        message = translate("ExerciseFields", "Please keep this under {count} characters (it has {length}).")
+        return message.format(count=rule.high, length=len(text))
     return None

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: A partner's name (the database allows 40) and the agreed stop signal.
 NAME_MAX = 40
@@ -36,34 +37,81 @@ class TextLimitError(UserFacingError):
     """A text is too long or holds characters that cannot or must not be stored; nothing was saved."""
 
 
+#: Each kind of text as the subject of a refusal (context "TextLimits"): 'The name is too long: …'.
+SUBJECTS = {
+    "name": QT_TRANSLATE_NOOP("TextLimits", "The name"),
+    "stop signal": QT_TRANSLATE_NOOP("TextLimits", "The stop signal"),
+    "slow-down signal": QT_TRANSLATE_NOOP("TextLimits", "The slow-down signal"),
+    "title": QT_TRANSLATE_NOOP("TextLimits", "The title"),
+    "neutral title": QT_TRANSLATE_NOOP("TextLimits", "The neutral title"),
+    "exercise text": QT_TRANSLATE_NOOP("TextLimits", "The exercise text"),
+    "thing needed": QT_TRANSLATE_NOOP("TextLimits", "The thing needed"),
+    "step": QT_TRANSLATE_NOOP("TextLimits", "The step"),
+    "passphrase": QT_TRANSLATE_NOOP("TextLimits", "The passphrase"),
+    "note": QT_TRANSLATE_NOOP("TextLimits", "The note"),
+    "session note": QT_TRANSLATE_NOOP("TextLimits", "The session note"),
+    "intention": QT_TRANSLATE_NOOP("TextLimits", "The intention"),
+}
+#: The kinds of text that come as lists, in the plural: 'There can be at most 12 steps'.
+PLURALS = {
+    "thing needed": QT_TRANSLATE_NOOP("TextLimits", "things needed"),
+    "step": QT_TRANSLATE_NOOP("TextLimits", "steps"),
+}
+
+
+def _subject(what: str) -> str:
+    subject = SUBJECTS.get(what)
+    return translate("TextLimits", subject) if subject else f"The {what}"
+
+
+def _number(count: int) -> str:
+    """A count with the interface language's thousands separator: '4,000' ('4.000' in German)."""
+    return f"{count:,}".replace(",", translate("TextLimits", ",", "thousands separator"))
+
+
 def check_text(text: str, what: str, limit: int, *, multiline: bool = True) -> str:
-    """`text` if it may be stored as `what`; TextLimitError with a plain message otherwise.
+    """`text` if it may be stored as `what` (a key of SUBJECTS); TextLimitError with a plain message otherwise.
 
     Refused: more than `limit` characters, unpaired surrogates, direction overrides, and control characters
     (line breaks and tabs are allowed in multi-line texts). Carriage returns are normalised to line breaks.
     """
+    subject = _subject(what)
     if not isinstance(text, str):
-        raise TextLimitError(f"The {what} is not text.")
+        raise TextLimitError(translate("TextLimits", "{subject} is not text.").format(subject=subject))
     if len(text) > limit:
-        raise TextLimitError(
-            f"The {what} is too long: it can be at most {limit:,} characters, and this one has {len(text):,}. "
-            "Nothing was saved."
+        message = translate(
+            "TextLimits",
+            "{subject} is too long: it can be at most {limit} characters, and this one has {length}. "
+            "Nothing was saved.",
         )
+        raise TextLimitError(message.format(subject=subject, limit=_number(limit), length=_number(len(text))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for ch in text:
         if 0xD800 <= ord(ch) <= 0xDFFF:
-            raise TextLimitError(
-                f"The {what} holds a broken character that cannot be saved (often from a bad copy and paste). "
-                "Please type that part again."
+            message = translate(
+                "TextLimits",
+                "{subject} holds a broken character that cannot be saved (often from a bad copy and paste). "
+                "Please type that part again.",
             )
+            raise TextLimitError(message.format(subject=subject))
         if ch in BIDI_CONTROLS:
-            raise TextLimitError(
-                f"The {what} holds hidden characters that change the direction of the text (U+{ord(ch):04X}), "
-                "so it could read differently from what you see. Please type it again without them."
+            message = translate(
+                "TextLimits",
+                "{subject} holds hidden characters that change the direction of the text ({code}), "
+                "so it could read differently from what you see. Please type it again without them.",
             )
+            raise TextLimitError(message.format(subject=subject, code=f"U+{ord(ch):04X}"))
         if _is_control(ch, multiline=multiline):
-            kind = "line breaks or invisible control characters" if not multiline else "invisible control characters"
-            raise TextLimitError(f"The {what} cannot contain {kind}. Nothing was saved.")
+            if multiline:
+                message = translate(
+                    "TextLimits", "{subject} cannot contain invisible control characters. Nothing was saved."
+                )
+            else:
+                message = translate(
+                    "TextLimits",
+                    "{subject} cannot contain line breaks or invisible control characters. Nothing was saved.",
+                )
+            raise TextLimitError(message.format(subject=subject))
     return text
 
 
@@ -71,7 +119,10 @@ def check_texts(items: Iterable[str], what: str, limit: int, *, most: int) -> tu
     """A list of short texts (an exercise's steps): each checked, and at most `most` of them."""
     checked = tuple(check_text(item, what, limit, multiline=False) for item in items)
     if len(checked) > most:
-        raise TextLimitError(f"There can be at most {most} {what}s; this has {len(checked)}. Nothing was saved.")
+        plural = PLURALS.get(what)
+        items_name = translate("TextLimits", plural) if plural else f"{what}s"
+        message = translate("TextLimits", "There can be at most {count} {items}; this has {found}. Nothing was saved.")
+        raise TextLimitError(message.format(count=most, items=items_name, found=len(checked)))
     return checked
 
 

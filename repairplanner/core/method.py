@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from repairplanner.core.entities import Exercise, Track
+from repairplanner.core.i18n import translate
 
 ACCOUNTABILITY_TAG = "accountability"
 REGULATION_TAG = "regulation"
@@ -17,10 +18,10 @@ TOUCH_WAITS_FROM = 3
 
 
 def _titles(exercises: Iterable[Exercise]) -> str:
-    names = [f"\u201c{e.title}\u201d" for e in exercises]
+    names = [translate("Method", "“{title}”").format(title=e.title) for e in exercises]
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} or {names[-1]}"
+    return translate("Method", "{items} or {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def accountability_waiting(exercises: Iterable[Exercise], completed: Collection[str]) -> tuple[Exercise, ...]:
@@ -36,10 +37,11 @@ def accountability_waiting(exercises: Iterable[Exercise], completed: Collection[
 
 def touch_waits_message(waiting: Iterable[Exercise]) -> str:
     """The kind words for touch level 3 and above waiting for the accountability work."""
-    return (
-        f"Touch from level {TOUCH_WAITS_FROM} waits until you have done an accountability talk together at least "
-        f"once ({_titles(waiting)}). Repair begins with honest words; there is no hurry."
-    )
+    return translate(
+        "Method",
+        "Touch from level {level} waits until you have done an accountability talk together at least "
+        "once ({titles}). Repair begins with honest words; there is no hurry.",
+    ).format(level=TOUCH_WAITS_FROM, titles=_titles(waiting))
 
 
 def touch_gate(track: Track, level: int, waiting: Collection[Exercise]) -> str | None:
@@ -59,10 +61,10 @@ def missing_requirements(
 
 def requirements_message(exercise: Exercise, missing: Iterable[Exercise]) -> str:
     """The kind words for an exercise whose required exercises come first."""
-    return (
-        f"\u201c{exercise.title}\u201d builds on {_titles(missing)}. Do that one first, at your own pace; "
-        "this one will be here when you are ready."
-    )
+    return translate(
+        "Method",
+        "“{title}” builds on {titles}. Do that one first, at your own pace; this one will be here when you are ready.",
+    ).format(title=exercise.title, titles=_titles(missing))
 
 
 def booking_refusal(exercise: Exercise, exercises: Iterable[Exercise], completed: Collection[str]) -> str | None:

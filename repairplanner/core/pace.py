@@ -10,14 +10,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Words carry the touch: touch runs at most this many levels above talk.
 TOUCH_ABOVE_TALK = 1
-ASKED_FOR_QUESTION = "Who is asking for this talk?"
-_MOVE_UP = (
+ASKED_FOR_QUESTION = QT_TRANSLATE_NOOP("Pace", "Who is asking for this talk?")
+_MOVE_UP = QT_TRANSLATE_NOOP(
+    "Pace",
     "The slower of you sets the pace. When you both feel ready, each of you answers “Ready for the next level” "
-    "privately on the Progress page, and you move up together."
+    "privately on the Progress page, and you move up together.",
 )
+
+
+def asked_for_question() -> str:
+    """'Who is asking for this talk?', in the interface language."""
+    return translate("Pace", ASKED_FOR_QUESTION)
 
 
 def booking_limit(track: Track, levels: Mapping[Track, int]) -> int:
@@ -40,25 +47,30 @@ def pace_refusal(exercise: Exercise, levels: Mapping[Track, int]) -> str | None:
     track = exercise.track
     working = _clamp(levels.get(track, MIN_LEVEL))
     talk = _clamp(levels.get(Track.TALK, MIN_LEVEL))
-    name = track.label.lower()
+    move_up = translate("Pace", _MOVE_UP)
     if track is Track.TOUCH and exercise.level <= working:
-        return (
-            f"“{exercise.title}” is level {exercise.level} touch, and touch stays within one level of talk "
-            f"(you are at talk level {talk}): words carry the touch. Moving talk up together opens it. {_MOVE_UP}"
+        why = translate(
+            "Pace",
+            "“{title}” is level {level} touch, and touch stays within one level of talk "
+            "(you are at talk level {talk}): words carry the touch. Moving talk up together opens it.",
         )
-    return (
-        f"“{exercise.title}” is level {exercise.level} {name}, and you are working at {name} level {working} "
-        f"for now. {_MOVE_UP}"
-    )
+    elif track is Track.TOUCH:
+        why = translate(
+            "Pace", "“{title}” is level {level} touch, and you are working at touch level {working} for now."
+        )
+    else:
+        why = translate("Pace", "“{title}” is level {level} talk, and you are working at talk level {working} for now.")
+    return f"{why.format(title=exercise.title, level=exercise.level, talk=talk, working=working)} {move_up}"
 
 
 def asked_for_refusal(exercise: Exercise, inviter_id: int | None) -> str | None:
     """Why an asked-for talk cannot be booked without one partner asking for it; None when it can."""
     if exercise.is_asked_for and inviter_id is None:
-        return (
-            f"“{exercise.title}” is a talk one of you asks for when you are ready; it is never simply scheduled. "
-            f"{ASKED_FOR_QUESTION} That partner invites."
-        )
+        return translate(
+            "Pace",
+            "“{title}” is a talk one of you asks for when you are ready; it is never simply scheduled. "
+            "Who is asking for this talk? That partner invites.",
+        ).format(title=exercise.title)
     return None
 
 
@@ -71,10 +83,16 @@ def left_out_of_copy(count: int) -> str:
     """A kind word for the sessions a copied week left out; '' when none were."""
     if count == 0:
         return ""
-    what = "One session was" if count == 1 else "Some sessions were"
-    return (
-        f"{what} left out of the copy: asked-for talks wait until one of you asks, and exercises above the levels "
-        "you are working at now wait until you move up together."
+    if count == 1:
+        return translate(
+            "Pace",
+            "One session was left out of the copy: asked-for talks wait until one of you asks, and exercises above "
+            "the levels you are working at now wait until you move up together.",
+        )
+    return translate(
+        "Pace",
+        "Some sessions were left out of the copy: asked-for talks wait until one of you asks, and exercises above "
+        "the levels you are working at now wait until you move up together.",
     )
 
 

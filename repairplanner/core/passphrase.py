@@ -6,6 +6,7 @@ import unicodedata
 from typing import Final
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 
 MIN_PASSPHRASE_LENGTH: Final = 8
 
@@ -15,8 +16,11 @@ class WeakPassphraseError(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. A short sentence that only you "
-            "would think of works well. Choose one you will remember: a forgotten passphrase cannot be recovered."
+            translate(
+                "Passphrase",
+                "A passphrase needs at least {count} characters. A short sentence that only you "
+                "would think of works well. Choose one you will remember: a forgotten passphrase cannot be recovered.",
+            ).format(count=MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -24,7 +28,9 @@ class WrongPassphraseError(UserFacingError):
     """The passphrase does not open this partner's key."""
 
     def __init__(self) -> None:
-        super().__init__("That passphrase doesn't open these notes. Passphrases are case-sensitive.")
+        super().__init__(
+            translate("Passphrase", "That passphrase doesn't open these notes. Passphrases are case-sensitive.")
+        )
 
 
 class DamagedKeyError(UserFacingError):
@@ -32,8 +38,11 @@ class DamagedKeyError(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The record that opens these private notes is damaged, so they can't be opened right now. "
-            "Your passphrase is not the problem. A backup made before the damage may still open them."
+            translate(
+                "Passphrase",
+                "The record that opens these private notes is damaged, so they can't be opened right now. "
+                "Your passphrase is not the problem. A backup made before the damage may still open them.",
+            )
         )
 
 

@@ -9,6 +9,7 @@ from enum import Enum
 
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Exercise, Pause, Track
 from repairplanner.core.grading import DEFAULT_GRADING, GradingSettings, capped_levels
+from repairplanner.core.i18n import translate
 from repairplanner.core.method import touch_gate
 
 # --- Ready for the next level: private until both have answered ---------------------------------------------------
@@ -71,13 +72,25 @@ def reveal(ready_round: ReadyRound) -> ReadyReveal:
     """WAITING until both have answered; then BOTH_READY, or NOT_THIS_WEEK for any 'not yet', never saying whose."""
     track, target = ready_round.track, ready_round.target_level
     if len(ready_round.ready | ready_round.not_yet) < 2:
-        message = "Waiting for both answers. Each answer stays private until you have both answered."
+        message = translate(
+            "Readiness", "Waiting for both answers. Each answer stays private until you have both answered."
+        )
         return ReadyReveal(track, target, ReadyState.WAITING, message)
     if ready_round.not_yet:
-        message = f"Not this week. Stay with {track.value} level {target - 1}; you can ask again next week."
-        return ReadyReveal(track, target, ReadyState.NOT_THIS_WEEK, message)
-    message = f"You are both ready for {track.value} level {target}. Nothing changes until you confirm it together."
-    return ReadyReveal(track, target, ReadyState.BOTH_READY, message)
+        if track is Track.TOUCH:
+            text = translate("Readiness", "Not this week. Stay with touch level {level}; you can ask again next week.")
+        else:
+            text = translate("Readiness", "Not this week. Stay with talk level {level}; you can ask again next week.")
+        return ReadyReveal(track, target, ReadyState.NOT_THIS_WEEK, text.format(level=target - 1))
+    if track is Track.TOUCH:
+        text = translate(
+            "Readiness", "You are both ready for touch level {level}. Nothing changes until you confirm it together."
+        )
+    else:
+        text = translate(
+            "Readiness", "You are both ready for talk level {level}. Nothing changes until you confirm it together."
+        )
+    return ReadyReveal(track, target, ReadyState.BOTH_READY, text.format(level=target))
 
 
 def move_up(

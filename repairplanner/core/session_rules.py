@@ -10,20 +10,41 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from repairplanner.core.entities import CheckIn, Exercise, Light, SessionStatus, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
-RESTING = "The plan is resting"
-NOT_TODAY = "Not today"
+# Context "SessionRules"; marked here, translated where a Verdict is made (see `_said`).
+RESTING = QT_TRANSLATE_NOOP("SessionRules", "The plan is resting")
+NOT_TODAY = QT_TRANSLATE_NOOP("SessionRules", "Not today")
 #: Longer words for a refusal: said kindly, never whose light or whose click it was.
-RESTING_MESSAGE = "The plan is paused. Resume it together first; nothing is missed while it rests."
-NOT_TODAY_MESSAGE = (
-    "Not today: a red light before touch means no touch for the rest of the day. A gentle talk or rest is "
-    "there instead; nothing is missed."
+RESTING_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "The plan is paused. Resume it together first; nothing is missed while it rests."
 )
-BEHIND_YOU_MESSAGE = "This session is already behind you; consent is for sessions still to come."
-PAST_DAY_MESSAGE = "This day has passed; consent is for sessions still to come. Plan it again on another day."
-NOT_AGREED_MESSAGE = "A session starts only when both of you have ticked your consent for it."
-UNDER_WAY_MESSAGE = "This session is already under way."
-REFLECT_MESSAGE = "A reflection is for a session you have done, or one you both agreed to whose day has come."
+NOT_TODAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules",
+    "Not today: a red light before touch means no touch for the rest of the day. A gentle talk or rest is "
+    "there instead; nothing is missed.",
+)
+BEHIND_YOU_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "This session is already behind you; consent is for sessions still to come."
+)
+PAST_DAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "This day has passed; consent is for sessions still to come. Plan it again on another day."
+)
+NOT_AGREED_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "A session starts only when both of you have ticked your consent for it."
+)
+UNDER_WAY_MESSAGE = QT_TRANSLATE_NOOP("SessionRules", "This session is already under way.")
+REFLECT_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "A reflection is for a session you have done, or one you both agreed to whose day has come."
+)
+START_BEHIND_YOU_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules", "This session is already behind you; plan it again to start it."
+)
+
+
+def _said(message: str, reason: str = "") -> Verdict:
+    """A refusal in the interface language: `message` (and the short `reason`) are marked texts of this module."""
+    return Verdict(False, translate("SessionRules", reason) if reason else "", translate("SessionRules", message))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +102,18 @@ class SessionFacts:
 def _closed(facts: SessionFacts) -> Verdict | None:
     """The plan resting, or a red-light day for touch: what closes a session still to come."""
     if facts.paused:
-        return Verdict(False, RESTING, RESTING_MESSAGE)
+        return _said(RESTING_MESSAGE, RESTING)
     if facts.red_touch_day:
-        return Verdict(False, NOT_TODAY, NOT_TODAY_MESSAGE)
+        return _said(NOT_TODAY_MESSAGE, NOT_TODAY)
     return None
 
 
 def may_consent(facts: SessionFacts) -> Verdict:
     """Giving consent: a planned session whose day has not passed (or one under way), while the plan is not resting."""
     if not facts.planned:
-        return Verdict(False, "", BEHIND_YOU_MESSAGE)
+        return _said(BEHIND_YOU_MESSAGE)
     if facts.past and not facts.under_way:
-        return Verdict(False, "", PAST_DAY_MESSAGE)
+        return _said(PAST_DAY_MESSAGE)
     closed = _closed(facts)
     return closed if closed is not None else ALLOWED
 
@@ -100,19 +121,19 @@ def may_consent(facts: SessionFacts) -> Verdict:
 def may_withdraw(facts: SessionFacts) -> Verdict:
     """Withdrawing is always one click for a session not yet behind you: no day, pause or light stands in its way."""
     if not facts.planned:
-        return Verdict(False, "", BEHIND_YOU_MESSAGE)
+        return _said(BEHIND_YOU_MESSAGE)
     return ALLOWED
 
 
 def may_check_in(facts: SessionFacts) -> Verdict:
     """A check-in is for an agreed, planned session on its day or earlier, while the plan is not resting."""
     if not facts.planned:
-        return Verdict(False, "", BEHIND_YOU_MESSAGE)
+        return _said(BEHIND_YOU_MESSAGE)
     closed = _closed(facts)
     if closed is not None:
         return closed
     if not facts.agreed:
-        return Verdict(False, "", NOT_AGREED_MESSAGE)
+        return _said(NOT_AGREED_MESSAGE)
     return ALLOWED
 
 
@@ -120,23 +141,23 @@ def may_start(facts: SessionFacts) -> Verdict:
     """Only a planned session both agreed to, not already under way, while the plan is not resting, on a day that
     is not closed to touch by a red light."""
     if not facts.planned:
-        return Verdict(False, "", "This session is already behind you; plan it again to start it.")
+        return _said(START_BEHIND_YOU_MESSAGE)
     closed = _closed(facts)
     if closed is not None:
         return closed
     if facts.under_way:
-        return Verdict(False, "", UNDER_WAY_MESSAGE)
+        return _said(UNDER_WAY_MESSAGE)
     if not facts.agreed:
-        return Verdict(False, "", NOT_AGREED_MESSAGE)
+        return _said(NOT_AGREED_MESSAGE)
     return ALLOWED
 
 
 def may_decline(facts: SessionFacts) -> Verdict:
     """'Not this — how about…?' is for planned sessions still to come, not under way, while the plan is not resting."""
     if not facts.planned or facts.under_way:
-        return Verdict(False, "", BEHIND_YOU_MESSAGE)
+        return _said(BEHIND_YOU_MESSAGE)
     if facts.past:
-        return Verdict(False, "", PAST_DAY_MESSAGE)
+        return _said(PAST_DAY_MESSAGE)
     closed = _closed(facts)
     return closed if closed is not None else ALLOWED
 
@@ -148,7 +169,7 @@ def may_reflect(facts: SessionFacts) -> Verdict:
         return ALLOWED
     if facts.planned and facts.agreed and facts.day <= facts.today and not facts.red_touch_day:
         return ALLOWED
-    return Verdict(False, "", REFLECT_MESSAGE)
+    return _said(REFLECT_MESSAGE)
 
 
 def card_note(facts: SessionFacts) -> str:

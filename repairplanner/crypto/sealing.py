@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.crypto.keys import KEY_LENGTH
 
 FORMAT_VERSION: Final = 1
@@ -31,8 +32,12 @@ class DamagedNoteError(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This private note is damaged and can't be opened. Your passphrase is fine and your other notes "
-            "are not affected. A backup made before the damage may still hold it."
+            translate(
+                "Passphrase",
+                "This private note is damaged and can't be opened. Your passphrase is "
+                "fine and your other notes are not affected. A backup made before the "
+                "damage may still hold it.",
+            )
         )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from repairplanner.core.backups import BackupInfo
 from repairplanner.core.clock import Clock, local_now
+from repairplanner.core.i18n import translate
 from repairplanner.core.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
 from repairplanner.db.preflight import is_sound_copy, open_read_only
 
@@ -78,13 +79,14 @@ def backup_database(
         with open(partial, "rb+") as file:
             os.fsync(file.fileno())
         if check and not is_sound_copy(partial):
-            raise BackupError("the copy did not pass its check")
+            raise BackupError(translate("Database", "the copy did not pass its check"))
         os.replace(partial, target)
     except OSError as error:
-        raise BackupError("the disk is full" if error.errno == errno.ENOSPC else error.strerror or str(error)) from None
+        full = error.errno == errno.ENOSPC
+        raise BackupError(translate("Database", "the disk is full") if full else error.strerror or str(error)) from None
     except sqlite3.Error as error:
         text = str(error)
-        raise BackupError("the disk is full" if "full" in text.lower() else text) from None
+        raise BackupError(translate("Database", "the disk is full") if "full" in text.lower() else text) from None
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from repairplanner.core.clock import Clock, local_now
 from repairplanner.core.errors import StartupError
+from repairplanner.core.i18n import translate
 from repairplanner.db.preflight import DatabaseState
 from repairplanner.db.revisions import HEAD_REVISION
 
@@ -36,8 +37,12 @@ def prepare_database(
                 backup = backup_database(database, backups_dir, f"before-{HEAD_REVISION}", now=local_now(clock))
             except BackupError as error:
                 raise MigrationError(
-                    f"RepairPlanner needs to update its data file {database}, but could not first make a backup "
-                    f"({error.reason}). Nothing was changed; free some space and start it again."
+                    translate(
+                        "Database",
+                        "RepairPlanner needs to update its data file {database}, but could not "
+                        "first make a backup ({reason}). Nothing was changed; free some space "
+                        "and start it again.",
+                    ).format(database=database, reason=error.reason)
                 ) from None
             try:
                 upgrade(database, HEAD_REVISION)
@@ -64,8 +69,12 @@ def create(database: Path) -> None:
         os.replace(building, database)
     except OSError as error:
         raise MigrationError(
-            f"RepairPlanner could not create its data file {database} ({_reason(error)}). Nothing was kept; "
-            "free some space or choose another folder with --data-dir."
+            translate(
+                "Database",
+                "RepairPlanner could not create its data file {database} ({reason}). "
+                "Nothing was kept; free some space or choose another folder with "
+                "--data-dir.",
+            ).format(database=database, reason=_reason(error))
         ) from None
     finally:
         for leftover in (building, *_sidecars(building)):
@@ -77,7 +86,7 @@ def _sidecars(database: Path) -> tuple[Path, ...]:
 
 
 def _reason(error: OSError) -> str:
-    return "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+    return translate("Database", "the disk is full") if error.errno == errno.ENOSPC else (error.strerror or str(error))
 
 
 def upgrade(database: Path, revision: str) -> None:
@@ -99,18 +108,24 @@ def upgrade(database: Path, revision: str) -> None:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise MigrationError(
-                    f"Updating the data file {database} would break {len(problems)} links between records, "
-                    "so it was not updated. Nothing was changed; please report this."
+                    translate(
+                        "Database",
+                        "Updating the data file {database} would break {count} links between "
+                        "records, so it was not updated. Nothing was changed; please report this.",
+                    ).format(database=database, count=len(problems))
                 )
     except MigrationError:
         raise
     except Exception as error:  # any failure inside the one transaction: it was rolled back
         detail = _reason(error) if isinstance(error, OSError) else " ".join(str(error).split())[:160]
         if "disk is full" in str(error).lower() or "database or disk is full" in str(error).lower():
-            detail = "the disk is full"
+            detail = translate("Database", "the disk is full")
         raise MigrationError(
-            f"Updating the data file {database} failed ({detail}), so it was not updated. Nothing was changed; "
-            "please report this if it happens again."
+            translate(
+                "Database",
+                "Updating the data file {database} failed ({detail}), so it was not "
+                "updated. Nothing was changed; please report this if it happens again.",
+            ).format(database=database, detail=detail)
         ) from None
     finally:
         engine.dispose()

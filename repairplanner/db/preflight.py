@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from repairplanner.core.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseTooNewError
+from repairplanner.core.i18n import translate
 from repairplanner.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 LIBRARY_DIGEST_KEY = "library.builtin_digest"
@@ -60,10 +61,12 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
                 # A first start killed before its creation committed: an empty SQLite file, no data, no marker.
                 return DatabaseState(exists=False, half_made=True)
             if "alembic_version" not in tables:
-                raise DatabaseCorruptError(_corrupt_message(database, "it is not a RepairPlanner database"))
+                foreign = translate("Database", "it is not a RepairPlanner database")
+                raise DatabaseCorruptError(_corrupt_message(database, foreign))
             problems = quick_check(con)
             if problems:
-                raise DatabaseCorruptError(_corrupt_message(database, "SQLite's own check found damage", backups_dir))
+                damage = translate("Database", "SQLite's own check found damage")
+                raise DatabaseCorruptError(_corrupt_message(database, damage, backups_dir))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             digest = None
             if "settings" in tables:
@@ -74,8 +77,12 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
-            f"The data in {database} was saved by a newer version of RepairPlanner (schema {revision}). "
-            "Please install that version or a later one to open it. Nothing was changed."
+            translate(
+                "Database",
+                "The data in {database} was saved by a newer version of RepairPlanner "
+                "(schema {revision}). Please install that version or a later one to open "
+                "it. Nothing was changed.",
+            ).format(database=database, revision=revision)
         )
     return DatabaseState(exists=True, revision=revision, library_digest=digest)
 
@@ -124,25 +131,38 @@ def _json_text(raw: str) -> str | None:
 def _missing_message(database: Path, backups_dir: Path) -> str:
     backups = sorted(backups_dir.glob("*.sqlite")) if backups_dir.is_dir() else []
     hint = (
-        f" The newest backup is {backups[-1]}; restore it with 'repairplanner restore {backups[-1].name}'."
+        translate("Database", "The newest backup is {path}; restore it with 'repairplanner restore {name}'.").format(
+            path=backups[-1], name=backups[-1].name
+        )
         if backups
-        else " If you have a copy of that file, put it back there."
+        else translate("Database", "If you have a copy of that file, put it back there.")
     )
-    state = "is empty" if database.exists() else "is missing"
-    return (
-        f"RepairPlanner's data file {database} {state}, although a plan was kept here before. "
-        f"Nothing was changed and nothing was re-created.{hint}"
-    )
+    if database.exists():
+        state = translate(
+            "Database",
+            "RepairPlanner's data file {database} is empty, although a plan was kept here before. "
+            "Nothing was changed and nothing was re-created.",
+        )
+    else:
+        state = translate(
+            "Database",
+            "RepairPlanner's data file {database} is missing, although a plan was kept here before. "
+            "Nothing was changed and nothing was re-created.",
+        )
+    return f"{state.format(database=database)} {hint}"
 
 
 def _corrupt_message(database: Path, detail: str, backups_dir: Path | None = None) -> str:
     good = newest_good_backup(backups_dir) if backups_dir is not None else None
     hint = (
-        f" The newest good backup is {good}; restore it with 'repairplanner restore {good.name}'."
+        translate(
+            "Database", "The newest good backup is {path}; restore it with 'repairplanner restore {name}'."
+        ).format(path=good, name=good.name)
         if good is not None
-        else " Keep a copy of the file and restore a backup if you have one."
+        else translate("Database", "Keep a copy of the file and restore a backup if you have one.")
     )
-    return (
-        f"RepairPlanner cannot read its data file {database} ({' '.join(detail.split())[:120]}). "
-        f"It may be damaged. Nothing was changed.{hint}"
+    message = translate(
+        "Database",
+        "RepairPlanner cannot read its data file {database} ({detail}). It may be damaged. Nothing was changed.",
     )
+    return f"{message.format(database=database, detail=' '.join(detail.split())[:120])} {hint}"

@@ -16,6 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 from repairplanner.core.export_format import ExportedPlan, ExportFormatError, Table, Value
+from repairplanner.core.i18n import translate
 from repairplanner.db.preflight import open_read_only, quick_check
 from repairplanner.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -53,8 +54,11 @@ def empty_database(revision: str) -> bytes:
     """The bytes of an empty database at `revision`, made once per process with the real migrations."""
     if revision not in KNOWN_REVISIONS:
         raise ExportFormatError(
-            f"it was written by a newer version of RepairPlanner (schema {revision[:20]}); "
-            "install that version or a later one to import it"
+            translate(
+                "ImportFile",
+                "it was written by a newer version of RepairPlanner (schema {revision}); "
+                "install that version or a later one to import it",
+            ).format(revision=revision[:20])
         )
     if revision not in _EMPTY_DATABASES:
         from repairplanner.db.migrate import upgrade
@@ -98,7 +102,11 @@ def build_database(target: Path, plan: ExportedPlan) -> None:
             con.execute("PRAGMA journal_mode=DELETE")
             problem = quick_check(con, thorough=True)
             if problem:
-                raise ExportFormatError(f"the data in it does not hold together ({problem[:80]})")
+                raise ExportFormatError(
+                    translate("ImportFile", "the data in it does not hold together ({problem})").format(
+                        problem=problem[:80]
+                    )
+                )
         with open(target, "rb+") as file:
             os.fsync(file.fileno())
     except BaseException:
@@ -122,17 +130,25 @@ def _insert(target: Path, tables: Mapping[str, Table]) -> None:
                 con.executemany(f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', _rows(table.rows))
             broken = con.execute("PRAGMA foreign_key_check").fetchone()
             if broken is not None:
-                raise ExportFormatError(f"a record in the table {broken[0]} points to one that is not there")
+                raise ExportFormatError(
+                    translate("ImportFile", "a record in the table {table} points to one that is not there").format(
+                        table=broken[0]
+                    )
+                )
             con.execute("COMMIT")
         except sqlite3.IntegrityError as error:
             con.execute("ROLLBACK")
-            raise ExportFormatError(f"a record breaks the plan's rules ({_short(error)})") from None
+            raise ExportFormatError(
+                translate("ImportFile", "a record breaks the plan's rules ({error})").format(error=_short(error))
+            ) from None
         except (sqlite3.Error, OverflowError, UnicodeEncodeError, ValueError) as error:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             if isinstance(error, ExportFormatError):
                 raise
-            raise ExportFormatError(f"a record could not be stored ({_short(error)})") from None
+            raise ExportFormatError(
+                translate("ImportFile", "a record could not be stored ({error})").format(error=_short(error))
+            ) from None
 
 
 def _rows(rows: tuple[tuple[Value, ...], ...]) -> list[tuple[Value, ...]]:

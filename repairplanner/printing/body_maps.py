@@ -23,19 +23,31 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from repairplanner.core.library import NEVER_LIST
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+from repairplanner.core.library import NEVER_LIST, never_list
 from repairplanner.printing.page import INK, SOFT, PrintDocument
 
-BODY_MAPS_HEADING = "Body maps: front and back"
-FRONT_CAPTION = "Front"
-BACK_CAPTION = "Back"
-BODY_MAPS_INSTRUCTION = (
+# The page's words, context "BodyMaps": marked here, translated where the page is written.
+BODY_MAPS_HEADING = QT_TRANSLATE_NOOP("BodyMaps", "Body maps: front and back")
+FRONT_CAPTION = QT_TRANSLATE_NOOP("BodyMaps", "Front")
+BACK_CAPTION = QT_TRANSLATE_NOOP("BodyMaps", "Back")
+_INSTRUCTION = QT_TRANSLATE_NOOP(
+    "BodyMaps",
     "Each of you colours your own copy of this page, on your own: green where touch is welcome, yellow where to "
     "ask first, red for “not now”, and leave the rest blank; anything left blank is not part of your map. "
-    f"{NEVER_LIST} The mouth is never part of a map. "
-    "A map is never a promise: you can redraw yours, or make it smaller, whenever you like."
+    "{never_list} The mouth is never part of a map. "
+    "A map is never a promise: you can redraw yours, or make it smaller, whenever you like.",
 )
-WHOSE_MAP = "Whose map: ______________________"
+#: The instruction in English, the never-list in it.
+BODY_MAPS_INSTRUCTION = _INSTRUCTION.format(never_list=NEVER_LIST)
+WHOSE_MAP = QT_TRANSLATE_NOOP("BodyMaps", "Whose map: ______________________")
+
+
+def body_maps_instruction() -> str:
+    """The instruction in the interface language, with the never-list word for word."""
+    return translate("BodyMaps", _INSTRUCTION).format(never_list=never_list())
+
+
 #: The object type the outlines are drawn under (Qt leaves the range from UserObject to the program).
 OUTLINE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 #: The character format property holding an outline's height in points.
@@ -154,11 +166,11 @@ def add_body_map_page(document: PrintDocument) -> None:
     first = document.block(bottom=4)
     first.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.insertBlock(first, document.char(_BODY_FONT + 3, bold=True))
-    cursor.insertText(BODY_MAPS_HEADING)
+    cursor.insertText(translate("BodyMaps", BODY_MAPS_HEADING))
     cursor.insertBlock(document.block(top=2), document.char(_BODY_FONT))
-    cursor.insertText(BODY_MAPS_INSTRUCTION)
+    cursor.insertText(body_maps_instruction())
     cursor.insertBlock(document.block(top=8), document.char(_BODY_FONT, color=SOFT))
-    cursor.insertText(WHOSE_MAP)
+    cursor.insertText(translate("BodyMaps", WHOSE_MAP))
     table = cursor.insertTable(1, 2, document.table((1, 1), top=10))
     for column, caption in enumerate((FRONT_CAPTION, BACK_CAPTION)):
         inside = table.cellAt(0, column).firstCursorPosition()
@@ -170,5 +182,5 @@ def add_body_map_page(document: PrintDocument) -> None:
         inside.insertBlock(
             document.block(align=Qt.AlignmentFlag.AlignHCenter, top=6), document.char(_BODY_FONT + 1, bold=True)
         )
-        inside.insertText(caption)
+        inside.insertText(translate("BodyMaps", caption))
     cursor.endEditBlock()

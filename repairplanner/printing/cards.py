@@ -7,16 +7,18 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QTextCursor, QTextFormat, QTextListFormat, QTextTable
 
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.printable_week import PrintableCard
 from repairplanner.printing.body_maps import add_body_map_page
 from repairplanner.printing.page import GRID, SOFT, Border, PrintDocument
 
-CARDS_HEADING = "The exercises of this week"
-AGREEMENT_HEADING = "What each of you agrees to"
-STEPS_HEADING = "Steps"
-EASE_OUT_HEADING = "Easing out or stopping"
-HELP_LINES_HEADING = "Our help lines"
-SAFETY_HEADING = "Safety notes"
+# The cards' headings, context "Cards": marked here, translated where a card is written.
+CARDS_HEADING = QT_TRANSLATE_NOOP("Cards", "The exercises of this week")
+AGREEMENT_HEADING = QT_TRANSLATE_NOOP("Cards", "What each of you agrees to")
+STEPS_HEADING = QT_TRANSLATE_NOOP("Cards", "Steps")
+EASE_OUT_HEADING = QT_TRANSLATE_NOOP("Cards", "Easing out or stopping")
+HELP_LINES_HEADING = QT_TRANSLATE_NOOP("Cards", "Our help lines")
+SAFETY_HEADING = QT_TRANSLATE_NOOP("Cards", "Safety notes")
 CARD_FONT = 9.0
 _CARD_BORDER = Border(0.75, GRID)
 _GUTTER = 7.0
@@ -28,7 +30,7 @@ def add_exercise_cards(
     *,
     stop_signal: str,
     slow_down_signal: str = "",
-    heading: str = CARDS_HEADING,
+    heading: str = "",
     help_lines: str = "",
 ) -> None:
     """Append `cards` on new pages of `document`, two to a row, keeping each row of cards on one page if it can.
@@ -41,7 +43,7 @@ def add_exercise_cards(
     first = document.block(bottom=6)
     first.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.insertBlock(first, document.char(CARD_FONT + 4, bold=True))
-    cursor.insertText(heading)
+    cursor.insertText(heading or translate("Cards", CARDS_HEADING))
     signals = signals_line(stop_signal, slow_down_signal)
     rows = []
     for start in range(0, len(cards), 2):
@@ -64,11 +66,14 @@ def add_exercise_cards(
 def signals_line(stop_signal: str, slow_down_signal: str = "") -> str:
     """The line closing every card: the stop signal, and the slow-down signal when the couple chose one."""
     if not slow_down_signal:
-        return f"Stop signal: “{stop_signal}”. Either of you can stop at any time, without a reason."
-    return (
-        f"Stop signal: “{stop_signal}”. Slow-down signal: “{slow_down_signal}”. "
-        "Either of you can slow down or stop at any time, without a reason."
+        text = translate("Cards", "Stop signal: “{stop}”. Either of you can stop at any time, without a reason.")
+        return text.format(stop=stop_signal)
+    text = translate(
+        "Cards",
+        "Stop signal: “{stop}”. Slow-down signal: “{slow}”. "
+        "Either of you can slow down or stop at any time, without a reason.",
     )
+    return text.format(stop=stop_signal, slow=slow_down_signal)
 
 
 def _card(
@@ -80,7 +85,8 @@ def _card(
     inside = box.cellAt(0, 0).firstCursorPosition()
     inside.insertText(card.title, document.char(CARD_FONT + 3, bold=True))
     inside.insertBlock(document.block(top=2), document.char(CARD_FONT - 0.5, color=SOFT))
-    inside.insertText(f"{card.track.label} · level {card.level} · about {card.minutes} minutes")
+    facts = translate("Cards", "{track} · level {level} · about {minutes} minutes")
+    inside.insertText(facts.format(track=card.track.label, level=card.level, minutes=card.minutes))
     _section(document, inside, AGREEMENT_HEADING)
     inside.insertBlock(document.block(top=2), document.char(CARD_FONT))
     inside.insertText(card.agreement)
@@ -108,7 +114,7 @@ def _card(
     lines = [line.strip() for line in help_lines.splitlines() if line.strip()]
     if lines:
         inside.insertBlock(document.block(top=4), document.char(CARD_FONT - 0.5, bold=True, color=SOFT))
-        inside.insertText(HELP_LINES_HEADING)
+        inside.insertText(translate("Cards", HELP_LINES_HEADING))
         for line in lines:
             inside.insertBlock(document.block(top=1), document.char(CARD_FONT - 0.5, color=SOFT))
             inside.insertText(line)
@@ -118,8 +124,9 @@ def _card(
 
 
 def _section(document: PrintDocument, cursor: QTextCursor, heading: str) -> None:
+    """A heading inside a card: `heading` is one of this module's marked headings."""
     cursor.insertBlock(document.block(top=7), document.char(CARD_FONT, bold=True))
-    cursor.insertText(heading)
+    cursor.insertText(translate("Cards", heading))
 
 
 def _keep_rows_whole(document: PrintDocument, rows: Sequence[QTextTable]) -> None:

@@ -9,19 +9,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import mean
 
+from repairplanner.core import dates
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, SCALE_MAX, SCALE_MIN, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.printable_summary import PartnerRatings
 from repairplanner.printing.charts import (
     MONTHLY_AFTER_DAYS,
     SCALE_TICKS,
     ChartSpec,
     Series,
+    decimal_text,
     describe_chart,
     month_labels,
 )
 
-NO_RATINGS = "Your first reflections will appear here."
-NO_CHECK_INS = "Once you have checked in before a session and reflected after it, you can compare the two here."
+NO_RATINGS = QT_TRANSLATE_NOOP("Charts", "Your first reflections will appear here.")
+NO_CHECK_INS = QT_TRANSLATE_NOOP(
+    "Charts", "Once you have checked in before a session and reflected after it, you can compare the two here."
+)
 LEVEL_TICKS = tuple((float(level), str(level)) for level in range(MIN_LEVEL, MAX_LEVEL + 1))
 
 
@@ -54,8 +59,8 @@ class LevelPoint:
 
 
 def day_text(day: dt.date) -> str:
-    """A day as '3 Mar 2025'."""
-    return f"{day.day} {day:%b %Y}"
+    """A day as '3 Mar 2025' ('3. März 2025' in German): core.dates' words, never strftime's."""
+    return dates.day_text(day)
 
 
 def by_month(start: dt.date, end: dt.date) -> bool:
@@ -63,8 +68,9 @@ def by_month(start: dt.date, end: dt.date) -> bool:
     return (end - start).days > MONTHLY_AFTER_DAYS
 
 
-def period_text(start: dt.date, end: dt.date) -> str:
-    return "month by month" if by_month(start, end) else "week by week"
+def _titled(start: dt.date, end: dt.date, by_week: str, by_months: str) -> str:
+    """The title for the range: its week-by-week or month-by-month form (each translated whole)."""
+    return by_months if by_month(start, end) else by_week
 
 
 def level_chart(levels: Iterable[LevelPoint], start: dt.date, end: dt.date) -> ChartSpec:
@@ -84,7 +90,7 @@ def level_chart(levels: Iterable[LevelPoint], start: dt.date, end: dt.date) -> C
         points.append((float(end.toordinal()), float(level)))
         series.append(Series(track.label, tuple(points)))
     spec = ChartSpec(
-        "Working level of each track",
+        translate("Charts", "Working level of each track"),
         tuple(series),
         (MIN_LEVEL - 0.5, MAX_LEVEL + 0.5),
         x_range=(float(start.toordinal()), float(end.toordinal())),
@@ -101,7 +107,18 @@ def rating_charts(
     """Felt safe, then peak distress: each partner's average per week (per month over long ranges), 0 to 10."""
     buckets = _buckets(weeks, start, end)
     specs = []
-    for felt_safe, what in ((True, "Felt safe"), (False, "Peak distress")):
+    titles = (
+        _titled(
+            start, end, translate("Charts", "Felt safe, week by week"), translate("Charts", "Felt safe, month by month")
+        ),
+        _titled(
+            start,
+            end,
+            translate("Charts", "Peak distress, week by week"),
+            translate("Charts", "Peak distress, month by month"),
+        ),
+    )
+    for felt_safe, title in zip((True, False), titles, strict=True):
         series = []
         for seat, partner in enumerate(partners):
             points = []
@@ -109,7 +126,7 @@ def rating_charts(
                 rated = [w.ratings[seat] for w in group if seat < len(w.ratings)]
                 points.append((x, _mean(r.felt_safe if felt_safe else r.peak_distress for r in rated)))
             series.append(Series(partner.name, tuple(points), partner.color))
-        specs.append(_described(_weekly_spec(f"{what}, {period_text(start, end)}", series, weeks, start, end)))
+        specs.append(_described(_weekly_spec(title, series, weeks, start, end)))
     return specs
 
 
@@ -117,12 +134,23 @@ def expectation_chart(weeks: Sequence[RatedWeek], start: dt.date, end: dt.date) 
     """Distress expected at the check-in against the peak distress felt, per week (or month)."""
     buckets = _buckets(weeks, start, end)
     series = [
-        Series("Expected beforehand", tuple((x, _mean(w.expected_distress for w in ws)) for x, ws in buckets)),
-        Series("Felt at the time", tuple((x, _mean(w.actual_distress for w in ws)) for x, ws in buckets)),
+        Series(
+            translate("Charts", "Expected beforehand"),
+            tuple((x, _mean(w.expected_distress for w in ws)) for x, ws in buckets),
+        ),
+        Series(
+            translate("Charts", "Felt at the time"),
+            tuple((x, _mean(w.actual_distress for w in ws)) for x, ws in buckets),
+        ),
     ]
-    title = f"Expected and felt distress, {period_text(start, end)}"
+    title = _titled(
+        start,
+        end,
+        translate("Charts", "Expected and felt distress, week by week"),
+        translate("Charts", "Expected and felt distress, month by month"),
+    )
     spec = _weekly_spec(title, series, weeks, start, end)
-    return _described(dataclasses.replace(spec, empty_text=NO_CHECK_INS))
+    return _described(dataclasses.replace(spec, empty_text=translate("Charts", NO_CHECK_INS)))
 
 
 def expectation_summary(weeks: Sequence[RatedWeek]) -> str:
@@ -135,14 +163,19 @@ def expectation_summary(weeks: Sequence[RatedWeek]) -> str:
     if not pairs:
         return ""
     expected, felt = mean(e for e, _ in pairs), mean(a for _, a in pairs)
-    text = f"On average you expected {expected:.1f} and felt {felt:.1f}."
+    text = translate("Charts", "On average you expected {expected} and felt {felt}.").format(
+        expected=decimal_text(expected), felt=decimal_text(felt)
+    )
     if felt < expected - 0.25:
-        return f"{text} Most sessions were gentler than you feared; expectations often run high."
+        gentler = translate("Charts", "Most sessions were gentler than you feared; expectations often run high.")
+        return f"{text} {gentler}"
     if felt > expected + 0.25:
-        return (
-            f"{text} Some sessions were harder than you expected. Going gently, or stepping back, is part of the way."
+        harder = translate(
+            "Charts", "Some sessions were harder than you expected. Going gently, or stepping back, is part of the way."
         )
-    return f"{text} What you expected and what you felt were close."
+        return f"{text} {harder}"
+    close = translate("Charts", "What you expected and what you felt were close.")
+    return f"{text} {close}"
 
 
 def progress_charts(
@@ -183,7 +216,7 @@ def _weekly_spec(
 ) -> ChartSpec:
     labels = month_labels(start, end)
     if len(labels) < 2:  # a range of a few weeks: label the weeks instead
-        labels = tuple((_x(w.start, start, end), f"{w.start.day} {w.start:%b}") for w in weeks if w.start >= start)
+        labels = tuple((_x(w.start, start, end), dates.short_day_text(w.start)) for w in weeks if w.start >= start)
     return ChartSpec(
         title,
         tuple(series),
@@ -191,7 +224,7 @@ def _weekly_spec(
         x_range=(float(start.toordinal()), float(end.toordinal())),
         x_labels=labels,
         y_ticks=SCALE_TICKS,
-        empty_text=NO_RATINGS,
+        empty_text=translate("Charts", NO_RATINGS),
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from repairplanner.core.dates import month_text
+from repairplanner.core.i18n import translate
 
 #: Series are told apart by line style and marker as well as colour, so a chart survives greyscale and colour blindness.
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
@@ -64,7 +65,8 @@ class ChartSpec:
     x_labels: tuple[tuple[float, str], ...] = ()
     y_ticks: tuple[tuple[float, str], ...] = ()
     step: bool = False
-    empty_text: str = "Nothing to show yet."
+    #: What an empty chart says; "" for the general "Nothing to show yet." in the interface language.
+    empty_text: str = ""
     description: str = ""
 
     @property
@@ -184,7 +186,7 @@ def _paint(
         _paint_axes(canvas, metrics)
         if spec.is_empty:
             painter.setPen(look.text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, spec.empty_text)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, _empty_text(spec))
         else:
             painter.setClipRect(plot.adjusted(-6 * unit, -6 * unit, 6 * unit, 6 * unit))
             for index, series in enumerate(spec.series):
@@ -343,29 +345,60 @@ def _paint_marker(painter: QPainter, centre: QPointF, index: int, look: _Look, u
     painter.restore()
 
 
+def _empty_text(spec: ChartSpec) -> str:
+    return spec.empty_text or translate("Charts", "Nothing to show yet.")
+
+
+def decimal_text(value: float) -> str:
+    """A number with one decimal, in the interface language's way: '3.5' ('3,5' in German)."""
+    return f"{value:.1f}".replace(".", translate("Charts", ".", "decimal point"))
+
+
 def _number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return f"{value:.1f}".removesuffix(".0").replace(".", translate("Charts", ".", "decimal point"))
 
 
 def describe_chart(spec: ChartSpec, x_text: Callable[[float], str] = _number) -> str:
     """The chart in words, for screen readers and anyone who would rather read than look."""
     if spec.is_empty:
-        return f"{spec.title}. {spec.empty_text}"
+        return f"{spec.title}. {_empty_text(spec)}"
     parts = [f"{spec.title}."]
     for series in spec.series:
         points = [(x, y) for x, y in series.points if y is not None]
         if not points:
-            parts.append(f"{series.name}: nothing yet.")
+            parts.append(translate("Charts", "{name}: nothing yet.").format(name=series.name))
         elif spec.step:
             changes = [p for i, p in enumerate(points) if i == 0 or p[1] != points[i - 1][1]]
-            steps = ", ".join(f"level {_number(y)} from {x_text(x)}" for x, y in changes)
-            parts.append(f"{series.name}: {steps}; now level {_number(points[-1][1])}.")
+            step_text = translate("Charts", "level {level} from {day}")
+            steps = ", ".join(step_text.format(level=_number(y), day=x_text(x)) for x, y in changes)
+            text = translate("Charts", "{name}: {steps}; now level {level}.")
+            parts.append(text.format(name=series.name, steps=steps, level=_number(points[-1][1])))
         else:
             values = [y for _, y in points]
+            count = len(values)
+            if count == 1:
+                text = translate(
+                    "Charts",
+                    "{name}: {count} value from {first} to {last}, between {low} and {high}, on average {mean}, "
+                    "most recently {latest}.",
+                )
+            else:
+                text = translate(
+                    "Charts",
+                    "{name}: {count} values from {first} to {last}, between {low} and {high}, on average {mean}, "
+                    "most recently {latest}.",
+                )
             parts.append(
-                f"{series.name}: {len(values)} {'value' if len(values) == 1 else 'values'} "
-                f"from {x_text(points[0][0])} to {x_text(points[-1][0])}, between {_number(min(values))} and "
-                f"{_number(max(values))}, on average {_number(mean(values))}, most recently {_number(values[-1])}."
+                text.format(
+                    name=series.name,
+                    count=count,
+                    first=x_text(points[0][0]),
+                    last=x_text(points[-1][0]),
+                    low=_number(min(values)),
+                    high=_number(max(values)),
+                    mean=_number(mean(values)),
+                    latest=_number(values[-1]),
+                )
             )
     return " ".join(parts)
 

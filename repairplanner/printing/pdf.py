@@ -17,6 +17,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from repairplanner.core.files import ExportError, check_target, write_bytes_atomically, write_checked
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.print_options import Paper
 
 if TYPE_CHECKING:
@@ -25,13 +26,23 @@ if TYPE_CHECKING:
 __all__ = ["ExportError", "check_pdf", "write_file_atomically", "write_pdf"]
 
 #: The document name print queues and PDF readers show, unless the couple chooses otherwise.
-NEUTRAL_TITLE = "Weekly plan"
-NEUTRAL_SUMMARY_TITLE = "Summary"
+NEUTRAL_TITLE = QT_TRANSLATE_NOOP("Printing", "Weekly plan")
+NEUTRAL_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Printing", "Summary")
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGIN_MM = 10.0
 #: The resolution PDFs are drawn at (QPrinter's HighResolution for PDF output).
 PDF_DPI = 1200
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+
+
+def neutral_title() -> str:
+    """The neutral name of a printed week, in the interface language."""
+    return translate("Printing", NEUTRAL_TITLE)
+
+
+def neutral_summary_title() -> str:
+    """The neutral name of a printed summary, in the interface language."""
+    return translate("Printing", NEUTRAL_SUMMARY_TITLE)
 
 
 def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
@@ -45,7 +56,7 @@ def configure_printer(printer: QPrinter, *, title: str, paper: Paper, landscape:
     """Set the page and the neutral document name on a real printer (paper or preview)."""
     printer.setPageLayout(page_layout(paper, landscape=landscape))
     printer.setDocName(title)
-    printer.setCreator(NEUTRAL_TITLE)  # the Creator field carries nothing telling, whatever the title
+    printer.setCreator(neutral_title())  # the Creator field carries nothing telling, whatever the title
     printer.setFullPage(False)
 
 
@@ -58,7 +69,7 @@ def write_pdf(document: QTextDocument, path: Path, *, title: str, paper: Paper, 
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(paper, landscape=landscape))
         writer.setTitle(title)
-        writer.setCreator(NEUTRAL_TITLE)  # the Creator field carries nothing telling, whatever the title
+        writer.setCreator(neutral_title())  # the Creator field carries nothing telling, whatever the title
         document.print_(writer)
         del writer  # closes the file
 
@@ -74,10 +85,10 @@ def check_pdf(content: bytes) -> None:
     """A minimal structural check: the header, a cross-reference table where `startxref` says, the trailer."""
     found = _STARTXREF.search(content[-64:])
     if not content.startswith(b"%PDF-") or found is None:
-        raise ValueError("the PDF is incomplete")
+        raise ValueError(translate("Printing", "the PDF is incomplete"))
     offset = int(found.group(1))
     if not content[offset : offset + 4] == b"xref" or b"trailer" not in content[offset:]:
-        raise ValueError("the PDF's cross-reference table is missing")
+        raise ValueError(translate("Printing", "the PDF's cross-reference table is missing"))
 
 
 def locale_paper() -> Paper:

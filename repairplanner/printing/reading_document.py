@@ -8,13 +8,19 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
 
 from repairplanner.core.guide import Reading
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.print_options import Paper
 from repairplanner.printing.page import PrintDocument
 
 BODY_PT = 11.0
-HELP_LINES_HEADING = "Our own help lines"
+HELP_LINES_HEADING = QT_TRANSLATE_NOOP("ReadingPrint", "Our own help lines")
 #: The document name a printed or exported reading carries: it says nothing about what the reading is about.
-READING_DOC_TITLE = "A reading"
+READING_DOC_TITLE = QT_TRANSLATE_NOOP("ReadingPrint", "A reading")
+
+
+def reading_doc_title() -> str:
+    """READING_DOC_TITLE in the interface language: the name to give a printed or exported reading."""
+    return translate("ReadingPrint", READING_DOC_TITLE)
 
 
 def reading_document(
@@ -47,14 +53,14 @@ def reading_document(
             _paragraph(cursor, paragraph, scale)
     if help_lines.strip():
         cursor.insertBlock(block(18)) if not first else cursor.setBlockFormat(block(0))
-        cursor.insertText(HELP_LINES_HEADING, _char(BODY_PT + 2, bold=True))
+        cursor.insertText(translate("ReadingPrint", HELP_LINES_HEADING), _char(BODY_PT + 2, bold=True))
         for line in help_lines.strip().splitlines():
             fmt = QTextBlockFormat()
             fmt.setTopMargin(scale(3))
             cursor.insertBlock(fmt, _char(BODY_PT))
             cursor.insertText(line)
     cursor.endEditBlock()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, READING_DOC_TITLE)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, reading_doc_title())
     return document
 
 

@@ -9,12 +9,13 @@ from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextLength
 
 from repairplanner.core.dates import day_month_text, week_number, week_range_text
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import PrintableDay, PrintableSession, PrintableWeek, distinct_initials
 from repairplanner.printing.cards import CARDS_HEADING, add_exercise_cards
 from repairplanner.printing.locale_words import locale_words
 from repairplanner.printing.page import GRID, INK, RULE, SHADE, SOFT, Border, PrintDocument
-from repairplanner.printing.pdf import NEUTRAL_TITLE
+from repairplanner.printing.pdf import neutral_title
 
 #: Height of one ruled line for handwriting, in points (about 7 mm).
 LINE_PT = 20.0
@@ -22,12 +23,13 @@ MIN_LINES = 1
 #: Ruled lines may grow this much taller to fill the page down to the footer.
 MAX_STRETCH = 1.25
 FILL_SAFETY_PT = 1.0
-PAUSE_LINE = "Either of us can pause, at any time, without a reason."
+# The page's words, context "WeekPrint": marked here, translated where the page is written.
+PAUSE_LINE = QT_TRANSLATE_NOOP("WeekPrint", "Either of us can pause, at any time, without a reason.")
 #: A paused day on paper: calm, nothing to do, nothing missed, never whose pause it was.
-RESTING_DAY = "The plan is resting"
-LEGEND = "☑ agreed in the app     ☐ to tick by hand"
-ANY_TIME = "Any time"
-EITHER_INVITES = "Either of us invites"
+RESTING_DAY = QT_TRANSLATE_NOOP("WeekPrint", "The plan is resting")
+LEGEND = QT_TRANSLATE_NOOP("WeekPrint", "☑ agreed in the app     ☐ to tick by hand")
+ANY_TIME = QT_TRANSLATE_NOOP("WeekPrint", "Any time")
+EITHER_INVITES = QT_TRANSLATE_NOOP("WeekPrint", "Either of us invites")
 #: A solo session's box takes this share of its day's width, on its partner's side.
 SOLO_WIDTH = 88.0
 NBSP = "\u00a0"
@@ -47,7 +49,9 @@ def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocu
     """
     document = _fitted_week(week, options)
     if options.exercise_cards and week.cards:
-        heading = f"{CARDS_HEADING} · {week_range_text(week.start, locale_words())}"
+        heading = translate("WeekPrint", "{heading} · {dates}").format(
+            heading=translate("Cards", CARDS_HEADING), dates=week_range_text(week.start, locale_words())
+        )
         add_exercise_cards(
             document,
             week.cards,
@@ -62,15 +66,16 @@ def build_week_document(week: PrintableWeek, options: PrintOptions) -> QTextDocu
 
 def document_title(document: QTextDocument) -> str:
     """The title to give the print job or PDF of a built document."""
-    return document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or NEUTRAL_TITLE
+    return document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or neutral_title()
 
 
 def week_title(week: PrintableWeek, options: PrintOptions, locale: QLocale | None = None) -> str:
     """NEUTRAL_TITLE, or 'Ana & Bo — week of 23 November' when the couple chose a non-discreet title."""
     if options.discreet_title:
-        return NEUTRAL_TITLE
+        return neutral_title()
     first, second = week.partner_labels
-    return f"{first} & {second} — week of {day_month_text(week.start, locale_words(locale))}"
+    title = translate("WeekPrint", "{first} & {second} — week of {date}")
+    return title.format(first=first, second=second, date=day_month_text(week.start, locale_words(locale)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,13 +168,13 @@ class _WeekPage:
         left = table.cellAt(0, 0).firstCursorPosition()
         left.insertText(week_range_text(self.week.start, self.words), doc.char(size + 8, bold=True))
         left.insertBlock(doc.block(top=1), doc.char(size, color=SOFT))
-        left.insertText(f"Week {week_number(self.week.start)}")
+        left.insertText(translate("WeekPrint", "Week {number}").format(number=week_number(self.week.start)))
         right = table.cellAt(0, 1).firstCursorPosition()
         right.setBlockFormat(doc.block(align=_RIGHT))
         first, second = self.week.partner_labels
         right.insertText(f"{first} & {second}", doc.char(size + 5, bold=True))
         right.insertBlock(doc.block(align=_RIGHT, top=3), doc.char(size, color=SOFT))
-        right.insertText(LEGEND)
+        right.insertText(translate("WeekPrint", LEGEND))
         table.mergeCells(1, 0, 1, 2)
         table.cellAt(1, 0).setFormat(doc.cell(padding=(7, 0, 0, 0)))
         self._intention(table.cellAt(1, 0).firstCursorPosition())
@@ -177,7 +182,7 @@ class _WeekPage:
 
     def _intention(self, cursor: QTextCursor) -> None:
         doc, size = self.document, self.size
-        cursor.insertText("Our intention this week:  ", doc.char(size + 1, color=SOFT))
+        cursor.insertText(translate("WeekPrint", "Our intention this week:") + "  ", doc.char(size + 1, color=SOFT))
         if self.week.intention:
             cursor.insertText(self.week.intention, doc.char(size + 2, italic=True))
         else:  # an underlined blank to write one in by hand
@@ -218,7 +223,8 @@ class _WeekPage:
         doc, size = self.document, self.size
         if day.resting or not day.sessions:
             cursor.setBlockFormat(doc.block(align=_CENTER, top=6))
-            cursor.insertText(RESTING_DAY if day.resting else "Rest day", doc.char(size, italic=True, color=SOFT))
+            word = translate("WeekPrint", RESTING_DAY) if day.resting else translate("WeekPrint", "Rest day")
+            cursor.insertText(word, doc.char(size, italic=True, color=SOFT))
             return
         for index, session in enumerate(day.sessions):
             gap, pad = (3.0, 2.0) if self.compact else (4.0, 3.0)
@@ -239,12 +245,14 @@ class _WeekPage:
     def _session(self, cursor: QTextCursor, session: PrintableSession) -> None:
         doc, size = self.document, self.size
         cursor.insertText(_time_text(session.start_time, self.locale).replace(" ", NBSP), doc.char(size, bold=True))
-        cursor.insertText(f"  ·  {session.minutes}{NBSP}min", doc.char(size - 0.5, color=SOFT))
+        minutes = translate("WeekPrint", "{minutes} min").format(minutes=session.minutes).replace(" ", NBSP)
+        cursor.insertText(f"  ·  {minutes}", doc.char(size - 0.5, color=SOFT))
         cursor.insertBlock(doc.block(top=1), doc.char(size + 0.5, bold=True))
         cursor.insertText(session.title)
         details = []
         if session.track is not None and session.level is not None:
-            details.append(f"{session.track.label} · level{NBSP}{session.level}")
+            level = translate("WeekPrint", "level {level}").format(level=session.level).replace(" ", NBSP)
+            details.append(f"{session.track.label} · {level}")
         if session.solo is not None:
             details.append(self._solo_text(session.solo).replace(" ", NBSP))
         else:
@@ -261,31 +269,35 @@ class _WeekPage:
         if not self.compact:
             cursor.insertBlock(doc.block())
         if session.set_aside:
-            cursor.insertText("Not this time", doc.char(size - 0.5, italic=True, color=SOFT))
+            cursor.insertText(translate("WeekPrint", "Not this time"), doc.char(size - 0.5, italic=True, color=SOFT))
         else:
             cursor.insertText(ticked(session.done), box)
-            cursor.insertText(f"{NBSP}done", label)
+            cursor.insertText(NBSP + translate("WeekPrint", "done"), label)
 
     def _solo_text(self, seat: int) -> str:
         name = self.box_labels[seat] if self.compact else self.week.partner_labels[seat]
-        return f"{name} alone" if self.compact else f"{name}, on their own"
+        if self.compact:
+            return translate("WeekPrint", "{name} alone").format(name=name)
+        return translate("WeekPrint", "{name}, on their own").format(name=name)
 
     def _inviter_text(self, inviter: int | None) -> str:
         if inviter is None:
-            return "Either invites" if self.compact else EITHER_INVITES
-        return f"{self.box_labels[inviter] if self.compact else self.week.partner_labels[inviter]} invites"
+            return translate("WeekPrint", "Either invites") if self.compact else translate("WeekPrint", EITHER_INVITES)
+        name = self.box_labels[inviter] if self.compact else self.week.partner_labels[inviter]
+        return translate("WeekPrint", "{name} invites").format(name=name)
 
     def _footer(self) -> None:
         doc, size = self.document, self.size
         self.cursor.setBlockFormat(doc.block(align=_CENTER))
-        self.cursor.insertText("Stop signal: ", doc.char(size + 1, bold=True))
-        self.cursor.insertText(f"“{self.week.stop_signal}”", doc.char(size + 1))
+        quoted = translate("WeekPrint", "“{signal}”")
+        self.cursor.insertText(translate("WeekPrint", "Stop signal:") + " ", doc.char(size + 1, bold=True))
+        self.cursor.insertText(quoted.format(signal=self.week.stop_signal), doc.char(size + 1))
         if self.week.slow_down_signal:
             self.cursor.insertText("      ·      ", doc.char(size + 1, color=SOFT))
-            self.cursor.insertText("Slow down: ", doc.char(size + 1, bold=True))
-            self.cursor.insertText(f"“{self.week.slow_down_signal}”", doc.char(size + 1))
+            self.cursor.insertText(translate("WeekPrint", "Slow down:") + " ", doc.char(size + 1, bold=True))
+            self.cursor.insertText(quoted.format(signal=self.week.slow_down_signal), doc.char(size + 1))
         self.cursor.insertText("      ·      ", doc.char(size + 1, color=SOFT))
-        self.cursor.insertText(PAUSE_LINE, doc.char(size + 1))
+        self.cursor.insertText(translate("WeekPrint", PAUSE_LINE), doc.char(size + 1))
 
 
 def ticked(mark: bool) -> str:
@@ -295,5 +307,5 @@ def ticked(mark: bool) -> str:
 
 def _time_text(start_time: dt.time | None, locale: QLocale) -> str:
     if start_time is None:
-        return ANY_TIME
+        return translate("WeekPrint", ANY_TIME)
     return locale.toString(QTime(start_time.hour, start_time.minute), QLocale.FormatType.ShortFormat)

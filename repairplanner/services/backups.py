@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from repairplanner.core.backups import BackupInfo, RestoreResult
 from repairplanner.core.clock import Clock, local_now
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.core.retention import DEFAULT_POLICY, RetentionPolicy
 from repairplanner.db.backup import (
     BackupError,
@@ -79,7 +80,10 @@ class BackupService:
             path = backup_database(self._paths.database, self._paths.backups_dir, reason, now=now)
         except BackupError as error:
             raise BackupFailedError(
-                f"RepairPlanner could not make a backup of your plan ({error.reason}). Your plan itself is safe."
+                translate(
+                    "BackupService",
+                    "RepairPlanner could not make a backup of your plan ({reason}). Your plan itself is safe.",
+                ).format(reason=error.reason)
             ) from None
         prune_backups(self._paths.backups_dir, now, self._policy)
         info = describe_copy(path)
@@ -127,7 +131,11 @@ class BackupService:
             with contextlib.suppress(OSError, ValueError):
                 if path.is_file():
                     return path.absolute()
-        raise RestoreError(f"There is no backup called {name_or_path}. 'repairplanner restore --list' shows them.")
+        raise RestoreError(
+            translate(
+                "BackupService", "There is no backup called {name}. 'repairplanner restore --list' shows them."
+            ).format(name=name_or_path)
+        )
 
     # --- restoring ---------------------------------------------------------------------------------------------------
 
@@ -140,14 +148,19 @@ class BackupService:
         copy = copy.absolute()
         database = self._paths.database
         if not copy.is_file():
-            raise RestoreError(f"There is no copy at {copy}. Nothing was changed.")
+            raise RestoreError(
+                translate("BackupService", "There is no copy at {copy}. Nothing was changed.").format(copy=copy)
+            )
         if not is_sound_copy(copy, thorough=True):
             raise RestoreError(
-                f"The copy {copy.name} is damaged or is not a RepairPlanner plan, so it was not restored. "
-                "Nothing was changed."
+                translate(
+                    "BackupService",
+                    "The copy {name} is damaged or is not a RepairPlanner plan, so it was not restored. "
+                    "Nothing was changed.",
+                ).format(name=copy.name)
             )
         if copy == database.absolute():
-            raise RestoreError("That is the plan already in use. Nothing was changed.")
+            raise RestoreError(translate("BackupService", "That is the plan already in use. Nothing was changed."))
         if self._sessions is not None:
             self._sessions.kw["bind"].dispose()
         now = local_now(self._clock)
@@ -155,13 +168,19 @@ class BackupService:
         try:
             _copy_file(copy, incoming)
             if not is_sound_copy(incoming, thorough=False):
-                raise RestoreError(f"The copy {copy.name} could not be read back after copying. Nothing was changed.")
+                raise RestoreError(
+                    translate(
+                        "BackupService", "The copy {name} could not be read back after copying. Nothing was changed."
+                    ).format(name=copy.name)
+                )
             aside = self._set_aside(now)
             os.replace(incoming, database)
             _sync_folder(database.parent)
         except OSError as error:
             raise RestoreError(
-                f"The copy could not be restored ({error.strerror or error}). Your plan was not changed."
+                translate(
+                    "BackupService", "The copy could not be restored ({reason}). Your plan was not changed."
+                ).format(reason=error.strerror or error)
             ) from None
         finally:
             incoming.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, PlannedSession, Track
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import paused_days
 from repairplanner.db.schema import PartnerRow, Setting
 from repairplanner.services.couple import read_setting
@@ -21,13 +22,17 @@ from repairplanner.services.storage import snapshot, transaction
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//Weekly plan//EN"
-CALENDAR_NAME = "Weekly plan"
+# The calendar's own words (context "Calendar"), translated as the file is written; PRODID and UIDs never are.
+CALENDAR_NAME = QT_TRANSLATE_NOOP("Calendar", "Weekly plan")
 UID_DOMAIN = "weekly-plan.invalid"
 #: What a calendar shows for each session unless the couple asks for exercise titles: nothing more than this.
-NEUTRAL_SUMMARIES = {Track.TOUCH: "Time together", Track.TALK: "Talk together"}
-UNKNOWN_TITLE = "Time together"
+NEUTRAL_SUMMARIES = {
+    Track.TOUCH: QT_TRANSLATE_NOOP("Calendar", "Time together"),
+    Track.TALK: QT_TRANSLATE_NOOP("Calendar", "Talk together"),
+}
+UNKNOWN_TITLE = QT_TRANSLATE_NOOP("Calendar", "Time together")
 #: A solo session in a calendar: for one partner, by name, and still neutral.
-SOLO_SUMMARY = "{name}: time on your own"
+SOLO_SUMMARY = QT_TRANSLATE_NOOP("Calendar", "{name}: time on your own")
 #: SEQUENCE counts minutes from here, so every export is newer than the one before and calendars take its times.
 SEQUENCE_EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -77,8 +82,8 @@ class CalendarService:
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.add("name", CALENDAR_NAME)
-        calendar.add("x-wr-calname", CALENDAR_NAME)
+        calendar.add("name", translate("Calendar", CALENDAR_NAME))
+        calendar.add("x-wr-calname", translate("Calendar", CALENDAR_NAME))
         exercises: dict[str, Exercise | None] = {}
         resting = paused_days(plan.week.days, self._rules.pause_spans())
         with transaction(self._sessions) as s:
@@ -111,9 +116,9 @@ def session_uid(session_id: int, install_id: str) -> str:
 
 def _for_one_partner(event: Event, name: str, *, neutral: bool) -> None:
     """Say that a solo session is for `name` alone: a neutral title with their name, or the title and their name."""
-    summary = SOLO_SUMMARY.format(name=name)
+    summary = translate("Calendar", SOLO_SUMMARY).format(name=name)
     if not neutral:
-        summary = f"{event['summary']} ({name}, on your own)"
+        summary = translate("Calendar", "{title} ({name}, on your own)").format(title=event["summary"], name=name)
     event["summary"] = summary
 
 
@@ -121,7 +126,7 @@ def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool,
     # Times are floating (local wall-clock time, no zone): the session is at 19:30 wherever the calendar is.
     event = Event()
     if neutral or exercise is None:
-        event.add("summary", NEUTRAL_SUMMARIES[exercise.track] if exercise else UNKNOWN_TITLE)
+        event.add("summary", translate("Calendar", NEUTRAL_SUMMARIES[exercise.track] if exercise else UNKNOWN_TITLE))
     else:
         event.add("summary", exercise.title)
         event.add("description", exercise.summary)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, SetupError, clean_setup, working_levels
 from repairplanner.core.entities import LevelChoice, Partner, Track
+from repairplanner.core.i18n import translate
 from repairplanner.core.limits import check_names
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
 from repairplanner.services.storage import transaction
@@ -70,7 +71,11 @@ class CoupleService:
         clean = clean_setup(setup)
         with transaction(self._sessions) as s:
             if s.scalar(select(PartnerRow.id).limit(1)) is not None:
-                raise SetupError("This plan already belongs to a couple; change names in Settings instead.")
+                raise SetupError(
+                    translate(
+                        "CoupleService", "This plan already belongs to a couple; change names in Settings instead."
+                    )
+                )
             for seat, draft in enumerate((clean.first, clean.second), start=1):
                 s.add(
                     PartnerRow(
@@ -92,7 +97,9 @@ class CoupleService:
         with transaction(self._sessions) as s:
             rows = list(s.scalars(select(PartnerRow).order_by(PartnerRow.seat)))
             if len(rows) != 2:
-                raise SetupError("There is no couple to change yet; finish the setup first.")
+                raise SetupError(
+                    translate("CoupleService", "There is no couple to change yet; finish the setup first.")
+                )
             for row, draft in zip(rows, (clean.first, clean.second), strict=True):
                 row.name = draft.name
                 row.color = draft.color

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.content_overlay import ENGLISH, overlay_name
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment, Reading, read_guide, reading_for
-from repairplanner.core.i18n import current_language
+from repairplanner.core.i18n import current_language, translate
 from repairplanner.db.schema import Setting
 from repairplanner.services.couple import read_setting
 from repairplanner.services.storage import transaction
@@ -70,7 +70,9 @@ class GuideService:
                     self._loaded = read_guide({name: path.read_bytes() for name, path in files.items()})
                 except (OSError, UserFacingError) as error:
                     message = getattr(error, "message", None) or getattr(error, "strerror", None) or str(error)
-                    raise GuideError(f"The Guide could not be read: {message}") from None
+                    raise GuideError(
+                        translate("GuideService", "The Guide could not be read: {message}").format(message=message)
+                    ) from None
         return self._loaded
 
     # --- moments -------------------------------------------------------------------------------------------------
@@ -103,7 +105,12 @@ class GuideService:
         """Store the help lines: plain text, trailing spaces and empty lines at the ends trimmed."""
         clean = "\n".join(line.rstrip() for line in text.strip().splitlines())
         if len(clean) > HELP_LINES_MAX:
-            raise GuideError(f"Please keep the help lines under {HELP_LINES_MAX} characters; they go on every card.")
+            raise GuideError(
+                translate(
+                    "GuideService",
+                    "Please keep the help lines under {count} characters; they go on every card.",
+                ).format(count=HELP_LINES_MAX)
+            )
         with transaction(self._sessions) as s:
             s.merge(Setting(key=HELP_LINES_KEY, value=clean))
         return clean

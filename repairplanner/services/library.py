@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, ExerciseSource, Track
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library, custom_exercise_problems
 from repairplanner.core.limits import check_exercise_texts
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
@@ -109,7 +110,11 @@ class LibraryService:
             rows = {r.id: r for r in s.scalars(select(ExerciseRow).where(ExerciseRow.source == "builtin"))}
             for exercise in library.exercises:
                 if exercise.id.startswith(CUSTOM_ID_PREFIX):
-                    raise ReadOnlyExerciseError(f"A built-in exercise cannot use the id '{exercise.id}'.")
+                    raise ReadOnlyExerciseError(
+                        translate("LibraryService", "A built-in exercise cannot use the id '{id}'.").format(
+                            id=exercise.id
+                        )
+                    )
                 content = _content(exercise)
                 row = rows.pop(exercise.id, None)
                 if row is None:
@@ -140,7 +145,9 @@ class LibraryService:
         with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise_id)
             if row is None:
-                raise UnknownExerciseError(f"There is no exercise '{exercise_id}'.")
+                raise UnknownExerciseError(
+                    translate("LibraryService", "There is no exercise '{id}'.").format(id=exercise_id)
+                )
             return exercise_from_row(row)
 
     def create_custom(self, draft: Exercise, *, based_on: str | None = None) -> Exercise:
@@ -155,7 +162,8 @@ class LibraryService:
     def duplicate(self, exercise_id: str) -> Exercise:
         """A new custom copy of any exercise, the way to change a built-in one."""
         original = self.get(exercise_id)
-        copy = dataclasses.replace(original, title=f"{original.title} (our version)"[:60])
+        title = translate("LibraryService", "{title} (our version)").format(title=original.title)
+        copy = dataclasses.replace(original, title=title[:60])
         return self.create_custom(copy, based_on=original.id)
 
     def update_custom(self, exercise: Exercise) -> Exercise:
@@ -165,10 +173,15 @@ class LibraryService:
         with transaction(self._sessions) as s:
             row = s.get(ExerciseRow, exercise.id)
             if row is None:
-                raise UnknownExerciseError(f"There is no exercise '{exercise.id}'.")
+                raise UnknownExerciseError(
+                    translate("LibraryService", "There is no exercise '{id}'.").format(id=exercise.id)
+                )
             if row.source != "custom":
                 raise ReadOnlyExerciseError(
-                    f"'{row.title}' comes with RepairPlanner and cannot be changed; duplicate it to make your own."
+                    translate(
+                        "LibraryService",
+                        "'{title}' comes with RepairPlanner and cannot be changed; duplicate it to make your own.",
+                    ).format(title=row.title)
                 )
             for key, value in _content(exercise).items():
                 setattr(row, key, value)
@@ -180,7 +193,7 @@ class LibraryService:
             for exercise_id in exercise_ids:
                 row = s.get(ExerciseRow, exercise_id)
                 if row is None or row.source != "custom":
-                    raise ReadOnlyExerciseError("Only your own exercises can be archived.")
+                    raise ReadOnlyExerciseError(translate("LibraryService", "Only your own exercises can be archived."))
                 row.archived_at = self._clock.stamp() if archived else None
 
 

@@ -22,6 +22,7 @@ from repairplanner.core.entities import (
     WeekPlan,
 )
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.core.limits import SHORT_TEXT_MAX, check_text
 from repairplanner.core.method import booking_refusal
 from repairplanner.core.pace import asked_for_refusal, copyable, pace_refusal
@@ -69,9 +70,15 @@ def check_booking(s: Session, exercise: Exercise, solo_partner_id: int | None) -
     """Refuse, kindly, a booking the order of repair does not allow yet, or a solo exercise without its partner."""
     if exercise.is_solo:
         if solo_partner_id is None or s.get(PartnerRow, solo_partner_id) is None:
-            raise PlanError(f"\u201c{exercise.title}\u201d is done alone: choose which of you it is for.")
+            raise PlanError(
+                translate("PlanService", "“{title}” is done alone: choose which of you it is for.").format(
+                    title=exercise.title
+                )
+            )
     elif solo_partner_id is not None:
-        raise PlanError(f"\u201c{exercise.title}\u201d is something you do together, not alone.")
+        raise PlanError(
+            translate("PlanService", "“{title}” is something you do together, not alone.").format(title=exercise.title)
+        )
     library = [exercise_from_row(r) for r in s.scalars(select(ExerciseRow).where(ExerciseRow.archived_at.is_(None)))]
     refusal = booking_refusal(exercise, library, completed_exercise_ids(s))
     if refusal is not None:
@@ -133,7 +140,7 @@ class PlanService:
         with transaction(self._sessions) as s:
             exercise_row = s.get(ExerciseRow, draft.exercise_id)
             if exercise_row is None:
-                raise PlanError("That exercise is no longer in the library.")
+                raise PlanError(translate("PlanService", "That exercise is no longer in the library."))
             exercise = exercise_from_row(exercise_row)
             check_pace(exercise, working_levels_in(s))
             refusal = asked_for_refusal(exercise, draft.inviter_id)
@@ -199,7 +206,7 @@ class PlanService:
             for session_id in session_ids:
                 row = s.get(PlannedSessionRow, session_id)
                 if row is None:
-                    raise PlanError("That session cannot be brought back.")
+                    raise PlanError(translate("PlanService", "That session cannot be brought back."))
                 row.removed_at = None
 
     def set_intention(self, start: dt.date, intention: str) -> Week:
@@ -207,7 +214,12 @@ class PlanService:
         check_text(intention, "intention", SHORT_TEXT_MAX)
         text = " ".join(intention.split())
         if len(text) > INTENTION_MAX:
-            raise PlanError(f"Please keep the intention to one line of at most {INTENTION_MAX} characters.")
+            raise PlanError(
+                translate(
+                    "PlanService",
+                    "Please keep the intention to one line of at most {count} characters.",
+                ).format(count=INTENTION_MAX)
+            )
         with transaction(self._sessions) as s:
             row = s.scalar(select(WeekRow).where(WeekRow.start_date == start))
             if row is None:
@@ -224,17 +236,23 @@ class PlanService:
         `copy_leaves_out` says how many such sessions a copy leaves out.
         """
         if self.has_sessions(target):
-            raise PlanError("This week already has sessions; copying only fills an empty week.")
+            raise PlanError(
+                translate("PlanService", "This week already has sessions; copying only fills an empty week.")
+            )
         originals = self.get_week(source).sessions
         if not originals:
-            raise PlanError("There is nothing planned in that week to copy.")
+            raise PlanError(translate("PlanService", "There is nothing planned in that week to copy."))
         shift = target - source
         with transaction(self._sessions) as s:
             originals = tuple(o for o in originals if self._copyable(s, o.exercise_id))
             if not originals:
                 raise PlanError(
-                    "Nothing in that week can be copied as it is: asked-for talks wait until one of you asks, and "
-                    "the rest is above the levels you are working at now. Suggest a week, or add sessions by hand."
+                    translate(
+                        "PlanService",
+                        "Nothing in that week can be copied as it is: asked-for talks wait until "
+                        "one of you asks, and the rest is above the levels you are working at "
+                        "now. Suggest a week, or add sessions by hand.",
+                    )
                 )
             _, week = self._week_row(s, target)
             rows = [
@@ -266,7 +284,9 @@ class PlanService:
     ) -> list[PlannedSession]:
         """Fill the empty week starting `start` with a suggested plan at the couple's working levels."""
         if self.has_sessions(start):
-            raise PlanError("This week already has sessions; a suggestion only fills an empty week.")
+            raise PlanError(
+                translate("PlanService", "This week already has sessions; a suggestion only fills an empty week.")
+            )
         with transaction(self._sessions) as s:
             # The levels as stored now, never a stale copy: a suggestion never brings back a level stepped back from.
             levels = working_levels_in(s)
@@ -276,7 +296,12 @@ class PlanService:
         # and whether touch level 3 waits for accountability (filtering them out first unlocked both).
         suggestion = suggest_week(start, levels, exercises, couple.partners, seed=seed, completed=completed)
         if not suggestion:
-            raise PlanError("Every day of this week is marked as usually busy, so there is nothing to suggest.")
+            raise PlanError(
+                translate(
+                    "PlanService",
+                    "Every day of this week is marked as usually busy, so there is nothing to suggest.",
+                )
+            )
         with transaction(self._sessions) as s:
             _, week = self._week_row(s, start)
             rows = [
@@ -324,13 +349,15 @@ class PlanService:
     def _live_row(s: Session, session_id: int) -> PlannedSessionRow:
         row = s.get(PlannedSessionRow, session_id)
         if row is None or row.removed_at is not None:
-            raise PlanError("That session is no longer in the plan.")
+            raise PlanError(translate("PlanService", "That session is no longer in the plan."))
         return row
 
 
 def _check_minutes(minutes: int) -> None:
     if not 1 <= minutes <= MAX_MINUTES:
-        raise PlanError(f"A session lasts between 1 and {MAX_MINUTES} minutes.")
+        raise PlanError(
+            translate("PlanService", "A session lasts between 1 and {count} minutes.").format(count=MAX_MINUTES)
+        )
 
 
 def working_levels_in(s: Session) -> dict[Track, int]:

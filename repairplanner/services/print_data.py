@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.library import NEVER_LIST
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+from repairplanner.core.library import NEVER_LIST, never_list
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_week import (
     BODY_MAPS_ID,
@@ -39,14 +40,14 @@ __all__ = [
     "partner_labels",
 ]
 
-MISSING_TITLE = "An exercise no longer in the library"
+MISSING_TITLE = QT_TRANSLATE_NOOP("PrintService", "An exercise no longer in the library")
 
 
 class NothingToPrintError(UserFacingError):
     """There is no couple yet, so there is no week to print."""
 
-    def __init__(self, message: str = "There is no couple in this data folder yet.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or translate("PrintService", "There is no couple in this data folder yet."))
 
 
 class PrintService:
@@ -138,7 +139,7 @@ def _printable_session(
     inviter = {first.id: 0, second.id: 1}.get(session.inviter_id) if session.inviter_id is not None else None
     return PrintableSession(
         start_time=session.start_time,
-        title=week_title(exercise) if exercise else MISSING_TITLE,
+        title=week_title(exercise) if exercise else translate("PrintService", MISSING_TITLE),
         track=exercise.track if exercise else None,
         level=exercise.level if exercise else None,
         minutes=session.minutes,
@@ -166,6 +167,7 @@ def _card(exercise: Exercise) -> PrintableCard:
 
 def card_agreement(exercise: Exercise) -> str:
     """What each partner agrees to, as printed: every touch card carries the never-list, the couple's own too."""
-    if exercise.track is Track.TOUCH and NEVER_LIST not in exercise.agreement:
-        return f"{exercise.agreement} {NEVER_LIST}"
+    never = never_list()
+    if exercise.track is Track.TOUCH and NEVER_LIST not in exercise.agreement and never not in exercise.agreement:
+        return f"{exercise.agreement} {never}"
     return exercise.agreement

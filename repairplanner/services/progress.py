@@ -20,6 +20,7 @@ from repairplanner.core.grading import (
     assess_track,
     stuck_exercises,
 )
+from repairplanner.core.i18n import translate
 from repairplanner.core.method import accountability_waiting, touch_gate
 from repairplanner.core.readiness import PauseState, ReadyReveal, ReadyRound, move_up, reveal
 from repairplanner.db.schema import (
@@ -111,7 +112,9 @@ class ProgressService:
         """This week's private answers to 'ready for the next level on this track?'."""
         target = couple.levels[track] + 1
         if target > 5:
-            raise ProgressError(f"You are at the top of the {track.value} ladder already.")
+            if track is Track.TOUCH:
+                raise ProgressError(translate("ProgressService", "You are at the top of the touch ladder already."))
+            raise ProgressError(translate("ProgressService", "You are at the top of the talk ladder already."))
         ids = (couple.partners[0].id, couple.partners[1].id)
         with transaction(self._sessions) as s:
             query = select(ReadyAnswerRow).where(
@@ -168,7 +171,10 @@ class ProgressService:
         )
         if new == current:
             raise ProgressError(
-                "Moving up needs both of you to answer 'ready' first, and touch stays within one level of talk."
+                translate(
+                    "ProgressService",
+                    "Moving up needs both of you to answer 'ready' first, and touch stays within one level of talk.",
+                )
             )
         with transaction(self._sessions) as s:
             now = self._clock.stamp()
@@ -179,7 +185,9 @@ class ProgressService:
     def choose_lower_level(self, couple: Couple, partner_id: int, track: Track, level: int) -> int:
         """Either partner may step a track back at any time; the working level is the lower of the two."""
         if not 1 <= level <= couple.levels[track]:
-            raise ProgressError("A level can be lowered here; moving up is something you decide together.")
+            raise ProgressError(
+                translate("ProgressService", "A level can be lowered here; moving up is something you decide together.")
+            )
         with transaction(self._sessions) as s:
             now = self._clock.stamp()
             s.add(LevelChoiceRow(partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=now))

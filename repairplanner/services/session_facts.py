@@ -12,6 +12,7 @@ from repairplanner.core.check_in_rules import required_partners
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Light, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import SessionFacts, Verdict, red_touch_days
 from repairplanner.db.schema import CheckInRow, ConsentEventRow, ExerciseRow, PartnerRow, PauseRow, PlannedSessionRow
 from repairplanner.services.session_rows import check_in_from_row
@@ -21,13 +22,15 @@ class SessionError(UserFacingError):
     """A step in a session's life that cannot be taken now; the message says why, without blame."""
 
 
-SOLO_ONLY = "This session is for one of you alone; only they give consent, check in and reflect on it."
+SOLO_ONLY = QT_TRANSLATE_NOOP(
+    "SessionService", "This session is for one of you alone; only they give consent, check in and reflect on it."
+)
 
 
 def check_solo_partner(row: PlannedSessionRow, partner_id: int) -> None:
     """Refuse another partner's consent, check-in or reflection on a solo session (planned for one partner)."""
     if row.solo_partner_id is not None and partner_id != row.solo_partner_id:
-        raise SessionError(SOLO_ONLY)
+        raise SessionError(translate("SessionService", SOLO_ONLY))
 
 
 def refuse_unless(verdict: Verdict) -> None:
@@ -40,7 +43,7 @@ def live_session(s: Session, session_id: int) -> PlannedSessionRow:
     """A session still in the plan, or a kind refusal."""
     row = s.get(PlannedSessionRow, session_id)
     if row is None or row.removed_at is not None:
-        raise SessionError("That session is no longer in the plan.")
+        raise SessionError(translate("SessionService", "That session is no longer in the plan."))
     return row
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import NoteVisibility, Reflection, ReflectionDraft, SessionStatus
+from repairplanner.core.i18n import translate
 from repairplanner.core.limits import PASSPHRASE_MAX, check_text
 from repairplanner.core.session_rules import may_reflect
 from repairplanner.crypto.keys import KdfParams, change_passphrase, create_key_record, unlock
@@ -44,10 +45,12 @@ class SessionNotes:
         check_text(draft.note.strip()[: NOTE_MAX + 1], "note", NOTE_MAX + 1)
         for value in (draft.peak_distress, draft.felt_safe, draft.felt_close):
             if not 0 <= value <= 10:
-                raise SessionError("Each rating goes from 0 to 10.")
+                raise SessionError(translate("SessionService", "Each rating goes from 0 to 10."))
         note = draft.note.strip()
         if len(note) > NOTE_MAX:
-            raise SessionError(f"Please keep a note under {NOTE_MAX} characters.")
+            raise SessionError(
+                translate("SessionService", "Please keep a note under {count} characters.").format(count=NOTE_MAX)
+            )
         had_plain_text = False
         with transaction(self._sessions) as s:
             session_row = live_session(s, draft.session_id)
@@ -120,7 +123,7 @@ class SessionNotes:
         check_text(passphrase, "passphrase", PASSPHRASE_MAX, multiline=False)
         with transaction(self._sessions) as s:
             if s.get(PartnerKeyRow, partner_id) is not None:
-                raise SessionError("A passphrase is already set; change it instead.")
+                raise SessionError(translate("SessionService", "A passphrase is already set; change it instead."))
             record, _key = create_key_record(passphrase, partner_id=partner_id, params=self._kdf)
             s.add(key_row(record))
 
@@ -135,7 +138,7 @@ class SessionNotes:
         with transaction(self._sessions) as s:
             row = s.get(PartnerKeyRow, partner_id)
             if row is None:
-                raise SessionError("There is no passphrase to change yet.")
+                raise SessionError(translate("SessionService", "There is no passphrase to change yet."))
             record, old_key, new_key = change_passphrase(partner_key(row), old, new, params=self._kdf)
             sealed = ReflectionRow.sealed_note.isnot(None)
             notes = s.scalars(select(ReflectionRow).where(ReflectionRow.partner_id == partner_id, sealed)).all()
@@ -152,7 +155,12 @@ class SessionNotes:
     def _unlock(self, s: Session, partner_id: int, passphrase: str | None) -> bytes:
         row = s.get(PartnerKeyRow, partner_id)
         if row is None:
-            raise SessionError("Set a passphrase first; it keeps your private notes readable by you alone.")
+            raise SessionError(
+                translate(
+                    "SessionService",
+                    "Set a passphrase first; it keeps your private notes readable by you alone.",
+                )
+            )
         if passphrase is None:
-            raise SessionError("Your passphrase is needed to keep this note private.")
+            raise SessionError(translate("SessionService", "Your passphrase is needed to keep this note private."))
         return unlock(partner_key(row), passphrase)

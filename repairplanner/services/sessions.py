@@ -23,6 +23,7 @@ from repairplanner.core.entities import (
     YellowChoice,
 )
 from repairplanner.core.grading import Advice, PreSessionAdvice, not_today_advice, pre_session_advice
+from repairplanner.core.i18n import translate
 from repairplanner.core.session_rules import (
     RESTING,
     PauseSpan,
@@ -165,9 +166,9 @@ class SessionService(SessionNotes):
             refuse_unless(may_decline(read_facts(s, self._clock, row)))
             proposed = s.get(ExerciseRow, exercise_id)
             if proposed is None or proposed.archived_at is not None:
-                raise SessionError("That exercise is no longer in the library.")
+                raise SessionError(translate("SessionService", "That exercise is no longer in the library."))
             if exercise_id == row.exercise_id:
-                raise SessionError("Please choose a different exercise to propose.")
+                raise SessionError(translate("SessionService", "Please choose a different exercise to propose."))
             check_pace(exercise_from_row(proposed), working_levels_in(s))
             try:
                 check_booking(s, exercise_from_row(proposed), None)  # the order of repair holds for proposals too
@@ -250,7 +251,7 @@ class SessionService(SessionNotes):
             refuse_unless(may_check_in(read_facts(s, self._clock, row)))
             required = required_of(s, row)
             if sorted(t.partner_id for t in turns) != sorted(required):
-                raise SessionError("Each of you takes a turn in the check-in.")
+                raise SessionError(translate("SessionService", "Each of you takes a turn in the check-in."))
             for turn in turns:
                 if turn.problem():
                     raise SessionError(turn.problem())
@@ -297,19 +298,34 @@ class SessionService(SessionNotes):
         with transaction(self._sessions) as s:
             row = live_session(s, session_id)
             verdict = may_start(read_facts(s, self._clock, row))
-            if verdict.reason != RESTING and advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
+            resting = verdict.reason == translate("SessionRules", RESTING)
+            if not resting and advice.kind in (Advice.NO_TOUCH_TODAY, Advice.REST_OR_GENTLER_TALK):
                 raise SessionError(advice.message)  # this session's own check-in says why, in the gentlest words
             refuse_unless(verdict)
             if advice.kind is Advice.WAITING:
-                raise SessionError("Each of you checks in first: a traffic light and how hard you expect it to be.")
+                raise SessionError(
+                    translate(
+                        "SessionService",
+                        "Each of you checks in first: a traffic light and how hard you expect it to be.",
+                    )
+                )
             if advice.kind is Advice.OFFER_LIGHTER and not lighter:
                 raise SessionError(
-                    "Today asks for something lighter: make it shorter, or choose another exercise, and start that."
+                    translate(
+                        "SessionService",
+                        "Today asks for something lighter: make it shorter, or choose another "
+                        "exercise, and start that.",
+                    )
                 )
             rows = s.scalars(select(CheckInRow).where(CheckInRow.session_id == session_id))
             now = self._clock.to_local(self._clock.now())
             if not consented_today(required_of(s, row), [check_in_from_row(r) for r in rows], now.date(), now.tzinfo):
-                raise SessionError("Each of you says yes on the day, in the check-in, before a session starts.")
+                raise SessionError(
+                    translate(
+                        "SessionService",
+                        "Each of you says yes on the day, in the check-in, before a session starts.",
+                    )
+                )
             row.started_at = row.started_at or self._clock.stamp()
             return session_in_its_week(s, row)
 
@@ -324,7 +340,9 @@ class SessionService(SessionNotes):
 
     def _record_turn(self, s: Session, session_id: int, turn: CheckInTurn) -> CheckIn:
         if turn.expected_distress is None or not 0 <= turn.expected_distress <= 10:
-            raise SessionError("Expected distress goes from 0 (none) to 10 (the most you can imagine).")
+            raise SessionError(
+                translate("SessionService", "Expected distress goes from 0 (none) to 10 (the most you can imagine).")
+            )
         if turn.light is None:
             raise SessionError(CheckInTurn(turn.partner_id, True).problem())
         row = s.scalar(

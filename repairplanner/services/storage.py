@@ -12,20 +12,44 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.errors import StorageError
+from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
-KEPT = "Nothing was half-saved, and what you typed is still here, so you can try again."
-DISK_FULL = f"There is no room left on this computer's disk, so this could not be saved. Free some space. {KEPT}"
-LOCKED = f"Your plan's file is busy right now, so this could not be saved. Please try again in a moment. {KEPT}"
-DAMAGED = (
-    "Your plan's file could not be read or written properly, so this was not saved. Restarting the app may help; "
-    f"a backup is kept in the data folder. {KEPT}"
+# Context "Storage"; each message is whole (with its last sentence, "Nothing was half-saved, …"), translated in
+# `storage_message`.
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Storage",
+    "There is no room left on this computer's disk, so this could not be saved. Free some space. "
+    "Nothing was half-saved, and what you typed is still here, so you can try again.",
 )
-CONFLICT = f"This could not be saved because it clashes with something already stored. {KEPT}"
-GENERIC = f"This could not be saved because of a problem with the plan's file. {KEPT}"
+LOCKED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "Your plan's file is busy right now, so this could not be saved. Please try again in a moment. "
+    "Nothing was half-saved, and what you typed is still here, so you can try again.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "Your plan's file could not be read or written properly, so this was not saved. Restarting the app may help; "
+    "a backup is kept in the data folder. Nothing was half-saved, and what you typed is still here, so you can try "
+    "again.",
+)
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Storage",
+    "This could not be saved because it clashes with something already stored. "
+    "Nothing was half-saved, and what you typed is still here, so you can try again.",
+)
+GENERIC = QT_TRANSLATE_NOOP(
+    "Storage",
+    "This could not be saved because of a problem with the plan's file. "
+    "Nothing was half-saved, and what you typed is still here, so you can try again.",
+)
 
 
 def storage_message(error: BaseException) -> str:
     """A kind sentence for a storage failure: what happened in plain words, and that nothing is lost."""
+    return translate("Storage", _storage_text(error))
+
+
+def _storage_text(error: BaseException) -> str:
     original = error.orig if isinstance(error, DBAPIError) else error
     text = str(original).lower()
     if "full" in text or "no space" in text:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.entities import MIN_LEVEL, Track
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.i18n import translate
 from repairplanner.core.print_options import PrintOptions
 from repairplanner.core.printable_summary import LevelChange, PartnerRatings, SharedNote, SummaryData, SummaryWeek
 from repairplanner.services.couple import CoupleService
@@ -48,10 +49,16 @@ class SummaryService:
 
     def _gather(self, start: dt.date, end: dt.date, options: PrintOptions) -> SummaryData:
         if end < start:
-            raise SummaryError(f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+            raise SummaryError(
+                translate("SummaryService", "the range ends ({end}) before it starts ({start})").format(
+                    end=end.isoformat(), start=start.isoformat()
+                )
+            )
         couple = self._couples.get()
         if couple is None:
-            raise SummaryError("there is no plan here yet, so there is nothing to summarise")
+            raise SummaryError(
+                translate("SummaryService", "there is no plan here yet, so there is nothing to summarise")
+            )
         history = self._progress.history(start, end)
         labels = partner_labels(couple, initials_only=options.initials_only)
         first, second = couple.partners

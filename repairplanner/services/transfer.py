@@ -29,6 +29,7 @@ from repairplanner.core.export_format import (
     read_tables,
 )
 from repairplanner.core.files import ExportError, short, write_bytes_atomically
+from repairplanner.core.i18n import translate
 from repairplanner.db.transfer import build_database, read_all_tables, schema_at
 from repairplanner.paths import AppPaths
 
@@ -116,14 +117,26 @@ class TransferService:
             with open(source, "rb") as file:
                 content = file.read(MAX_READ + 1)
         except OSError as error:
-            raise ImportRefusedError(f"cannot read {short(str(source))}: {error.strerror or error}") from None
+            raise ImportRefusedError(
+                translate("TransferService", "cannot read {source}: {reason}").format(
+                    source=short(str(source)), reason=error.strerror or error
+                )
+            ) from None
         except ValueError as error:  # a name the system cannot take (an embedded NUL)
-            raise ImportRefusedError(f"cannot read {short(str(source))}: {error}") from None
+            raise ImportRefusedError(
+                translate("TransferService", "cannot read {source}: {error}").format(
+                    source=short(str(source)), error=error
+                )
+            ) from None
         try:
             header, raw = read_header(content)
             return read_tables(header, raw, schema_at(header.schema_revision))
         except ExportFormatError as error:
-            raise ImportRefusedError(f"{short(str(source))} was not imported: {error.message}.") from None
+            raise ImportRefusedError(
+                translate("TransferService", "{source} was not imported: {message}.").format(
+                    source=short(str(source)), message=error.message
+                )
+            ) from None
 
     def import_file(self, source: Path, *, replace: bool = False) -> TransferSummary:
         """Load an export into this data folder.
@@ -136,8 +149,12 @@ class TransferService:
         exists = self.has_plan()
         if exists and not replace:
             raise ImportRefusedError(
-                f"{self._paths.data_dir} already holds a plan, so nothing was imported. "
-                "Import into an empty data folder, or choose to replace this plan (a backup is made first)."
+                translate(
+                    "TransferService",
+                    "{data_dir} already holds a plan, so nothing was imported. Import into "
+                    "an empty data folder, or choose to replace this plan (a backup is made "
+                    "first).",
+                ).format(data_dir=self._paths.data_dir)
             )
         created_folder = not self._paths.data_dir.exists()
         self._paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -152,11 +169,23 @@ class TransferService:
                 with contextlib.suppress(OSError):
                     self._paths.data_dir.rmdir()
             if isinstance(error, ExportFormatError):
-                raise ImportRefusedError(f"{short(str(source))} was not imported: {error.message}.") from None
+                raise ImportRefusedError(
+                    translate("TransferService", "{source} was not imported: {message}.").format(
+                        source=short(str(source)), message=error.message
+                    )
+                ) from None
             if isinstance(error, UserFacingError):
-                raise ImportRefusedError(f"{short(str(source))} was not imported: {error.message}") from None
+                raise ImportRefusedError(
+                    translate("TransferService", "{source} was not imported: {message}").format(
+                        source=short(str(source)), message=error.message
+                    )
+                ) from None
             if isinstance(error, OSError):
-                raise ImportRefusedError(f"{short(str(source))} was not imported: {error.strerror or error}.") from None
+                raise ImportRefusedError(
+                    translate("TransferService", "{source} was not imported: {reason}.").format(
+                        source=short(str(source)), reason=error.strerror or error
+                    )
+                ) from None
             raise
         backup = None
         try:
@@ -199,7 +228,9 @@ class TransferService:
         except (UserFacingError, ExportFormatError):
             raise
         except Exception as error:
-            raise ExportFormatError(f"the plan in it cannot be read ({type(error).__name__})") from None
+            raise ExportFormatError(
+                translate("TransferService", "the plan in it cannot be read ({kind})").format(kind=type(error).__name__)
+            ) from None
         finally:
             engine.dispose()
             with contextlib.suppress(OSError):

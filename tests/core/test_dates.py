@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from repairplanner.core.dates import (
     DateWords,
     day_month_text,
+    day_suffix_in,
     day_text,
     file_stamp,
     full_day_text,
@@ -229,3 +230,36 @@ def test_week_ranges_in_either_order_of_day_and_month(start: dt.date, british: s
 )
 def test_the_order_of_month_and_day_is_read_from_a_long_date_pattern(pattern: str, month_first: bool) -> None:
     assert month_first_in(pattern) is month_first
+
+
+# --- dates in German -------------------------------------------------------------------------------------------------
+
+
+def test_dates_follow_the_interface_language_pattern_and_names() -> None:
+    from tests.german_dates import german_dates
+
+    with german_dates():
+        assert day_text(dt.date(2026, 9, 1)) == "1. Sept. 2026"  # never "1 09 2026", never English
+        assert full_day_text(dt.date(2026, 10, 5)) == "5. Oktober 2026"
+        assert long_day_text(dt.date(2026, 3, 3)).startswith("Dienstag, 3. ")
+        assert weekday_day_text(dt.date(2026, 3, 3)).startswith("Di., 3. ")
+        assert week_range_text(dt.date(2026, 10, 5)) == "5.–11. Oktober 2026"
+        assert week_range_text(dt.date(2025, 12, 29)) == "29. Dezember 2025 – 4. Januar 2026"
+        assert range_text(dt.date(2026, 9, 1), dt.date(2026, 10, 5)) == "1. Sept. 2026 – 5. Okt. 2026"
+    assert day_text(dt.date(2026, 9, 1)) == "1 Sep 2026"  # the translator is gone again
+
+
+@pytest.mark.parametrize(
+    ("pattern", "suffix"),
+    [("dddd, d. MMMM yyyy", "."), ("dddd d MMMM yyyy", ""), ("dddd, MMMM d, yyyy", ""), ("yyyy年M月d日dddd", "")],
+)
+def test_the_day_suffix_is_read_from_the_long_date_pattern(pattern: str, suffix: str) -> None:
+    assert day_suffix_in(pattern) == suffix
+
+
+def test_a_locale_with_a_day_suffix_writes_it_after_each_day() -> None:
+    german = DateWords(("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                        "Oktober", "November", "Dezember"), month_first=False, day_suffix=".")  # fmt: skip
+    assert week_range_text(dt.date(2026, 11, 23), german) == "23.–29. November 2026"
+    assert week_range_text(dt.date(2026, 11, 28), german) == "28. November – 4. Dezember 2026"
+    assert day_month_text(dt.date(2026, 11, 23), german) == "23. November"

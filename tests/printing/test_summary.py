@@ -283,3 +283,14 @@ def test_the_summary_and_the_progress_page_chart_the_same_history_the_same_way(p
 
         assert [uncoloured(s) for s in (safe, distress)] == printed
         assert any(y is not None for s in printed[0].series for _, y in s.points)
+
+
+def test_the_summary_writes_its_dates_the_interface_languages_way(plan: Plan, qapp: object, tmp_path: Path) -> None:
+    from tests.german_dates import german_dates
+
+    with german_dates():
+        text = text_of(render(gather(plan), PrintOptions(), tmp_path / "summary.pdf"))
+    assert "5. Okt. 2026 – 25. Okt. 2026" in text  # the range under the heading
+    assert "15. Okt. 2026" in text  # the level change's day
+    assert "Mo., 5. Okt." in text  # a shared note's day
+    assert "Oct" not in text and " 10 2026" not in text  # no English month, no month as a number

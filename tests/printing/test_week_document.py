@@ -354,3 +354,16 @@ def test_any_week_of_up_to_four_sessions_a_day_is_one_page(
 def test_the_weeks_dates_read_as_the_locale_writes_them(start: dt.date, british: str, american: str) -> None:
     assert week_range_text(start, locale_words(QLocale("en_GB"))) == british
     assert week_range_text(start, locale_words(QLocale("en_US"))) == american
+
+
+def test_a_german_locale_prints_the_week_with_german_dates(world: World, tmp_path: Path) -> None:
+    plan_normal_week(world)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        flat = squeeze(export(world, PrintOptions(), tmp_path / "week.pdf").text)
+    finally:
+        QLocale.setDefault(previous)
+    assert squeeze("23.–29. November 2026") in flat  # the header: the day's dot, German order
+    assert squeeze("Montag") in flat and squeeze("24. November") in flat  # a day's heading
+    assert "Monday" not in flat

@@ -35,8 +35,8 @@ def german_dates() -> Iterator[None]:
         found = GERMAN_DATES.get((context, source))
         return found if found is not None else untranslated(context, source, disambiguation, n)
 
-    previous = install_translator(translator)
+    previous = install_translator(translator, "de")
     try:
         yield
     finally:
-        install_translator(previous)
+        install_translator(*previous)

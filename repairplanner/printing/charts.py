@@ -167,10 +167,12 @@ def _paint(
     painter.setPen(look.text)
     painter.setFont(title_font)
     title_metrics = QFontMetricsF(title_font, device)
-    title_height = title_metrics.height() if spec.title else 0.0
+    # A long title (a long language, a narrow chart) wraps onto a second line rather than being cut.
+    wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    title_box = QRectF(inner.left(), inner.top(), inner.width(), inner.height() / 3)
+    title_height = title_metrics.boundingRect(title_box, wrap, spec.title).height() if spec.title else 0.0
     if spec.title:
-        title = title_metrics.elidedText(spec.title, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_height), title)
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_height), wrap, spec.title)
     painter.setFont(font)
     metrics = QFontMetricsF(font, device)
     legend_top = inner.top() + title_height + (4 * unit if spec.title else 0)
@@ -403,9 +405,19 @@ def describe_chart(spec: ChartSpec, x_text: Callable[[float], str] = _number) ->
     return " ".join(parts)
 
 
+#: Ranges longer than this are labelled by year, at most this many labels.
+LONG_RANGE_DAYS = 3 * 366
+MAX_YEAR_LABELS = 10
+
+
 def month_labels(start: dt.date, end: dt.date) -> tuple[tuple[float, str], ...]:
-    """Month starts between `start` and `end`, thinned to fit, as x-axis labels ('Mar', or 'Jan 2026')."""
+    """Month starts between `start` and `end`, thinned to fit, as x-axis labels ('Mar', or 'Jan 2026'); past three
+    years, the years themselves ('2019'), so a long range never reads 'Jul, Jul, Jul'."""
     span = (end - start).days
+    if span > LONG_RANGE_DAYS:
+        years = [y for y in range(start.year, end.year + 1) if start <= dt.date(y, 1, 1) <= end]
+        every = max(1, -(-len(years) // MAX_YEAR_LABELS))
+        return tuple((float(dt.date(y, 1, 1).toordinal()), str(y)) for y in years[::every])
     every = 1 if span <= 200 else 2 if span <= 400 else 3 if span <= 800 else 6
     labels: list[tuple[float, str]] = []
     month = dt.date(start.year, start.month, 1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 from pytestqt.qtbot import QtBot
@@ -15,6 +18,7 @@ from repairplanner.printing.charts import (
     ChartSpec,
     Series,
     describe_chart,
+    month_labels,
     paint_chart,
     paint_line_chart,
     paint_step_chart,
@@ -166,3 +170,28 @@ def test_chart_widget_describes_its_data_in_words(qtbot: QtBot) -> None:
 def test_step_description_tells_each_change_of_level() -> None:
     spec = _spec(series=(Series("Touch", ((1.0, 1.0), (4.0, 2.0), (9.0, 2.0))),), step=True)
     assert describe_chart(spec) == "Felt safe. Touch: level 1 from 1, level 2 from 4; now level 2."
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2040, 1, 1)), st.integers(1, 15 * 366))
+def test_axis_labels_are_distinct_and_long_ranges_name_their_years(start: dt.date, days: int) -> None:
+    end = start + dt.timedelta(days=days)
+    labels = month_labels(start, end)
+    texts = [text for _, text in labels]
+    positions = [x for x, _ in labels]
+    assert positions == sorted(positions) and all(start.toordinal() <= x <= end.toordinal() for x in positions)
+    if days > 3 * 366:
+        assert texts and all(text.isdigit() for text in texts) and len(set(texts)) == len(texts) <= 10
+    elif texts:
+        assert any(any(ch.isdigit() for ch in text) for text in texts[:1])  # the first label carries its year
+
+
+def test_a_long_title_wraps_instead_of_being_cut(qapp: object) -> None:
+    title = "Working level of each track over the whole of the range you chose, week by week"
+    narrow = QImage(260, 300, QImage.Format.Format_ARGB32)
+    narrow.fill(QColor("#ffffff"))
+    painter = QPainter(narrow)
+    paint_line_chart(painter, QRectF(0, 0, 260, 300), _spec(title=title), palette=None, black_and_white=True)
+    painter.end()
+    # The second line of the title leaves ink below the first line's height (about 20 px at 10.5 pt).
+    second_line = [c for c in _pixels(narrow, (8, 26, 250, 40)) if c.lightness() < 128]
+    assert second_line

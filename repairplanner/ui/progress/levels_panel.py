@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import MAX_LEVEL, MIN_LEVEL, Track
@@ -20,6 +21,7 @@ from repairplanner.core.weeks import week_start
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.style import fit_side_by_side
 from repairplanner.ui.shared.track_words import track_word
 
 if TYPE_CHECKING:
@@ -208,10 +210,16 @@ class LevelsPanel(QWidget):
 
     def _build_ui(self) -> None:
         self.panels = {track: TrackPanel(track) for track in (Track.TOUCH, Track.TALK)}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.tracks_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.tracks_layout.setContentsMargins(0, 0, 0, 0)
         for panel in self.panels.values():
-            layout.addWidget(panel, 1)
+            self.tracks_layout.addWidget(panel, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side when both tracks fit, one above the other when they do not: never sideways.
+        parts = [panel.minimumSizeHint() for panel in self.panels.values()]
+        fit_side_by_side(self, self.tracks_layout, parts, event.size().width())
+        super().resizeEvent(event)
 
     def _connect_signals(self) -> None:
         for track, panel in self.panels.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -30,3 +31,14 @@ def set_plain(label: QLabel, text: str) -> None:
 def html_text(text: str) -> str:
     """`text` escaped for an HTML document, its line breaks kept."""
     return html.escape(text).replace("\n", "<br>")
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` broken into lines at spaces so each fits `width` pixels (for a button, which cannot wrap itself)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)

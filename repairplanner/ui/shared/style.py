@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QWidget
 
 from repairplanner.paths import resources_dir
 from repairplanner.ui.shared.palette import blend
@@ -81,6 +81,16 @@ def set_page_margins(layout: QLayout) -> None:
     """The margins and gaps of a page or dialog's outer layout."""
     layout.setContentsMargins(space(3), space(3), space(3), space(3))
     layout.setSpacing(space(2))
+
+
+def fit_side_by_side(owner: QWidget, layout: QBoxLayout, parts: list[QSize], width: int) -> None:
+    """Lay `parts` (their minimum sizes) side by side when they fit `width`, else one above the other; the owner
+    never asks for more width than its widest part, so a small screen stacks instead of scrolling sideways."""
+    owner.setMinimumWidth(max(part.width() for part in parts) + layout.contentsMargins().left() * 2)
+    side_by_side = width >= sum(part.width() for part in parts) + layout.spacing() * (len(parts) - 1)
+    wanted = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != wanted:
+        layout.setDirection(wanted)
 
 
 def stylesheet(palette: QPalette) -> str:

@@ -84,6 +84,7 @@ class DayColumn(QFrame):
         self.weekday_label = plain_label()
         set_role(self.weekday_label, Role.EMPHASIS)
         self.date_label = plain_label()
+        self.date_label.setWordWrap(True)
         self.busy_label = plain_label()
         self.busy_label.setWordWrap(True)
         italic = self.busy_label.font()

@@ -34,7 +34,7 @@ from repairplanner.core.entities import Exercise, Partner, PlannedSession, Sessi
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
-from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.plain_text import plain_label, wrapped
 from repairplanner.ui.shared.style import Role, role_font, set_role
 from repairplanner.ui.week.card_state import (
     CardState,
@@ -332,11 +332,10 @@ class SessionCard(QFrame):
         # more lines, so each wrapped label claims the height it needs there, or its last line is cut off.
         for label in self._labels():
             label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
-        # In a narrow column the offer breaks onto two lines rather than being cut to "Not this… about…?".
+        # In a narrow column the offer breaks onto more lines rather than being cut to "Not this… about…?".
         room = event.size().width() - STRIPE - 24
         decline = translate("SessionCard", DECLINE_TEXT)
-        fits = self.decline_button.fontMetrics().horizontalAdvance(decline) <= room
-        self.decline_button.setText(decline if fits else decline.replace(" — ", " —\n").replace(" – ", " –\n"))
+        self.decline_button.setText(wrapped(decline, self.decline_button.fontMetrics(), room))
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from repairplanner.core.dates import week_number, week_range_text
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.printing.locale_words import locale_words
 from repairplanner.ui.shared.palette import muted_palette
 from repairplanner.ui.shared.plain_text import plain_label
-from repairplanner.ui.shared.style import Role, set_role
+from repairplanner.ui.shared.style import Role, fit_side_by_side, set_role, space
 
 INTENTION_MAX = 200
 INTENTION_PLACEHOLDER = QT_TRANSLATE_NOOP("WeekHeader", "What we want this week to be about")
@@ -65,19 +65,27 @@ class WeekHeader(QWidget):
         self.number_label = plain_label()
         self.number_label.setPalette(muted_palette(self.palette(), QPalette.ColorRole.Window))
 
-        title_row = QHBoxLayout()
-        title_row.setSpacing(12)
-        title_row.addWidget(self.range_label)
-        title_row.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        title_row.addStretch(1)
+        self.title_part = QHBoxLayout()
+        self.title_part.setSpacing(space(3))
+        self.title_part.addWidget(self.range_label)
+        self.title_part.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        self.title_part.addStretch(1)
+        self.buttons_part = QHBoxLayout()
+        self.buttons_part.addStretch(1)
         self.buttons: list[QToolButton] = []
         for action in self._navigation:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAccessibleName(action.text().replace("&", ""))
-            title_row.addWidget(button)
+            self.buttons_part.addWidget(button)
             self.buttons.append(button)
+        # The dates and the buttons share a row when they fit, and stack on a small screen or in a long language.
+        title_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        title_row.setSpacing(space(3))
+        title_row.addLayout(self.title_part, 1)
+        title_row.addLayout(self.buttons_part)
+        self.title_row = title_row
 
         self.intention_edit = QLineEdit()
         self.intention_edit.setPlaceholderText(translate("WeekHeader", INTENTION_PLACEHOLDER))
@@ -116,6 +124,11 @@ class WeekHeader(QWidget):
         banner_row.addWidget(self.suggest_button)
         banner_row.addWidget(self.copy_button)
         return self.banner
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        parts = [self.title_part.minimumSize(), self.buttons_part.minimumSize()]
+        fit_side_by_side(self, self.title_row, parts, event.size().width())
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

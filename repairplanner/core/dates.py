@@ -264,3 +264,26 @@ def week_range_text(start: dt.date, words: DateWords | None = None) -> str:
         return f"{month} {start.day}{EN_DASH}{end.day}, {end.year}"
     dot = words.day_suffix
     return f"{start.day}{dot}{EN_DASH}{end.day}{dot} {month} {end.year}"
+
+
+def parse_typed_time(text: str) -> dt.time | None:
+    """A time as a person types it over a selected one: '7' (7:00), '930' (9:30), '1930', '19:30' or '7.5'
+    (7:05); None while it is not a time yet or not one at all."""
+    text = text.strip()
+    if not text or len(text) > 5:
+        return None
+    for separator in (":", ".", "h"):
+        if separator in text:
+            hours, _, minutes = text.partition(separator)
+            if not hours.isdigit() or not (minutes.isdigit() or minutes == ""):
+                return None
+            return _time(int(hours), int(minutes or 0))
+    if not text.isdigit():
+        return None
+    if len(text) <= 2:
+        return _time(int(text), 0)
+    return _time(int(text[:-2]), int(text[-2:]))
+
+
+def _time(hours: int, minutes: int) -> dt.time | None:
+    return dt.time(hours, minutes) if 0 <= hours <= 23 and 0 <= minutes <= 59 else None

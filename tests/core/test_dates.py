@@ -19,6 +19,7 @@ from repairplanner.core.dates import (
     long_day_text,
     month_first_in,
     month_text,
+    parse_typed_time,
     range_text,
     short_day_text,
     week_file_name,
@@ -263,3 +264,18 @@ def test_a_locale_with_a_day_suffix_writes_it_after_each_day() -> None:
     assert week_range_text(dt.date(2026, 11, 23), german) == "23.–29. November 2026"
     assert week_range_text(dt.date(2026, 11, 28), german) == "28. November – 4. Dezember 2026"
     assert day_month_text(dt.date(2026, 11, 23), german) == "23. November"
+
+
+@given(st.times())
+def test_a_time_typed_in_any_usual_way_reads_back(time: dt.time) -> None:
+    hours, minutes = time.hour, time.minute
+    for typed in (f"{hours}{minutes:02d}", f"{hours:02d}{minutes:02d}", f"{hours}:{minutes:02d}", f"{hours}.{minutes}"):
+        assert parse_typed_time(typed) == dt.time(hours, minutes), typed
+    assert parse_typed_time(str(hours)) == dt.time(hours, 0)
+
+
+@given(st.text(max_size=8))
+def test_anything_typed_is_a_time_or_not_yet_one(text: str) -> None:
+    parsed = parse_typed_time(text)
+    assert parsed is None or isinstance(parsed, dt.time)
+    assert parse_typed_time("2460") is None and parse_typed_time("25") is None and parse_typed_time("ab") is None

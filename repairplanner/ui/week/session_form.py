@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.style import Role, set_role
+from repairplanner.ui.shared.time_field import TimeField
 
 NOTE_MAX = 120
 SOLO_HINT = QT_TRANSLATE_NOOP(
@@ -122,7 +122,7 @@ class _SessionForm(QDialog):
         for day in self._days:
             self.day_combo.addItem(day_label(day, locale), day)
 
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setAccessibleName(translate("SessionForm", "Time"))
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.any_time_check = QCheckBox(translate("SessionForm", "Any time of day"))

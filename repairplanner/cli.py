@@ -129,7 +129,7 @@ def _add_export_verbs(
     ics = verbs.add_parser(
         "export-ics",
         parents=[common],
-        usage="%(prog)s --week WEEK -o FILE [--titles]",
+        usage="%(prog)s --week WEEK -o FILE [--titles] [--remind MINUTES]",
         help="write a week's sessions as calendar events (.ics)",
         description="Write the week's sessions as calendar events. Importing the file again later updates the "
         "events instead of adding them twice. Events say only 'Time together' or 'Talk together' unless you ask "
@@ -138,6 +138,23 @@ def _add_export_verbs(
     _week_option(ics)
     _output_option(ics, "the calendar file to write, e.g. week.ics")
     ics.add_argument("--titles", action="store_true", help="name each event after its exercise, with its summary")
+    ics.add_argument(
+        "--remind",
+        type=_minutes_before,
+        default=0,
+        metavar="MINUTES",
+        help="add a quiet reminder this many minutes before each timed session (none unless asked)",
+    )
+
+
+def _minutes_before(text: str) -> int:
+    try:
+        minutes = int(text)
+    except ValueError:
+        minutes = -1
+    if not 0 <= minutes <= 24 * 60:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes from 0 to 1440")
+    return minutes
 
 
 def _week_option(parser: argparse.ArgumentParser) -> None:

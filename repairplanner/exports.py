@@ -59,9 +59,12 @@ def summary_pdf(
     return Written(target, document.pageCount(), len(data.weeks))
 
 
-def week_ics(calendar: CalendarService, start: dt.date, target: Path, *, neutral: bool = True) -> Written:
-    """Write the week's sessions as calendar events with stable ids (re-importing updates them)."""
-    content = calendar.week_ics(start, neutral=neutral)
+def week_ics(
+    calendar: CalendarService, start: dt.date, target: Path, *, neutral: bool = True, remind_minutes: int = 0
+) -> Written:
+    """Write the week's sessions as calendar events with stable ids (re-importing updates them), with an optional
+    reminder before each timed one."""
+    content = calendar.week_ics(start, neutral=neutral, remind_minutes=remind_minutes)
     write_file_atomically(target, content, check_ics)
     return Written(target, items=content.count(b"BEGIN:VEVENT"))
 

@@ -188,6 +188,26 @@ def test_export_ics_parses_with_one_event_per_session(demo: Demo, tmp_path: Path
     assert listing(tmp_path) == ["week.ics"]
 
 
+def test_export_ics_adds_a_reminder_only_when_asked(demo: Demo, tmp_path: Path) -> None:
+    target = tmp_path / "week.ics"
+    args = ("export-ics", "--week", demo.week, "-o", str(target), "--data-dir", str(demo.data), "--remind", "15")
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    timed = [e for e in events if isinstance(e.decoded("DTSTART"), dt.datetime)]
+    alarms = [a for e in timed for a in e.walk("VALARM")]
+    assert len(alarms) == len(timed) > 0
+    assert {a.decoded("TRIGGER") for a in alarms} == {-dt.timedelta(minutes=15)}
+    assert {str(a["ACTION"]) for a in alarms} == {"DISPLAY"}
+
+
+def test_a_reminder_that_is_not_minutes_is_refused_before_anything_is_written(demo: Demo, tmp_path: Path) -> None:
+    for wrong in ("soon", "-5", "2000"):
+        result = run_cli("export-ics", "--week", demo.week, "-o", str(tmp_path / "w.ics"), "--remind", wrong)
+        assert result.returncode == 2 and "is not a number of minutes from 0 to 1440" in result.stderr
+    assert listing(tmp_path) == []
+
+
 def test_the_environment_variable_chooses_the_data_dir(demo: Demo, tmp_path: Path) -> None:
     target = tmp_path / "week.ics"
     result = run_cli(

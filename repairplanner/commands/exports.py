@@ -205,7 +205,7 @@ def _export_ics(services: Services, args: argparse.Namespace, request: _Export) 
     from repairplanner.exports import week_ics
 
     start = _couple_week(services, args.week)
-    written = week_ics(services.calendar, start, request.target, neutral=not args.titles)
+    written = week_ics(services.calendar, start, request.target, neutral=not args.titles, remind_minutes=args.remind)
     message = translate("Commands", "Wrote {events} for the week of {dates} to {target}.")
     return message.format(
         events=events_text(written.items), dates=range_text(start, start + dt.timedelta(days=6)), target=request.target

@@ -31,6 +31,22 @@ class PrintOptions:
     discreet_title: bool = True
 
 
+#: The reminders a calendar file can carry before each timed session, in minutes (0: none, the default).
+REMINDER_CHOICES = (0, 10, 30, 60, 120)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarOptions:
+    """How to write the calendar file: neutral event titles, and an optional reminder before each session."""
+
+    neutral: bool = True
+    remind_minutes: int = 0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.remind_minutes <= 24 * 60:
+            raise ValueError("a reminder is between 0 minutes and a day before")
+
+
 def initials(name: str) -> str:
     """A name's initials, for printing discreetly ('Ana María' → 'A. M.')."""
     parts = [p for p in name.replace("-", " ").split() if p]

@@ -27,6 +27,8 @@ class PrintableSession:
     done: bool = False
     set_aside: bool = False
     solo: int | None = None
+    #: What the couple wrote on the session when they planned it (never a reflection's note).
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class PrintableDay:
     day: dt.date
     sessions: tuple[PrintableSession, ...] = ()
     resting: bool = False
+    #: The partners (0, 1) usually busy on this weekday: a free day of theirs is not a rest day.
+    busy: tuple[int, ...] = ()
 
 
 #: The exercise whose printed card brings the body-map outlines: it comes first at touch level 5.

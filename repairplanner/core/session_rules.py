@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from repairplanner.core.dates import long_day_text
 from repairplanner.core.entities import CheckIn, Exercise, Light, SessionStatus, Track
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -36,6 +37,11 @@ NOT_AGREED_MESSAGE = QT_TRANSLATE_NOOP(
 UNDER_WAY_MESSAGE = QT_TRANSLATE_NOOP("SessionRules", "This session is already under way.")
 REFLECT_MESSAGE = QT_TRANSLATE_NOOP(
     "SessionRules", "A reflection is for a session you have done, or one you both agreed to whose day has come."
+)
+NOT_YET_MESSAGE = QT_TRANSLATE_NOOP("SessionRules", "This session is for {day}. You can start it on that day.")
+START_PAST_DAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionRules",
+    "This session's day has passed. If you did it, you can still reflect on it; or plan it again for today.",
 )
 START_BEHIND_YOU_MESSAGE = QT_TRANSLATE_NOOP(
     "SessionRules", "This session is already behind you; plan it again to start it."
@@ -138,8 +144,8 @@ def may_check_in(facts: SessionFacts) -> Verdict:
 
 
 def may_start(facts: SessionFacts) -> Verdict:
-    """Only a planned session both agreed to, not already under way, while the plan is not resting, on a day that
-    is not closed to touch by a red light."""
+    """Only a planned session both agreed to, on its own day, not already under way, while the plan is not resting,
+    on a day that is not closed to touch by a red light."""
     if not facts.planned:
         return _said(START_BEHIND_YOU_MESSAGE)
     closed = _closed(facts)
@@ -147,6 +153,11 @@ def may_start(facts: SessionFacts) -> Verdict:
         return closed
     if facts.under_way:
         return _said(UNDER_WAY_MESSAGE)
+    if facts.day > facts.today:
+        when = translate("SessionRules", NOT_YET_MESSAGE).format(day=long_day_text(facts.day))
+        return Verdict(False, translate("SessionRules", "Not yet"), when)
+    if facts.past:
+        return _said(START_PAST_DAY_MESSAGE)
     if not facts.agreed:
         return _said(NOT_AGREED_MESSAGE)
     return ALLOWED

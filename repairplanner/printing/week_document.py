@@ -223,8 +223,7 @@ class _WeekPage:
         doc, size = self.document, self.size
         if day.resting or not day.sessions:
             cursor.setBlockFormat(doc.block(align=_CENTER, top=6))
-            word = translate("WeekPrint", RESTING_DAY) if day.resting else translate("WeekPrint", "Rest day")
-            cursor.insertText(word, doc.char(size, italic=True, color=SOFT))
+            cursor.insertText(self._free_day_text(day), doc.char(size, italic=True, color=SOFT))
             return
         for index, session in enumerate(day.sessions):
             gap, pad = (3.0, 2.0) if self.compact else (4.0, 3.0)
@@ -259,6 +258,9 @@ class _WeekPage:
             details.append(self._inviter_text(session.inviter).replace(" ", NBSP))
         cursor.insertBlock(doc.block(top=1), doc.char(size - 0.5, color=SOFT))
         cursor.insertText(" · ".join(details))
+        if session.note:
+            cursor.insertBlock(doc.block(top=1), doc.char(size - 0.5, italic=True))
+            cursor.insertText(session.note)
         box, label = doc.char(size + 2), doc.char(size)
         cursor.insertBlock(doc.block(top=2))
         for seat, (agreed, name) in enumerate(zip(session.consent, self.box_labels, strict=True)):
@@ -273,6 +275,17 @@ class _WeekPage:
         else:
             cursor.insertText(ticked(session.done), box)
             cursor.insertText(NBSP + translate("WeekPrint", "done"), label)
+
+    def _free_day_text(self, day: PrintableDay) -> str:
+        """A day without sessions: resting while paused, a partner's usual busy day, or a rest day."""
+        if day.resting:
+            return translate("WeekPrint", RESTING_DAY)
+        if len(day.busy) == 2:
+            return translate("WeekPrint", "You are both usually busy")
+        if day.busy:
+            name = self.box_labels[day.busy[0]] if self.compact else self.week.partner_labels[day.busy[0]]
+            return translate("WeekPrint", "{name} is usually busy").format(name=name)
+        return translate("WeekPrint", "Rest day")
 
     def _solo_text(self, seat: int) -> str:
         name = self.box_labels[seat] if self.compact else self.week.partner_labels[seat]

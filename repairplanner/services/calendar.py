@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,6 +31,8 @@ NEUTRAL_SUMMARIES = {
     Track.TALK: QT_TRANSLATE_NOOP("Calendar", "Talk together"),
 }
 UNKNOWN_TITLE = QT_TRANSLATE_NOOP("Calendar", "Time together")
+#: What a reminder says: as neutral as the events, and never about a session that did not happen.
+REMINDER_TEXT = QT_TRANSLATE_NOOP("Calendar", "Your time together begins soon")
 #: A solo session in a calendar: for one partner, by name, and still neutral.
 SOLO_SUMMARY = QT_TRANSLATE_NOOP("Calendar", "{name}: time on your own")
 #: SEQUENCE counts minutes from here, so every export is newer than the one before and calendars take its times.
@@ -65,15 +67,16 @@ class CalendarService:
             s.merge(Setting(key=INSTALL_ID_KEY, value=created))
             return created
 
-    def week_ics(self, start: dt.date, *, neutral: bool = True) -> bytes:
-        """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote.
+    def week_ics(self, start: dt.date, *, neutral: bool = True, remind_minutes: int = 0) -> bytes:
+        """The week holding `start` as .ics: an event per session, neutral unless asked, never anything anyone wrote;
+        with `remind_minutes`, a quiet reminder that long before each timed session (none by default).
 
         Everything is read in one snapshot, so an edit made meanwhile is wholly in the file or wholly not.
         """
         with snapshot(self._sessions):
-            return self._week_ics(start, neutral=neutral)
+            return self._week_ics(start, neutral=neutral, remind_minutes=remind_minutes)
 
-    def _week_ics(self, start: dt.date, *, neutral: bool = True) -> bytes:
+    def _week_ics(self, start: dt.date, *, neutral: bool, remind_minutes: int) -> bytes:
         stamp = self._clock.now().replace(microsecond=0)
         plan = self._plan.get_week(self._plan.week_of(start))
         install_id = self.install_id()
@@ -98,6 +101,8 @@ class CalendarService:
             if alone is not None:
                 _for_one_partner(event, alone, neutral=neutral)
             event.add("uid", session_uid(session.id, install_id))
+            if remind_minutes > 0 and session.start_time is not None:
+                event.add_component(_reminder(remind_minutes))
             calendar.add_component(event)
         ical: bytes = calendar.to_ical()
         return ical
@@ -120,6 +125,15 @@ def _for_one_partner(event: Event, name: str, *, neutral: bool) -> None:
     if not neutral:
         summary = translate("Calendar", "{title} ({name}, on your own)").format(title=event["summary"], name=name)
     event["summary"] = summary
+
+
+def _reminder(minutes: int) -> Alarm:
+    """A quiet on-screen reminder `minutes` before the session: a neutral line, no sound, nothing about the past."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", translate("Calendar", REMINDER_TEXT))
+    alarm.add("trigger", -dt.timedelta(minutes=minutes))
+    return alarm
 
 
 def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool, stamp: dt.datetime) -> Event:

@@ -95,6 +95,9 @@ class PrintService:
                     _printable_session(s, exercises.get(s.exercise_id), couple, consents.get(s.id, {}))
                     for s in plan.on(day)
                 ),
+                busy=tuple(
+                    seat for seat, p in enumerate(couple.partners) if day.isoweekday() in p.unavailable_weekdays
+                ),
             )
             for day in plan.week.days
         )
@@ -148,6 +151,7 @@ def _printable_session(
         done=session.status is SessionStatus.DONE,
         set_aside=session.status in (SessionStatus.SKIPPED, SessionStatus.PAUSED),
         solo={first.id: 0, second.id: 1}.get(session.solo_partner_id) if session.solo_partner_id is not None else None,
+        note=session.note,
     )
 
 

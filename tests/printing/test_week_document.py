@@ -367,3 +367,18 @@ def test_a_german_locale_prints_the_week_with_german_dates(world: World, tmp_pat
     assert squeeze("23.–29. November 2026") in flat  # the header: the day's dot, German order
     assert squeeze("Montag") in flat and squeeze("24. November") in flat  # a day's heading
     assert "Monday" not in flat
+
+
+def test_the_printed_week_shows_the_session_note_and_names_a_busy_day(world: World, tmp_path: Path) -> None:
+    """What the couple wrote on a session is printed with it; a free day one of them is usually busy says so, and
+    only a day free for both is a rest day."""
+    world.couples.update(
+        CoupleSetup(PartnerDraft("Ana", unavailable_weekdays=frozenset({3})), PartnerDraft("Bo"), STOP_SIGNAL)
+    )
+    note = "Bring the blanket from the sofa"
+    world.plan.add_session(SessionDraft(MONDAY, "talk-1-daily-check-in", 15, dt.time(19, 0), note=note))
+    exported = export(world, PrintOptions(paper=Paper.A4), tmp_path / "week.pdf")
+    text = squeeze(exported.text)
+    assert squeeze(note) in text
+    assert squeeze("Ana is usually busy") in text  # Wednesday
+    assert text.count(squeeze("Rest day")) == 5  # Tuesday, Thursday to Sunday: free for both

@@ -15,7 +15,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.dates import week_file_name
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import translate
-from repairplanner.core.print_options import Paper, PrintOptions
+from repairplanner.core.print_options import REMINDER_CHOICES, CalendarOptions, Paper, PrintOptions
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:
@@ -90,12 +90,13 @@ class PrintActions(QObject):
             discreet_title=bool(self._settings.value("print/discreet_title", True, type=bool)),
         )
 
-    def _ask_options(self, action: str) -> PrintOptions | None:
-        options = self._dialogs.print_options(self._window, self.saved_options(), action)
+    def _ask_options(self, action: str, *, summary: bool = False) -> PrintOptions | None:
+        options = self._dialogs.print_options(self._window, self.saved_options(), action, summary=summary)
         if options is not None:
             self._settings.setValue("print/paper", options.paper.value)
             self._settings.setValue("print/initials", options.initials_only)
-            self._settings.setValue("print/cards", options.exercise_cards)
+            if not summary:  # the week's choice of cards is kept, whatever the summary said
+                self._settings.setValue("print/cards", options.exercise_cards)
             self._settings.setValue("print/discreet_title", options.discreet_title)
         return options
 
@@ -159,7 +160,7 @@ class PrintActions(QObject):
         if summaries is None or chosen is None:
             return
         start, end = chosen
-        options = self._ask_options(translate("PrintActions", "Export"))
+        options = self._ask_options(translate("PrintActions", "Export"), summary=True)
         if options is None:
             return
         name = f"summary-{start.isoformat()}-to-{end.isoformat()}.pdf"
@@ -190,6 +191,14 @@ class PrintActions(QObject):
         if calendar is None:
             return
         start = self._current_week()
+        saved = CalendarOptions(
+            neutral=self.saved_options().discreet_title,
+            remind_minutes=_int_setting(self._settings.value("calendar/remind_minutes", 0)),
+        )
+        options = self._dialogs.calendar_options(self._window, saved)
+        if options is None:
+            return
+        self._settings.setValue("calendar/remind_minutes", options.remind_minutes)
         target = self._save_path(
             translate("PrintActions", "Export the week to a calendar"),
             week_file_name(start, "ics"),
@@ -197,10 +206,9 @@ class PrintActions(QObject):
         )
         if target is None:
             return
-        neutral = self.saved_options().discreet_title
 
         def work() -> str:
-            written = week_ics(calendar, start, target, neutral=neutral)
+            written = week_ics(calendar, start, target, neutral=options.neutral, remind_minutes=options.remind_minutes)
             events = written.items
             if events == 1:
                 saved = translate(
@@ -215,3 +223,12 @@ class PrintActions(QObject):
             return saved.format(count=events, path=written.target)
 
         self._run(translate("PrintActions", "Export to a calendar"), work)
+
+
+def _int_setting(value: object) -> int:
+    """A whole number kept in the settings file (QSettings reads it back as text), 0 if it is not one."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        return 0
+    return number if number in REMINDER_CHOICES else 0

@@ -22,9 +22,12 @@ from repairplanner.ui.shared.plain_text import plain_label
 class PrintOptionsDialog(QDialog):
     """A few choices, all with discreet defaults; remembered for next time by the caller."""
 
-    def __init__(self, options: PrintOptions, action: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: PrintOptions, action: str, parent: QWidget | None = None, *, summary: bool = False
+    ) -> None:
         super().__init__(parent)
         self._action = action
+        self._summary = summary
         self._build_ui()
         self.set_options(options)
 
@@ -45,8 +48,12 @@ class PrintOptionsDialog(QDialog):
             translate("PrintOptionsDialog", "Add exercise &cards with the steps (extra pages)")
         )
         self.discreet_check = QCheckBox(
-            translate("PrintOptionsDialog", "Use a &neutral document title (“Weekly plan”)")
+            translate("PrintOptionsDialog", "Use a &neutral document title (“Summary”)")
+            if self._summary
+            else translate("PrintOptionsDialog", "Use a &neutral document title (“Weekly plan”)")
         )
+        # A summary has no exercise cards: the option is not offered for it.
+        self.cards_check.setVisible(not self._summary)
         self.discreet_check.setToolTip(
             translate("PrintOptionsDialog", "The title print queues and PDF readers show; no names.")
         )
@@ -66,9 +73,11 @@ class PrintOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, options: PrintOptions, action: str) -> PrintOptions | None:
-        """The chosen options, or None if cancelled."""
-        dialog = cls(options, action, parent)
+    def ask(
+        cls, parent: QWidget | None, options: PrintOptions, action: str, *, summary: bool = False
+    ) -> PrintOptions | None:
+        """The chosen options (for the week, or only those that apply to a summary), or None if cancelled."""
+        dialog = cls(options, action, parent, summary=summary)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def set_options(self, options: PrintOptions) -> None:
@@ -83,6 +92,6 @@ class PrintOptionsDialog(QDialog):
         return PrintOptions(
             paper=Paper.LETTER if self.letter_radio.isChecked() else Paper.A4,
             initials_only=self.initials_check.isChecked(),
-            exercise_cards=self.cards_check.isChecked(),
+            exercise_cards=self.cards_check.isChecked() and not self._summary,
             discreet_title=self.discreet_check.isChecked(),
         )

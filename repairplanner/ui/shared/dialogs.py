@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from repairplanner.core.backups import BackupInfo
     from repairplanner.core.check_in_rules import CheckInTurn
     from repairplanner.core.grading import PreSessionAdvice
-    from repairplanner.core.print_options import Paper, PrintOptions
+    from repairplanner.core.print_options import CalendarOptions, Paper, PrintOptions
     from repairplanner.logging_setup import DiagnosticLog
     from repairplanner.ui.guide.safety_dialog import SafetyChoice, SafetyRequest
     from repairplanner.ui.session.advice_dialog import NextStep
@@ -164,11 +164,19 @@ class DialogService:
 
         return SealPassphraseDialog.ask(parent, partner_name)
 
-    def print_options(self, parent: QWidget | None, options: PrintOptions, action: str) -> PrintOptions | None:
-        """Paper, names or initials, exercise cards and a discreet title; None if cancelled."""
+    def print_options(
+        self, parent: QWidget | None, options: PrintOptions, action: str, *, summary: bool = False
+    ) -> PrintOptions | None:
+        """Paper, names or initials, exercise cards (not for a summary) and a discreet title; None if cancelled."""
         from repairplanner.ui.exports.print_options_dialog import PrintOptionsDialog
 
-        return PrintOptionsDialog.ask(parent, options, action)
+        return PrintOptionsDialog.ask(parent, options, action, summary=summary)
+
+    def calendar_options(self, parent: QWidget | None, options: CalendarOptions) -> CalendarOptions | None:
+        """Neutral titles and an optional reminder for the calendar file; None if cancelled."""
+        from repairplanner.ui.exports.calendar_options_dialog import CalendarOptionsDialog
+
+        return CalendarOptionsDialog.ask(parent, options)
 
     def date_range(self, parent: QWidget | None, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
         """A forward date range for the therapist summary; None if cancelled."""

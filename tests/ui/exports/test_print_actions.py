@@ -18,7 +18,7 @@ from repairplanner.core.clock import FixedClock
 from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft
 from repairplanner.core.library import Library
-from repairplanner.core.print_options import Paper, PrintOptions
+from repairplanner.core.print_options import CalendarOptions, Paper, PrintOptions
 from repairplanner.services.couple import CoupleService
 from repairplanner.services.library import LibraryService
 from repairplanner.services.plan import PlanService
@@ -116,8 +116,42 @@ def test_the_summary_and_the_calendar_export_from_the_menu(actions, tmp_path: Pa
     pages, text = pdf_text(tmp_path / "summary.pdf")
     assert pages >= 1 and "Ana" in text and "Private notes are never in it" in dialogs.shown[-1][2]
     assert PdfReader(tmp_path / "summary.pdf").metadata.title == "Summary"
+    dialogs.script("calendar_options", CalendarOptions())
     dialogs.script("choose_save_path", tmp_path / "week.ics")
     printing.export_calendar_action.trigger()
     calendar = (tmp_path / "week.ics").read_text()
     assert calendar.count("BEGIN:VEVENT") == 2
     assert "Hand-holding walk" not in calendar and "Time together" in calendar
+    assert "BEGIN:VALARM" not in calendar  # no reminder unless asked
+
+
+def test_a_calendar_reminder_is_opt_in_quiet_and_remembered(actions, tmp_path: Path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from repairplanner.ui.exports.calendar_options_dialog import CalendarOptionsDialog
+
+    printing, dialogs = actions
+    dialog = CalendarOptionsDialog(CalendarOptions())
+    qtbot.addWidget(dialog)
+    assert dialog.reminder_combo.currentText() == "No reminder" and dialog.neutral_check.isChecked()
+    dialogs.script("calendar_options", CalendarOptions(remind_minutes=30))
+    dialogs.script("choose_save_path", tmp_path / "week.ics")
+    printing.export_calendar_action.trigger()
+    calendar = (tmp_path / "week.ics").read_text()
+    timed = calendar.count("BEGIN:VEVENT") - calendar.count("DTSTART;VALUE=DATE:")
+    assert calendar.count("BEGIN:VALARM") == timed > 0
+    assert "TRIGGER:-PT30M" in calendar and "ACTION:DISPLAY" in calendar and "AUDIO" not in calendar
+    assert "missed" not in calendar.lower()
+    assert printing._settings.value("calendar/remind_minutes") in (30, "30")
+
+
+def test_the_summary_dialog_offers_only_what_applies_to_a_summary(qtbot: QtBot) -> None:
+    from repairplanner.core.print_options import PrintOptions
+    from repairplanner.ui.exports.print_options_dialog import PrintOptionsDialog
+
+    week = PrintOptionsDialog(PrintOptions(exercise_cards=True), "Export")
+    summary = PrintOptionsDialog(PrintOptions(exercise_cards=True), "Export", summary=True)
+    for dialog in (week, summary):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert week.cards_check.isVisible() and "Weekly plan" in week.discreet_check.text()
+    assert not summary.cards_check.isVisible() and "Summary" in summary.discreet_check.text()
+    assert summary.options().exercise_cards is False  # a hidden choice never reaches the summary

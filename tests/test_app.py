@@ -141,7 +141,7 @@ def test_a_second_copy_on_the_same_data_is_refused(launch, app_paths: AppPaths, 
 
 def test_window_size_and_page_are_remembered(launch, app_paths: AppPaths) -> None:
     first = launch(app_paths)
-    first.window.resize(first.window.minimumSizeHint().width() + 10, 600)
+    first.window.resize(max(1000, first.window.minimumSizeHint().width() + 10), 600)
     first.window.show_page(1)
     size = first.window.size()
     first.window.close()

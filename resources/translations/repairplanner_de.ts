@@ -384,6 +384,11 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
         <translation>Gespräch zu zweit</translation>
     </message>
     <message>
+        <source>Your time together begins soon</source>
+        <extracomment>What a reminder says: as neutral as the events, and never about a session that did not happen.</extracomment>
+        <translation>Eure Zeit zu zweit beginnt bald</translation>
+    </message>
+    <message>
         <source>{name}: time on your own</source>
         <extracomment>A solo session in a calendar: for one partner, by name, and still neutral.</extracomment>
         <translation>{name}: Zeit für dich</translation>
@@ -392,6 +397,49 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
         <source>{title} ({name}, on your own)</source>
         <extracomment>SEQUENCE counts minutes from here, so every export is newer than the one before and calendars take its times.</extracomment>
         <translation>{title} ({name}, für dich allein)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOptionsDialog</name>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message>
+        <source>{count} hours before</source>
+        <translation>{count} Stunden vorher</translation>
+    </message>
+    <message>
+        <source>{count} minutes before</source>
+        <translation>{count} Minuten vorher</translation>
+    </message>
+    <message>
+        <source>Export the week to a calendar</source>
+        <translation>Die Woche in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral event titles (“Time together”, “Talk together”)</source>
+        <translation>&amp;Neutrale Terminnamen („Zeit zu zweit“, „Gespräch zu zweit“)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Erinnerung:</translation>
+    </message>
+    <message>
+        <source>A reminder is kept by your calendar, quietly, before each session with a time. Nothing is sent anywhere, and nothing reminds you of a session that did not happen.</source>
+        <translation>Eine Erinnerung hält euer Kalender bereit, leise, vor jeder Einheit mit Uhrzeit. Nichts wird irgendwohin geschickt, und nichts erinnert euch an eine Einheit, die nicht stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3471,10 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
         <translation>Übungs&amp;karten mit den Schritten hinzufügen (zusätzliche Seiten)</translation>
     </message>
     <message>
+        <source>Use a &amp;neutral document title (“Summary”)</source>
+        <translation>Einen &amp;neutralen Dokumenttitel verwenden („Zusammenfassung“)</translation>
+    </message>
+    <message>
         <source>Use a &amp;neutral document title (“Weekly plan”)</source>
         <translation>Einen &amp;neutralen Dokumenttitel verwenden („Wochenplan“)</translation>
     </message>
@@ -4358,8 +4410,21 @@ Was wünschst du dir für das nächste Mal?</translation>
         <translation>Ein Rückblick gehört zu einer Einheit, die ihr gemacht habt, oder zu einer, der ihr beide zugestimmt habt und deren Tag gekommen ist.</translation>
     </message>
     <message>
+        <source>This session is for {day}. You can start it on that day.</source>
+        <translation>Diese Einheit ist für {day} geplant. Ihr könnt sie an diesem Tag beginnen.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s day has passed. If you did it, you can still reflect on it; or plan it again for today.</source>
+        <translation>Der Tag dieser Einheit ist vorbei. Wenn ihr sie gemacht habt, könnt ihr noch auf sie zurückblicken; oder plant sie neu für heute.</translation>
+    </message>
+    <message>
         <source>This session is already behind you; plan it again to start it.</source>
         <translation>Diese Einheit liegt schon hinter euch; plant sie neu, um sie zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <extracomment>Each partner&apos;s current consent (missing or False: not given). The session was started and is not finished yet. The whole plan is paused now. A touch session on a day when a red light was given before touch. How many partners must agree (a solo session needs one).</extracomment>
+        <translation>Noch nicht</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5731,14 @@ Alles davon könnt ihr später in den Einstellungen ändern.</translation>
     <message>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>You are both usually busy</source>
+        <translation>Ihr habt beide meist keine Zeit</translation>
+    </message>
+    <message>
+        <source>{name} is usually busy</source>
+        <translation>{name} hat meist keine Zeit</translation>
     </message>
     <message>
         <source>{name} alone</source>

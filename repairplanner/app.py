@@ -104,6 +104,7 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock, paths: AppP
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.thresholds import ThresholdService
     from repairplanner.services.transfer import TransferService
 
     library = LibraryService(sessions, clock=clock)
@@ -129,6 +130,7 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock, paths: AppP
         if paths is not None and backups
         else None,
         lock=LockService(sessions),
+        thresholds=ThresholdService(sessions),
     )
 
 

@@ -136,7 +136,7 @@ def test_the_settings_dialog_offers_the_switch_and_applies_it_on_ok(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(SettingsDialog, "exec", tick_and_accept)
-    assert SettingsDialog.ask(None, couple, dialogs, diagnostics) is not None  # type: ignore[arg-type]
+    assert SettingsDialog.ask(None, couple, dialogs, diagnostics=diagnostics) is not None  # type: ignore[arg-type]
     assert diagnostics.switched_on and diagnostics.active
     qtbot.addWidget(shown[0])
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from repairplanner.services.progress import ProgressService
     from repairplanner.services.sessions import SessionService
     from repairplanner.services.summary_data import SummaryService
+    from repairplanner.services.thresholds import ThresholdService
     from repairplanner.services.transfer import TransferService
 
 
@@ -40,3 +41,4 @@ class Services:
     backups: BackupService | None = None
     transfer: TransferService | None = None
     lock: LockService | None = None
+    thresholds: ThresholdService | None = None

@@ -12,7 +12,6 @@ from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.grading import (
-    DEFAULT_GRADING,
     GradingSettings,
     SessionOutcome,
     StuckExercise,
@@ -44,6 +43,7 @@ from repairplanner.services.history import (
 from repairplanner.services.library import exercise_from_row
 from repairplanner.services.plan import completed_exercise_ids
 from repairplanner.services.storage import transaction
+from repairplanner.services.thresholds import read_thresholds
 
 #: How far back the engine looks: far more than its rules need, and it keeps ten years of history cheap.
 ENGINE_MEMORY = dt.timedelta(days=366)
@@ -68,11 +68,19 @@ class ProgressService:
     """Offers, never decisions: levels change only when both partners say so."""
 
     def __init__(
-        self, sessions: sessionmaker[Session], settings: GradingSettings = DEFAULT_GRADING, *, clock: Clock
+        self, sessions: sessionmaker[Session], settings: GradingSettings | None = None, *, clock: Clock
     ) -> None:
         self._sessions = sessions
-        self._settings = settings
+        self._fixed = settings  # a test's thresholds; otherwise the couple's, from Settings › Pace, read each time
         self._clock = clock
+
+    @property
+    def _settings(self) -> GradingSettings:
+        """The thresholds in force now: the couple's choice (or the defaults), unless fixed at construction."""
+        if self._fixed is not None:
+            return self._fixed
+        with transaction(self._sessions) as s:
+            return read_thresholds(s)
 
     # --- the engine's offers -------------------------------------------------------------------------------------
 

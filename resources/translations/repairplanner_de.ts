@@ -3141,6 +3141,17 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
 </context>
 <context>
+    <name>PaceField</name>
+    <message>
+        <source>These numbers decide when the app offers to move up, suggests staying at a level, or suggests a step back. The defaults follow the method. If you change them, do it together, ideally with your therapist; the app still never moves a level on its own.</source>
+        <translation>Diese Zahlen entscheiden, wann die App anbietet, eine Stufe höher zu gehen, vorschlägt, auf einer Stufe zu bleiben, oder einen Schritt zurück nahelegt. Die Voreinstellungen folgen der Methode. Wenn ihr sie ändert, tut es gemeinsam, am besten mit eurer therapeutischen Begleitung; die App ändert eine Stufe trotzdem nie von allein.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation>Zurück zu den &amp;Voreinstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>A passphrase needs at least {count} characters. A short sentence that only you would think of works well. Choose one you will remember: a forgotten passphrase cannot be recovered.</source>
@@ -4515,6 +4526,18 @@ Was wünschst du dir für das nächste Mal?</translation>
     <message>
         <source>Usual week</source>
         <translation>Übliche Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Together</source>
+        <translation>&amp;Gemeinsam</translation>
+    </message>
+    <message>
+        <source>&amp;Pace</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;App</source>
+        <translation>&amp;App</translation>
     </message>
     <message>
         <source>Keep a diagnostic log</source>

@@ -6,11 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from repairplanner.core.couple import Couple, CoupleSetup, PartnerDraft, clean_setup
+from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.setup.couple_fields import NamesField, SlowDownSignalField, StopSignalField
+from repairplanner.ui.setup.pace_field import PaceField, PaceStore
 from repairplanner.ui.setup.usual_week_field import WeekField
 from repairplanner.ui.shared.language import LANGUAGES, SYSTEM, save_language, saved_language
 from repairplanner.ui.shared.plain_text import plain_label
@@ -34,16 +47,21 @@ class SettingsDialog(QDialog):
         couple: Couple,
         dialogs: ColourChooser,
         parent: QWidget | None = None,
+        *,
         diagnostics: DiagnosticLog | None = None,
         settings_file: Path | None = None,
+        pace: PaceStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._diagnostics = diagnostics
         self._settings_file = settings_file
+        self._pace = pace
         self._build_ui()
         self._connect_signals()
         self.set_couple(couple)
+        if pace is not None:
+            self.pace.set_settings(pace.current())
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
@@ -53,7 +71,9 @@ class SettingsDialog(QDialog):
         self.week = WeekField()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        together = QWidget()
+        layout = QVBoxLayout(together)
         intro = plain_label(translate("SettingsDialog", "What you agreed at the start. Change anything here together."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -68,6 +88,20 @@ class SettingsDialog(QDialog):
             for field in fields:
                 group_layout.addWidget(field)
             layout.addWidget(group)
+        layout.addStretch(1)
+        self.tabs.addTab(together, translate("SettingsDialog", "&Together"))
+        self.pace = PaceField()
+        if self._pace is not None:
+            self.tabs.addTab(_scrolling(self.pace), translate("SettingsDialog", "&Pace"))
+        self.tabs.addTab(self._build_app_tab(), translate("SettingsDialog", "&App"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.buttons)
+
+    def _build_app_tab(self) -> QWidget:
+        """The language and the diagnostic log: choices about the app, not about the couple."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         self._build_language(layout)
         self.keep_log = QCheckBox(translate("SettingsDialog", "Keep a diagnostic log"))
         if self._diagnostics is not None:
@@ -80,7 +114,7 @@ class SettingsDialog(QDialog):
             group_layout.addWidget(explained)
             layout.addWidget(group)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        return tab
 
     def _build_language(self, layout: QVBoxLayout) -> None:
         """The interface language: the system's, or one named in itself; shown only where it can be saved."""
@@ -108,6 +142,7 @@ class SettingsDialog(QDialog):
         self.stop_signal.changed.connect(self._on_field_changed)
         self.slow_down_signal.changed.connect(self._on_field_changed)
         self.week.changed.connect(self._on_field_changed)
+        self.pace.changed.connect(self._on_field_changed)
 
     def set_couple(self, couple: Couple) -> None:
         """Fill every field from `couple`."""
@@ -120,7 +155,8 @@ class SettingsDialog(QDialog):
 
     def error(self) -> str | None:
         """The first thing that needs changing before saving, or None."""
-        return self.names.error() or self.stop_signal.error() or self.slow_down_signal.error() or self.week.error()
+        found = self.names.error() or self.stop_signal.error() or self.slow_down_signal.error() or self.week.error()
+        return found or (self.pace.error() if self._pace is not None else None)
 
     def setup(self) -> CoupleSetup:
         """Everything as edited, cleaned by the couple rules (SetupError if a rule is broken)."""
@@ -138,12 +174,14 @@ class SettingsDialog(QDialog):
         parent: QWidget | None,
         couple: Couple,
         dialogs: ColourChooser,
+        *,
         diagnostics: DiagnosticLog | None = None,
         settings_file: Path | None = None,
+        pace: PaceStore | None = None,
     ) -> CoupleSetup | None:
-        """Show the settings; the edited details, or None if cancelled. The log switch and the language (saved in
-        `settings_file`, used from the next start) apply on OK."""
-        dialog = cls(couple, dialogs, parent, diagnostics, settings_file)
+        """Show the settings; the edited details, or None if cancelled. The log switch, the language (saved in
+        `settings_file`, used from the next start) and the pace thresholds (kept by `pace`) apply on OK."""
+        dialog = cls(couple, dialogs, parent, diagnostics=diagnostics, settings_file=settings_file, pace=pace)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if diagnostics is not None:
@@ -152,9 +190,30 @@ class SettingsDialog(QDialog):
             save_language(settings_file, dialog.language())
         return dialog.setup()
 
+    def accept(self) -> None:
+        # The thresholds are kept here, so a failure leaves the dialog open with every number as typed.
+        if self._pace is not None:
+            try:
+                if self.pace.settings() != self._pace.current():
+                    self._pace.save(self.pace.settings())
+            except UserFacingError as error:
+                self.pace.show_problem(error.message)
+                self.tabs.setCurrentIndex(1)
+                return
+        super().accept()
+
     def _on_names_changed(self) -> None:
         self.week.set_names(*self.names.display_names())
         self._on_field_changed()
 
     def _on_field_changed(self) -> None:
         self.ok_button.setEnabled(self.error() is None)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area, so a long tab fits a small screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

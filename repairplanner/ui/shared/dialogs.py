@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from repairplanner.ui.session.alternative_dialog import AlternativeChoice, AlternativeRequest
     from repairplanner.ui.session.guided_session import GuidedEnd, GuidedRequest
     from repairplanner.ui.session.reflection_dialog import ReflectionRequest
+    from repairplanner.ui.setup.pace_field import PaceStore
 
 
 class DialogService:
@@ -70,11 +71,13 @@ class DialogService:
 
         return SetupWizard.ask(parent, self)
 
-    def edit_couple(self, parent: QWidget | None, couple: Couple) -> CoupleSetup | None:
+    def edit_couple(self, parent: QWidget | None, couple: Couple, pace: PaceStore | None = None) -> CoupleSetup | None:
         """The Settings dialog filled from `couple`; None if cancelled."""
         from repairplanner.ui.setup.settings_dialog import SettingsDialog
 
-        return SettingsDialog.ask(parent, couple, self, self._diagnostics, self._settings_file)
+        return SettingsDialog.ask(
+            parent, couple, self, diagnostics=self._diagnostics, settings_file=self._settings_file, pace=pace
+        )
 
     def add_session(
         self, parent: QWidget | None, exercise: Exercise, couple: Couple, proposal: SessionDraft

@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             return
         shown = self._couple
         while True:
-            setup = self._dialogs.edit_couple(self, shown)
+            setup = self._dialogs.edit_couple(self, shown, self._services.thresholds)
             if setup is None:
                 return
             try:

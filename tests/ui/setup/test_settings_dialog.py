@@ -16,7 +16,7 @@ from repairplanner.services.couple import CoupleService
 from repairplanner.ui.setup.settings_dialog import SettingsDialog
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.language import saved_language
-from tests.helpers import FakeDialogs
+from tests.helpers import FakeDialogs, FlakySessions
 from tests.ui.setup.test_setup_wizard import type_text
 
 
@@ -219,6 +219,7 @@ def test_the_language_is_saved_for_the_next_start_on_ok_and_cancel_changes_nothi
         def run(dialog: SettingsDialog) -> int:
             qtbot.addWidget(dialog)
             dialog.show()
+            dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the App tab
             combo = dialog.language_combo
             assert combo.isVisible() and combo.currentText() == "Follow the system"
             assert [combo.itemText(i) for i in range(combo.count())] == ["Follow the system", "English", "Deutsch"]
@@ -245,3 +246,48 @@ def test_the_language_is_saved_for_the_next_start_on_ok_and_cancel_changes_nothi
 
 def test_without_a_settings_file_there_is_no_language_choice(dialog: SettingsDialog) -> None:
     assert dialog.language_combo.isHidden()
+
+
+def test_the_pace_tab_shows_explains_saves_refuses_and_resets_the_thresholds(
+    qtbot: QtBot, couple: Couple, sessions: sessionmaker[Session]
+) -> None:
+    from repairplanner.core.grading import DEFAULT_GRADING
+    from repairplanner.core.thresholds import THRESHOLDS
+    from repairplanner.services.thresholds import ThresholdService
+
+    store = ThresholdService(sessions)
+    dialog = SettingsDialog(couple, FakeDialogs(), pace=store)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.tabs.tabText(1) == "&Pace"
+    pace = dialog.pace
+    assert pace.settings() == DEFAULT_GRADING
+    shown = " ".join(label.text() for label in pace.findChildren(QLabel))
+    assert "therapist" in shown and all(t.shown_explanation() in shown for t in THRESHOLDS)
+    # Out of order: moving up would be allowed at more distress than a step back; OK waits, and says why.
+    pace.spins["max_peak_distress_to_advance"].setValue(9)
+    assert not dialog.ok_button.isEnabled() and "gentler" in pace.problem_label.text()
+    qtbot.mouseClick(pace.reset_button, Qt.MouseButton.LeftButton)
+    assert pace.settings() == DEFAULT_GRADING and dialog.ok_button.isEnabled()
+    pace.spins["min_days_at_level"].setValue(21)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert store.current().min_days_at_level == 21
+
+
+def test_a_failed_save_of_the_thresholds_keeps_the_dialog_open_with_the_numbers(
+    qtbot: QtBot, couple: Couple, sessions: sessionmaker[Session]
+) -> None:
+    from repairplanner.services.thresholds import ThresholdService
+
+    flaky = FlakySessions(sessions)
+    store = ThresholdService(flaky)  # type: ignore[arg-type]
+    dialog = SettingsDialog(couple, FakeDialogs(), pace=store)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pace.spins["stuck_after"].setValue(4)
+    flaky.fail_next = 2  # reading what is kept and keeping the new numbers: both fail, as on a full disk
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1
+    assert dialog.pace.spins["stuck_after"].value() == 4 and dialog.pace.problem_label.text()

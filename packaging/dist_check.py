@@ -254,6 +254,20 @@ def check_runs(check: Check, app: Path, env: dict[str, str], work: Path) -> None
         )
         check.that(not any(n in calendar for n in DEMO_NAMES), "the calendar file names nobody")
 
+    # The same week in German, as a couple who chose Deutsch gets it: the catalogues and Qt's own are in the bundle.
+    german = work / "woche.pdf"
+    result = run(
+        [cli_bin, "export-pdf", "--data-dir", data, "--week", iso_week, "-o", german],
+        {**env, "REPAIRPLANNER_LANGUAGE": "de"},
+        work,
+    )
+    if check.that(result.returncode == 0 and german.is_file(), f"export-pdf in German {result.stderr.strip()[-300:]}"):
+        text, _title = pdf_text(german)
+        check.that(
+            "Montag" in text and "Stoppsignal" in text and "Monday" not in text,
+            "the week PDF comes out in German when German is chosen",
+        )
+
     # The window: --startup-probe reports the first paint and the services attached, then closes the window.
     result = run([app_bin, "--data-dir", data, "--startup-probe", "--debug"], env, work)
     stages = [

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +135,29 @@ def transfer_service(paths: Any, sessions: Any, *, clock: Any) -> Any:
 
     backups = BackupService(paths, sessions, clock=clock)
     return TransferService(paths, sessions, backups, clock=clock, open_services=partial(build_services, clock=clock))
+
+
+@contextlib.contextmanager
+def language_installed(app: Any, code: str, folder: Path) -> Iterator[None]:
+    """The app in `code` for the block: the catalogues compiled into `folder`, then everything put back."""
+    import sys
+
+    from PySide6.QtCore import QLocale
+
+    from repairplanner.core.i18n import install_translator, untranslated
+    from repairplanner.ui.shared.language import install_language
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import translations
+
+    translations.build(folder)
+    locale = QLocale()
+    previous = install_translator(untranslated)
+    loaded = install_language(app, code, folder)
+    try:
+        yield
+    finally:
+        for translator in loaded.translators:
+            app.removeTranslator(translator)
+        install_translator(*previous)
+        QLocale.setDefault(locale)

@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>E&amp;xport everything…</source>
-        <translation>Alles e&amp;xportieren…</translation>
+        <translation>&amp;Alles exportieren…</translation>
     </message>
     <message>
         <source>Write the whole plan to one file, to move it to another computer</source>
@@ -5266,6 +5266,33 @@ Alles davon könnt ihr später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
+    <name>TodayLine</name>
+    <message>
+        <source>Today: the plan is resting</source>
+        <translation>Heute: Der Plan ruht</translation>
+    </message>
+    <message>
+        <source>A session</source>
+        <translation>Eine Einheit</translation>
+    </message>
+    <message>
+        <source>{session} (done)</source>
+        <translation>{session} (erledigt)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>Heute ist nichts geplant</translation>
+    </message>
+    <message>
+        <source>Today: {sessions}</source>
+        <translation>Heute: {sessions}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
         <source>Touch</source>
@@ -5593,7 +5620,7 @@ Alles davon könnt ihr später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Our &amp;week starts on</source>
-        <translation>Unsere &amp;Woche beginnt am</translation>
+        <translation>Unsere Woche beginnt a&amp;m</translation>
     </message>
     <message>
         <source>{name} is usually unavailable on</source>

@@ -14,7 +14,7 @@ from repairplanner.core.entities import Light, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.session_rules import SessionFacts, Verdict, red_touch_days
 from repairplanner.db.schema import CheckInRow, ConsentEventRow, ExerciseRow, PartnerRow, PauseRow, PlannedSessionRow
-from repairplanner.services.session_rows import check_in_from_row
+from repairplanner.services.rows import check_in_from_row
 
 
 class SessionError(UserFacingError):

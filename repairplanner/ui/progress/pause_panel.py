@@ -13,6 +13,7 @@ from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.readiness import hold
 
 if TYPE_CHECKING:
     from repairplanner.core.couple import Couple
@@ -44,6 +45,7 @@ class PausePanel(QFrame):
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
         self._asked = False
+        self._opening_paused = False
         self._build_ui()
         self._connect_signals()
 
@@ -75,6 +77,16 @@ class PausePanel(QFrame):
         """Show the couple's pause state."""
         self._progress = progress
         self._couple = couple
+        for button in (*self.pause_buttons, *self.resume_buttons):
+            hold(button, True)
+        self.refresh()
+
+    def show_opening(self, couple: Couple, paused: bool) -> None:
+        """Show the pause state read as the app opens; its buttons are not ready until `attach`."""
+        self._couple = couple
+        self._opening_paused = paused
+        for button in (*self.pause_buttons, *self.resume_buttons):
+            hold(button, False)
         self.refresh()
 
     def set_couple(self, couple: Couple) -> None:
@@ -84,7 +96,7 @@ class PausePanel(QFrame):
     def is_paused(self) -> bool:
         """Whether the plan is paused now."""
         if self._progress is None or self._couple is None:
-            return False
+            return self._opening_paused and self._couple is not None
         return self._progress.pause_state(self._couple).paused
 
     def can_pause(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment
+from repairplanner.core.opening import OpeningWeek
 from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
@@ -32,6 +33,7 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.readiness import getting_ready, hold
 from repairplanner.ui.shell.guide_offers import GuideOffers
 from repairplanner.ui.week.week_page import WeekPage
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._services: Services | None = None
         self._couple: Couple | None = None
+        self._opening_paused = False
         self._painted = False
         self.undo_stack = QUndoStack(self)
         self._build_ui()
@@ -154,9 +157,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self._add_menu("&Week", self.week_page.menu_actions())
+        self._add_page_menus()
 
         view_menu = self.menuBar().addMenu("&View")
-        self._view_menu = view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             item = self.page_list.item(number)
@@ -190,18 +193,28 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         help_menu.addAction(self.about_action)
 
-    def _add_menu(self, title: str, actions: list[QAction | None], before: QMenu | None = None) -> QMenu:
+    def _add_page_menus(self) -> None:
+        """The Library and Progress menus, filled when their pages are built; made now, the menu bar never moves."""
+        self._library_menu = self._add_menu("&Library", [])
+        self._progress_menu = self._add_menu("&Progress", [])
+        for waiting in (self._library_menu, self._progress_menu):
+            waiting.menuAction().setEnabled(False)
+
+    def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
         menu = QMenu(title, self)
-        if before is None:
-            self.menuBar().addMenu(menu)
-        else:
-            self.menuBar().insertMenu(before.menuAction(), menu)
+        self.menuBar().addMenu(menu)
+        self._fill_menu(menu, actions)
+        return menu
+
+    @staticmethod
+    def _fill_menu(menu: QMenu, actions: list[QAction | None]) -> None:
+        menu.clear()
         for action in actions:
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        return menu
+        menu.menuAction().setEnabled(True)
 
     def _connect_signals(self) -> None:
         self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -231,6 +244,32 @@ class MainWindow(QMainWindow):
         self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", True, type=bool)))
         self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
+    def show_opening(self, opening: OpeningWeek) -> None:
+        """Show the week the app opens on before the services arrive: the week page paints it as it will be, and
+        every control that needs a service shows "Getting ready…" until `attach` (nothing moves then)."""
+        self._couple = opening.couple
+        self._opening_paused = opening.paused
+        self.setEnabled(True)
+        self.week_page.show_opening(opening)
+        for action in self._waiting_actions():
+            hold(action, False)
+        for number in (LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE):
+            item = self.page_list.item(number)
+            if item is not None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(getting_ready())
+        self._show_status()
+
+    def _waiting_actions(self) -> list[QAction]:
+        """The window's own actions that need the services (the pages hold theirs)."""
+        lock = self.privacy.actions()
+        return [
+            self.settings_action,
+            self.passphrase_action,
+            *self.page_actions[LIBRARY_PAGE:],
+            *(action for action in lock if action is not self.privacy.hide_action),  # Quick hide works at once
+        ]
+
     def attach(self, services: Services) -> bool:
         """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
         self._services = services
@@ -245,6 +284,13 @@ class MainWindow(QMainWindow):
         self._couple = couple
         # Enabled before the pages fill in: widgets built inside a disabled window take its greyed colours.
         self.setEnabled(True)
+        for action in self._waiting_actions():
+            hold(action, True)
+        for number in (LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE):
+            item = self.page_list.item(number)
+            if item is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
         self._build_library_page().attach(services.library, couple)
         self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
         self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
@@ -270,7 +316,7 @@ class MainWindow(QMainWindow):
 
         page = LibraryPage(self._events, self._dialogs)
         self._place_page(LIBRARY_PAGE, page)
-        self._add_menu("&Library", page.menu_actions(), before=self._view_menu)
+        self._fill_menu(self._library_menu, page.menu_actions())
         page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
         self.library_page = page
         return page
@@ -280,7 +326,7 @@ class MainWindow(QMainWindow):
 
         page = ProgressPage(self._events, self._dialogs, self._clock)
         self._place_page(PROGRESS_PAGE, page)
-        self._add_menu("&Progress", page.menu_actions(), before=self._view_menu)
+        self._fill_menu(self._progress_menu, page.menu_actions())
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
         self.progress_page = page
         return page
@@ -324,7 +370,7 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
-        paused = self._services is not None and self._services.sessions.is_paused()
+        paused = self._services.sessions.is_paused() if self._services is not None else self._opening_paused
         if self.discreet_title_action.isChecked():
             # Nothing telling for a screen others can see: no levels, no stop signal; a pause still shows, as
             # it binds every page.
@@ -340,7 +386,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.first_painted.emit()
+            # Once the whole window (the pages in it too) is painted and on screen: the next turn of the loop.
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

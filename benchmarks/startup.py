@@ -143,9 +143,8 @@ def main() -> None:
         return statistics.median(sample[stage][which] for sample in samples)
 
     bare_ms, bare_mib = median(bare, "first_paint", 0), median(bare, "first_paint", 1)
-    print(
-        f"Start-up, installed wheel, median of {options.runs} runs (platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')})"
-    )
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"Start-up, installed wheel, median of {options.runs} runs (platform {platform})")
     print(f"bare PySide6 window: first paint {bare_ms:.0f} ms, peak memory {bare_mib:.1f} MiB (the 1.00x below)")
     header = f"{'':22}" + "".join(
         f"{title:>31}" for title in ("first paint", "week (sessions, consent)", "ready (every control)")

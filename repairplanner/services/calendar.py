@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +18,9 @@ from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from repairplanner.services.storage import snapshot, transaction
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//Weekly plan//EN"
@@ -72,6 +75,8 @@ class CalendarService:
         stamp = self._clock.now().replace(microsecond=0)
         plan = self._plan.get_week(self._plan.week_of(start))
         install_id = self.install_id()
+        from icalendar import Calendar  # only when a file is made: importing it costs more than the week's paint
+
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
@@ -119,6 +124,8 @@ def _for_one_partner(event: Event, name: str, *, neutral: bool) -> None:
 
 def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool, stamp: dt.datetime) -> Event:
     # Times are floating (local wall-clock time, no zone): the session is at 19:30 wherever the calendar is.
+    from icalendar import Event
+
     event = Event()
     if neutral or exercise is None:
         event.add("summary", NEUTRAL_SUMMARIES[exercise.track] if exercise else UNKNOWN_TITLE)

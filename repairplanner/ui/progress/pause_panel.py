@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
@@ -159,6 +158,8 @@ class PausePanel(QFrame):
         self._events.couple_changed.emit()
 
     def _offer_lower_levels(self, couple: Couple) -> None:
+        from repairplanner.core.readiness import resume_levels  # the grading rules, not needed to open the week
+
         lower = resume_levels(couple.levels)
         changes = {track: level for track, level in lower.items() if level < couple.levels[track]}
         if not changes or self._progress is None:

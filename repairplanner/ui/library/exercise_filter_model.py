@@ -137,8 +137,8 @@ class ExerciseFilterModel(QSortFilterProxyModel):
 
     def _rank(self, source_row: int) -> int:
         if source_row not in self._ranks:
-            exercise = self._source.exercise_at(source_row)
-            self._ranks[source_row] = relevance(self._words, fold_text(exercise.title), fold_text(exercise.summary))
+            # Folded once per row when the rows were set: a keystroke does no text work per row (issue 13).
+            self._ranks[source_row] = relevance(self._words, *self._source.ranked_text_at(source_row))
         return self._ranks[source_row]
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

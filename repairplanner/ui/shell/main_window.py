@@ -96,10 +96,10 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack, self._clock)
-        # The library and progress pages are built with the services, after the first paint (start-up time).
-        self.library_page: LibraryPage | None = None
-        self.progress_page: ProgressPage | None = None
-        self.guide_page: GuidePage | None = None
+        # The Library, Progress and Guide pages are built the first time they are wanted (start-up time).
+        self._library_page: LibraryPage | None = None
+        self._progress_page: ProgressPage | None = None
+        self._guide_page: GuidePage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setAccessibleName("Pages")
@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
         menu.menuAction().setEnabled(True)
 
     def _connect_signals(self) -> None:
-        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._on_page_list_current_row_changed)
+        self._library_menu.aboutToShow.connect(lambda: self.library_page)
+        self._progress_menu.aboutToShow.connect(lambda: self.progress_page)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
@@ -291,11 +293,10 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip("")
-        self._build_library_page().attach(services.library, couple)
-        self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
+        for menu in (self._library_menu, self._progress_menu):
+            menu.menuAction().setEnabled(True)  # filled when it opens (`_page_menu_opening`)
         self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
         self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
-        self._build_guide_page().attach(services.guide)
         self.guide_moments.attach(services.guide)
         self.safety_action.setEnabled(True)
         if just_set_up:
@@ -308,8 +309,41 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_status()
+        self._page(self.page_list.currentRow())  # the page remembered from last time, if it is not the week
         self.services_attached.emit()
         return True
+
+    @property
+    def library_page(self) -> LibraryPage | None:
+        """The Library page, built the first time it is wanted; None before the services are attached."""
+        if self._library_page is None and self._services is not None and self._couple is not None:
+            self._build_library_page().attach(self._services.library, self._couple)
+        return self._library_page
+
+    @property
+    def progress_page(self) -> ProgressPage | None:
+        """The Progress page, built the first time it is wanted; None before the services are attached."""
+        if self._progress_page is None and self._services is not None and self._couple is not None:
+            services = self._services
+            self._build_progress_page().attach(services.progress, services.sessions, services.library, self._couple)
+        return self._progress_page
+
+    @property
+    def guide_page(self) -> GuidePage | None:
+        """The Guide page, built the first time it is wanted; None before the services are attached."""
+        if self._guide_page is None and self._services is not None:
+            self._build_guide_page().attach(self._services.guide)
+        return self._guide_page
+
+    def _page(self, number: int) -> None:
+        """Build page `number` now if it is one built when first wanted (nothing happens before the services)."""
+        wanted = {LIBRARY_PAGE: "library_page", PROGRESS_PAGE: "progress_page", GUIDE_PAGE: "guide_page"}
+        if number in wanted:
+            getattr(self, wanted[number])
+
+    def _on_page_list_current_row_changed(self, row: int) -> None:
+        self._page(row)
+        self.pages.setCurrentIndex(row)
 
     def _build_library_page(self) -> LibraryPage:
         from repairplanner.ui.library.library_page import LibraryPage
@@ -318,7 +352,7 @@ class MainWindow(QMainWindow):
         self._place_page(LIBRARY_PAGE, page)
         self._fill_menu(self._library_menu, page.menu_actions())
         page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
-        self.library_page = page
+        self._library_page = page
         return page
 
     def _build_progress_page(self) -> ProgressPage:
@@ -328,7 +362,7 @@ class MainWindow(QMainWindow):
         self._place_page(PROGRESS_PAGE, page)
         self._fill_menu(self._progress_menu, page.menu_actions())
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
-        self.progress_page = page
+        self._progress_page = page
         return page
 
     def _build_guide_page(self) -> GuidePage:
@@ -336,16 +370,17 @@ class MainWindow(QMainWindow):
 
         page = GuidePage(self._dialogs)
         self._place_page(GUIDE_PAGE, page)
-        self.guide_page = page
+        self._guide_page = page
         return page
 
     def show_reading(self, reading_id: str) -> None:
         """Open the Guide at `reading_id`, with the keyboard in the reading."""
-        if self.guide_page is None:
+        page = self.guide_page
+        if page is None:
             return
         self.show_page(GUIDE_PAGE)
-        if self.guide_page.show_reading(reading_id):
-            self.guide_page.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page.show_reading(reading_id):
+            page.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place_page(self, number: int, page: QWidget) -> None:
         """Swap the placeholder at `number` for the real page, keeping the shown page."""
@@ -458,10 +493,10 @@ class MainWindow(QMainWindow):
             return
         self.guide_offers.new_levels(self._couple.levels if self._couple is not None else couple.levels, couple)
         self._couple = couple
-        if self.library_page is not None:
-            self.library_page.set_couple(couple)
-        if self.progress_page is not None:
-            self.progress_page.set_couple(couple)
+        if self._library_page is not None:
+            self._library_page.set_couple(couple)
+        if self._progress_page is not None:
+            self._progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
 

@@ -130,3 +130,17 @@ def test_a_box_ticked_once_ready_is_saved(qtbot: QtBot, opened: StartedApp) -> N
     qtbot.waitUntil(box.isEnabled)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(window.week_page.grid.cards()[0].consent.agreed()))
+
+
+def test_the_other_pages_are_built_when_first_shown(qtbot: QtBot, opened: StartedApp) -> None:
+    from repairplanner.ui.library.library_page import LibraryPage
+
+    window = opened.window
+    with qtbot.waitSignal(window.services_attached, timeout=10_000):
+        pass
+    assert not isinstance(window.pages.widget(LIBRARY_PAGE), LibraryPage)  # nothing built that nobody looked at
+    window.page_list.setCurrentRow(LIBRARY_PAGE)
+    shown = window.pages.currentWidget()
+    assert isinstance(shown, LibraryPage) and shown is window.library_page
+    assert shown.proxy.rowCount() > 0
+    assert [a.text() for a in window.menuBar().actions()][3] == "&Library"  # its menu was there all along

@@ -184,6 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if code is not None:
         logger().info("command %s ended with exit code %d", args.command, code)
         return code
+    from repairplanner.ui.shared.qt_imports import read_sources_as_bytes
+
+    read_sources_as_bytes()  # before the app's modules and SQLAlchemy are imported
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe, diagnostics=diagnostics)

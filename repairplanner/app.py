@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from repairplanner import APP_ID, APP_NAME
 from repairplanner.core.clock import Clock
 from repairplanner.core.errors import StartupError, UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+from repairplanner.core.opening import OpeningWeek
 from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
@@ -29,7 +31,7 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.language import chosen_language, install_language
 from repairplanner.ui.shared.style import apply_style
-from repairplanner.ui.shell.main_window import MainWindow
+from repairplanner.ui.shell.main_window import WEEK_PAGE, MainWindow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -160,6 +162,9 @@ def start(
     events = AppEvents()
     window = MainWindow(events, dialogs, settings, clock)
     _log_window(window, events)
+    opening = read_opening(storage, clock) if window.page_list.currentRow() == WEEK_PAGE else None
+    if opening is not None:
+        window.show_opening(opening)  # the real week in the first paint; its controls wait for the services
 
     def attach_services() -> None:
         try:
@@ -169,10 +174,26 @@ def start(
             dialogs.error(window, APP_NAME, error.message)
             window.close()
 
-    # Importing SQLAlchemy costs more than showing the window, so the window is painted first.
+    # Importing SQLAlchemy costs more than showing the window, so the window (with the week) is painted first.
     window.first_painted.connect(lambda: QTimer.singleShot(0, attach_services))
     window.show()
     return StartedApp(window, lock, storage)
+
+
+def read_opening(storage: PreparedStorage, clock: Clock) -> OpeningWeek | None:
+    """The week to paint first, read with the standard sqlite3 driver; None when the services must come first (no
+    couple yet, a library to bring up to date) or the quick reading fails (the services then say what is wrong)."""
+    if storage.library_to_sync is not None:
+        return None
+    import sqlite3
+
+    from repairplanner.services.opening_week import read_opening_week
+
+    try:
+        return read_opening_week(storage.database, clock)
+    except sqlite3.Error as error:
+        logger().warning("the opening week was not read ahead: %s", type(error).__name__)
+        return None
 
 
 def report_startup_error(error: StartupError, dialogs: DialogService | None) -> int:
@@ -265,12 +286,20 @@ def _log_window(window: MainWindow, events: AppEvents) -> None:
 
 
 def _install_startup_probe(window: MainWindow) -> None:
-    """For benchmarks/startup.py: report the first paint and readiness with peak memory, then quit."""
-    import resource
+    """For benchmarks/startup.py: report three moments with the peak memory at each, then quit.
+
+    `first_paint`: the window is painted and on screen. `week_painted`: the first paint that shows the couple's
+    real week (its sessions and consent boxes). `ready`: the services are attached and the loop is free again, so
+    every control responds. With $REPAIRPLANNER_PROBE_SHOT set to a file name, the window is grabbed into it at
+    `week_painted`, showing what was painted then.
+    """
+    shot = os.environ.get("REPAIRPLANNER_PROBE_SHOT")
+    reported: set[str] = set()
 
     def report(stage: str) -> None:
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"{stage} {time.time():.6f} {peak_kib}", file=sys.stderr, flush=True)
+        if stage not in reported:
+            reported.add(stage)
+            print(f"{stage} {time.time():.6f} {peak_memory_kib()}", file=sys.stderr, flush=True)
 
     def decline_modal() -> None:
         # A first run opens the setup wizard; the probe names it and leaves it, as a couple cancelling would.
@@ -279,13 +308,38 @@ def _install_startup_probe(window: MainWindow) -> None:
             print(f"modal {type(modal).__name__}", file=sys.stderr, flush=True)
             modal.close()
 
+    def week_painted() -> None:
+        if "week_painted" not in reported:
+            report("week_painted")
+            if shot:
+                window.grab().save(shot)
+
+    def painted() -> None:
+        report("first_paint")
+        if window.week_page.shows_week():
+            week_painted()
+
     watcher = QTimer(window, interval=50)
     watcher.timeout.connect(decline_modal)
     watcher.start()
-    window.first_painted.connect(lambda: report("first_paint"))
+    window.first_painted.connect(painted)
 
     def ready() -> None:
+        week_painted()  # when the first paint was an empty window, the week is painted with the services
         report("ready")
         QTimer.singleShot(0, window.close)
 
-    window.services_attached.connect(ready)
+    window.services_attached.connect(lambda: QTimer.singleShot(0, ready))
+
+
+def peak_memory_kib() -> int:
+    """The process's peak resident memory so far, in KiB (VmHWM; the rusage maximum where /proc is missing)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -201,10 +201,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     diagnostics = DiagnosticLog.for_paths(paths)
     diagnostics.start_if_wanted(debug=getattr(args, "debug", False))
-    code = _run_verb(paths, args)
+    code = _run_verb(paths, args) if args.command is not None else None  # the verbs' modules load only for a verb
     if code is not None:
         logger().info("command %s ended with exit code %d", args.command, code)
         return code
+    from repairplanner.ui.shared.qt_imports import read_sources_as_bytes
+
+    read_sources_as_bytes()  # before the app's modules and SQLAlchemy are imported
     from repairplanner.app import run_gui
 
     return run_gui(paths, startup_probe=args.startup_probe, diagnostics=diagnostics)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -52,6 +51,8 @@ def lock_is_stale(lock: QLockFile) -> bool:
     pid, hostname = int(info[-3]), str(info[-2])
     if pid <= 0 or pid == os.getpid():
         return False
+    import socket  # only for a lock that is already there
+
     if hostname and hostname != socket.gethostname():
         return False
     started = process_start_time(pid)

@@ -10,7 +10,6 @@ tests/test_logging_setup.py runs the app with a canary string in every text fiel
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -107,6 +106,8 @@ class DiagnosticLog:
         log.setLevel(level)
         log.propagate = False  # nothing reaches the root logger, and nothing from other libraries reaches ours
         self._handler = handler
+        import platform  # only when the log is on (start-up time)
+
         log.info(
             "started RepairPlanner %s on %s, Python %s%s",
             __version__,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +19,9 @@ from repairplanner.services.library import LibraryService, UnknownExerciseError
 from repairplanner.services.plan import PlanService
 from repairplanner.services.sessions import SessionService
 from repairplanner.services.storage import snapshot, transaction
+
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
 
 INSTALL_ID_KEY = "calendar.install_id"
 PRODID = "-//Weekly plan//EN"
@@ -80,6 +83,8 @@ class CalendarService:
         stamp = self._clock.now().replace(microsecond=0)
         plan = self._plan.get_week(self._plan.week_of(start))
         install_id = self.install_id()
+        from icalendar import Calendar  # only when a file is made: importing it costs more than the week's paint
+
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
@@ -129,6 +134,8 @@ def _for_one_partner(event: Event, name: str, *, neutral: bool) -> None:
 
 def _reminder(minutes: int) -> Alarm:
     """A quiet on-screen reminder `minutes` before the session: a neutral line, no sound, nothing about the past."""
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", translate("Calendar", REMINDER_TEXT))
@@ -138,6 +145,8 @@ def _reminder(minutes: int) -> Alarm:
 
 def _event(session: PlannedSession, exercise: Exercise | None, *, neutral: bool, stamp: dt.datetime) -> Event:
     # Times are floating (local wall-clock time, no zone): the session is at 19:30 wherever the calendar is.
+    from icalendar import Event
+
     event = Event()
     if neutral or exercise is None:
         event.add("summary", translate("Calendar", NEUTRAL_SUMMARIES[exercise.track] if exercise else UNKNOWN_TITLE))

@@ -6,26 +6,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.couple import Couple, CoupleSetup, SetupError, clean_setup, working_levels
-from repairplanner.core.entities import LevelChoice, Partner, Track
 from repairplanner.core.i18n import translate
 from repairplanner.core.limits import check_names
 from repairplanner.db.schema import LevelChoiceRow, PartnerRow, Setting
+from repairplanner.services.rows import first_weekday_of, level_choice_from_row, partner_from_row
 from repairplanner.services.storage import transaction
 
 STOP_SIGNAL_KEY = "couple.stop_signal"
 SLOW_DOWN_SIGNAL_KEY = "couple.slow_down_signal"
 WEEK_START_KEY = "couple.week_start"
-
-
-def partner_from_row(row: PartnerRow) -> Partner:
-    """The core dataclass for a stored partner."""
-    return Partner(
-        id=row.id,
-        seat=row.seat,
-        name=row.name,
-        color=row.color,
-        unavailable_weekdays=frozenset(row.unavailable_weekdays),
-    )
 
 
 def read_setting(s: Session, key: str, default: object) -> object:
@@ -36,8 +25,7 @@ def read_setting(s: Session, key: str, default: object) -> object:
 
 def first_weekday(s: Session) -> int:
     """The ISO weekday the couple's weeks begin on (Monday until setup says otherwise)."""
-    value = read_setting(s, WEEK_START_KEY, 1)
-    return value if isinstance(value, int) and 1 <= value <= 7 else 1
+    return first_weekday_of(read_setting(s, WEEK_START_KEY, 1))
 
 
 class CoupleService:
@@ -53,10 +41,7 @@ class CoupleService:
             if len(rows) != 2:
                 return None
             first, second = (partner_from_row(r) for r in rows)
-            choices = [
-                LevelChoice(partner_id=c.partner_id, track=Track(c.track), level=c.level, at=c.at, reason=c.reason)
-                for c in s.scalars(select(LevelChoiceRow))
-            ]
+            choices = [level_choice_from_row(c) for c in s.scalars(select(LevelChoiceRow))]
             return Couple(
                 partners=(first, second),
                 stop_signal=str(read_setting(s, STOP_SIGNAL_KEY, "")),

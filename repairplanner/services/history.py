@@ -26,7 +26,8 @@ from repairplanner.db.schema import (
     ReflectionRow,
 )
 from repairplanner.services.couple import first_weekday
-from repairplanner.services.session_rows import check_in_from_row, reflection_from_row
+from repairplanner.services.rows import check_in_from_row
+from repairplanner.services.session_rows import reflection_from_row
 
 REPAIR_WINDOW = dt.timedelta(days=7)
 

@@ -10,13 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from repairplanner.core.clock import Clock
-from repairplanner.core.entities import Exercise, ExerciseSource, Track
+from repairplanner.core.entities import Exercise, ExerciseSource
 from repairplanner.core.errors import ReadOnlyExerciseError, UserFacingError
 from repairplanner.core.i18n import translate
 from repairplanner.core.library import CUSTOM_ID_PREFIX, Library, custom_exercise_problems
 from repairplanner.core.limits import check_exercise_texts
 from repairplanner.db.preflight import LIBRARY_DIGEST_KEY
 from repairplanner.db.schema import ExerciseRow, Setting
+from repairplanner.services.rows import exercise_from_row
 from repairplanner.services.storage import transaction
 
 _CONTENT_FIELDS = (
@@ -56,32 +57,6 @@ def _check_custom(exercise: Exercise) -> None:
     problems = custom_exercise_problems(exercise)
     if problems:
         raise InvalidExerciseError(problems)
-
-
-def exercise_from_row(row: ExerciseRow) -> Exercise:
-    """The core dataclass for a stored exercise."""
-    return Exercise(
-        id=row.id,
-        source=ExerciseSource(row.source),
-        title=row.title,
-        track=Track(row.track),
-        level=row.level,
-        minutes=row.minutes,
-        summary=row.summary,
-        needs=tuple(row.needs),
-        steps=tuple(row.steps),
-        ease_out=row.ease_out,
-        easier=row.easier,
-        harder=row.harder,
-        agreement=row.agreement,
-        safety=row.safety,
-        technique=tuple(row.technique),
-        tags=tuple(row.tags),
-        archived=row.archived_at is not None,
-        requires=tuple(row.requires),
-        neutral_title=row.neutral_title,
-        harder_agreement=row.harder_agreement,
-    )
 
 
 def _content(exercise: Exercise) -> dict[str, object]:

@@ -30,7 +30,7 @@ from repairplanner.core.suggest import suggest_week
 from repairplanner.core.weeks import week_start
 from repairplanner.db.schema import ExerciseRow, LevelChoiceRow, PartnerRow, PlannedSessionRow, WeekRow
 from repairplanner.services.couple import first_weekday
-from repairplanner.services.library import exercise_from_row
+from repairplanner.services.rows import exercise_from_row, session_from_row
 from repairplanner.services.storage import transaction
 
 INTENTION_MAX = 200
@@ -38,24 +38,6 @@ INTENTION_MAX = 200
 
 class PlanError(UserFacingError):
     """A plan edit that cannot be made; the message says why."""
-
-
-def session_from_row(row: PlannedSessionRow, start: dt.date) -> PlannedSession:
-    """The core dataclass for a stored session in the week that starts on `start`."""
-    return PlannedSession(
-        id=row.id,
-        week_start=start,
-        day=row.day,
-        exercise_id=row.exercise_id,
-        minutes=row.minutes,
-        start_time=row.start_time,
-        inviter_id=row.inviter_id,
-        note=row.note,
-        status=SessionStatus(row.status),
-        position=row.position,
-        started_at=row.started_at,
-        solo_partner_id=row.solo_partner_id,
-    )
 
 
 def completed_exercise_ids(s: Session) -> frozenset[str]:

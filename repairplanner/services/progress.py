@@ -40,8 +40,8 @@ from repairplanner.services.history import (
     read_outcomes,
     read_private_notes,
 )
-from repairplanner.services.library import exercise_from_row
 from repairplanner.services.plan import completed_exercise_ids
+from repairplanner.services.rows import exercise_from_row
 from repairplanner.services.storage import transaction
 from repairplanner.services.thresholds import read_thresholds
 

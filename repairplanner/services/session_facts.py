@@ -15,7 +15,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import SessionFacts, Verdict, red_touch_days
 from repairplanner.db.schema import CheckInRow, ConsentEventRow, ExerciseRow, PartnerRow, PauseRow, PlannedSessionRow
-from repairplanner.services.session_rows import check_in_from_row
+from repairplanner.services.rows import check_in_from_row
 
 
 class SessionError(UserFacingError):

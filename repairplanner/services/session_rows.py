@@ -1,17 +1,12 @@
-"""Rows of a session's life as core dataclasses: check-ins, reflections (a private note opened only with its
-owner's key) and the partners' key records."""
+"""Rows of a session's life as core dataclasses: reflections (a private note opened only with its owner's key)
+and the partners' key records (check-ins are in services/rows.py)."""
 
 from __future__ import annotations
 
-from repairplanner.core.entities import CheckIn, Light, NoteVisibility, Reflection, YellowChoice
+from repairplanner.core.entities import NoteVisibility, Reflection
 from repairplanner.crypto.keys import PartnerKey
 from repairplanner.crypto.sealing import open_note
-from repairplanner.db.schema import CheckInRow, PartnerKeyRow, ReflectionRow
-
-
-def check_in_from_row(row: CheckInRow) -> CheckIn:
-    choice = YellowChoice(row.yellow_choice) if row.yellow_choice else None
-    return CheckIn(row.session_id, row.partner_id, Light(row.light), row.expected_distress, row.at, choice)
+from repairplanner.db.schema import PartnerKeyRow, ReflectionRow
 
 
 def reflection_from_row(row: ReflectionRow, key: bytes | None) -> Reflection:

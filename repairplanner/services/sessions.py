@@ -43,8 +43,8 @@ from repairplanner.db.schema import (
     PauseRow,
     PlannedSessionRow,
 )
-from repairplanner.services.library import exercise_from_row
 from repairplanner.services.plan import PlanError, check_booking, check_pace, session_in_its_week, working_levels_in
+from repairplanner.services.rows import check_in_from_row, exercise_from_row, latest_consents
 from repairplanner.services.session_facts import (
     SOLO_ONLY,
     SessionError,
@@ -57,7 +57,7 @@ from repairplanner.services.session_facts import (
     required_of,
 )
 from repairplanner.services.session_notes import NOTE_MAX, SessionNotes
-from repairplanner.services.session_rows import check_in_from_row, reflection_from_row
+from repairplanner.services.session_rows import reflection_from_row
 from repairplanner.services.storage import transaction
 
 __all__ = [
@@ -128,17 +128,12 @@ class SessionService(SessionNotes):
                 )
             )
             solo = {sid: pid for sid, pid in solo_rows if pid is not None}
-            # A solo session has one box: its partner's.
-            states = {sid: dict.fromkeys([solo[sid]] if sid in solo else partners, False) for sid in ids}
-            events = s.scalars(
-                select(ConsentEventRow)
+            events = s.execute(
+                select(ConsentEventRow.session_id, ConsentEventRow.partner_id, ConsentEventRow.given)
                 .where(ConsentEventRow.session_id.in_(ids))
                 .order_by(ConsentEventRow.at, ConsentEventRow.id)
             )
-            for event in events:
-                if event.partner_id in states[event.session_id]:
-                    states[event.session_id][event.partner_id] = event.given
-            return states
+            return latest_consents(ids, partners, solo, [(sid, pid, given) for sid, pid, given in events])
 
     def set_consent(self, session_id: int, partner_id: int, given: bool) -> dict[int, bool]:
         """Give or withdraw one partner's consent to one session; logged with its time, no reason asked."""

@@ -462,6 +462,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>{name} reflected</source>
+        <extracomment>Whether its controls can act: False while the app is still opening (the services are not there yet).</extracomment>
         <translation>Rückblick von {name}</translation>
     </message>
 </context>
@@ -3797,6 +3798,10 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     <message>
         <source>You are both ready for talk level {level}. Nothing changes until you confirm it together.</source>
         <translation>Ihr seid beide bereit für Gespräch auf Stufe {level}. Nichts ändert sich, bis ihr es gemeinsam bestätigt.</translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Wird vorbereitet …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from enum import Enum
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -70,16 +71,24 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.setDynamicSortFilter(True)
 
-    def set_search(self, text: str) -> None:
-        """Show only exercises whose text holds every word of `text`, ignoring case and accents."""
+    def set_search(self, text: str, *, order: bool = True) -> None:
+        """Show only exercises whose text holds every word of `text`, ignoring case and accents; with `order`, put
+        them in order of relevance too (`order_by_relevance`)."""
         words = tuple(fold_text(text).split())
         if words != self._words:
             self.beginFilterChange()
             self._words = words
             self._ranks = {}
             self._filter_changed()
-            # Sorting by relevance only while searching; with no words the rows keep the table's order.
-            super().sort(ExerciseColumn.TITLE if words else -1, Qt.SortOrder.AscendingOrder)
+        if order or not words:
+            self.order_by_relevance()
+
+    def order_by_relevance(self) -> None:
+        """While searching, the matches by relevance (title first); with no words, the table's own order."""
+        # A sort makes the table lay every row out again, so it is skipped when the order already holds.
+        column = ExerciseColumn.TITLE if self._words else -1
+        if column != self.sortColumn() or (self._words and not self._in_relevance_order()):
+            super().sort(column, Qt.SortOrder.AscendingOrder)
 
     def set_track(self, track: Track | None) -> None:
         """Show one track, or both with None."""
@@ -134,13 +143,19 @@ class ExerciseFilterModel(QSortFilterProxyModel):
         self._source.sort(column, order)
         super().sort(ExerciseColumn.TITLE if self._words else -1, Qt.SortOrder.AscendingOrder)
 
+    def _in_relevance_order(self) -> bool:
+        """Whether the rows shown are already in the order `lessThan` sorts them into."""
+        rows = [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+        keys = [(self._rank(row), row) for row in rows]
+        return all(first < second for first, second in itertools.pairwise(keys))
+
     def lessThan(self, left: _Index, right: _Index) -> bool:
         return (self._rank(left.row()), left.row()) < (self._rank(right.row()), right.row())
 
     def _rank(self, source_row: int) -> int:
         if source_row not in self._ranks:
-            exercise = self._source.exercise_at(source_row)
-            self._ranks[source_row] = relevance(self._words, fold_text(exercise.title), fold_text(exercise.summary))
+            # Folded once per row when the rows were set: a keystroke does no text work per row (issue 13).
+            self._ranks[source_row] = relevance(self._words, *self._source.ranked_text_at(source_row))
         return self._ranks[source_row]
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

@@ -90,6 +90,7 @@ class ExerciseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Exercise] = []
         self._search: list[str] = []
+        self._ranked: list[tuple[str, str]] = []
         self._shown: list[tuple[object, ...]] = []
         self._sorted_by = (ExerciseColumn.LEVEL, Qt.SortOrder.AscendingOrder)
         self._levels: dict[Track, int] = dict.fromkeys(Track, MIN_LEVEL)
@@ -101,6 +102,7 @@ class ExerciseTableModel(QAbstractTableModel):
         self._rows = sorted(exercises, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
         # Folded once here so that filtering as the couple types does no text work per row.
         self._search = [fold_text(e.searchable_text()) for e in self._rows]
+        self._ranked = [(fold_text(e.title), fold_text(e.summary)) for e in self._rows]
         self._shown = [self._display_row(e) for e in self._rows]
         self.endResetModel()
 
@@ -135,6 +137,10 @@ class ExerciseTableModel(QAbstractTableModel):
     def search_text_at(self, row: int) -> str:
         """The folded searchable text of source row `row`."""
         return self._search[row]
+
+    def ranked_text_at(self, row: int) -> tuple[str, str]:
+        """The folded title and summary of source row `row`, which a search's relevance weighs."""
+        return self._ranked[row]
 
     def row_of(self, exercise_id: str) -> int | None:
         """The source row of the exercise with `exercise_id`, if shown."""
@@ -192,6 +198,7 @@ class ExerciseTableModel(QAbstractTableModel):
         new_row = {old: new for new, old in enumerate(moved)}
         self._rows = [self._rows[r] for r in moved]
         self._search = [self._search[r] for r in moved]
+        self._ranked = [self._ranked[r] for r in moved]
         self._shown = [self._shown[r] for r in moved]
         before = self.persistentIndexList()
         self.changePersistentIndexList(before, [self.index(new_row[i.row()], i.column()) for i in before])

@@ -84,6 +84,11 @@ class LibraryPage(QWidget):
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(DETAILS_DELAY_MS)
+        # While typing, each key only narrows the list; the order by relevance and the best match follow once
+        # typing pauses (reordering and reselecting made every key miss the frame).
+        self._order_timer = QTimer(self)
+        self._order_timer.setSingleShot(True)
+        self._order_timer.setInterval(DETAILS_DELAY_MS)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(table_pane)
@@ -154,6 +159,7 @@ class LibraryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._events.library_changed.connect(self.refresh)
         self._details_timer.timeout.connect(self._show_details)
+        self._order_timer.timeout.connect(self.settle_search)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.track_combo.currentIndexChanged.connect(self._on_track_combo_current_index_changed)
@@ -342,14 +348,32 @@ class LibraryPage(QWidget):
     def _on_search_edit_text_changed(self, text: str) -> None:
         self._typing = True
         try:
-            self.proxy.set_search(text)
-            if text.strip():
-                self.select(None)  # the best match, which relevance puts first
+            self.proxy.set_search(text, order=False)
             self._after_filter()
         finally:
             self._typing = False
+        if text.strip():
+            self._order_timer.start()
+        else:
+            self._order_timer.stop()
+
+    def search_pending(self) -> bool:
+        """Whether typing has not paused yet: the matches are not yet in order of relevance."""
+        return self._order_timer.isActive()
+
+    def settle_search(self) -> None:
+        """Once typing pauses (or Enter or Down asks for the results): the matches in order of relevance, the best
+        one selected."""
+        self._order_timer.stop()
+        if not self.search_edit.text().strip():
+            return
+        self.proxy.order_by_relevance()
+        self.select(None)  # the best match, which relevance puts first
+        self._after_filter()
 
     def _on_search_edit_return_pressed(self) -> None:
+        if self._order_timer.isActive():
+            self.settle_search()
         if self.selected_exercise() is None:
             self.select(None)
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -375,6 +399,8 @@ class LibraryPage(QWidget):
         self.search_edit.selectAll()
 
     def _on_add_action_triggered(self) -> None:
+        if self._order_timer.isActive():
+            self.settle_search()  # "Add to week…" right after typing takes the best match, as Enter does
         exercise = self.selected_exercise()
         if exercise is not None and not exercise.archived:
             self.add_to_week_requested.emit(exercise.id)

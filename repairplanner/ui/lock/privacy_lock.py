@@ -131,14 +131,20 @@ class PrivacyLock(QObject):
         for action in (self.lock_action, self.hide_action):
             window.addAction(action)  # their shortcuts work even while the menus are hidden
         self.idle_action.setChecked(bool(self._settings.value("privacy/lock_when_idle", False, type=bool)))
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        self._restart_idle_timer()
+        self._watching = False
 
     def actions(self) -> list[QAction]:
         return [self.lock_action, self.idle_action, self.hide_action, self.passphrase_action]
 
     def attach(self, lock: LockService | None) -> None:
         self._lock = lock
+        if not self._watching:
+            # Watching every event starts with the services, after the first paint: an application-wide filter in
+            # Python makes Qt look up a Python type for every object that gets an event, which loads nearly every
+            # Qt class (tens of milliseconds). Nothing can lock before then anyway.
+            self._watching = True
+            QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            self._restart_idle_timer()
 
     @property
     def idle_minutes(self) -> int:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
-from repairplanner.core.readiness import resume_levels
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.readiness import hold
 from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.shared.track_words import track_word
 
@@ -51,6 +51,7 @@ class PausePanel(QFrame):
         self._progress: ProgressService | None = None
         self._couple: Couple | None = None
         self._asked = False
+        self._opening_paused = False
         self._build_ui()
         self._connect_signals()
 
@@ -82,6 +83,16 @@ class PausePanel(QFrame):
         """Show the couple's pause state."""
         self._progress = progress
         self._couple = couple
+        for button in (*self.pause_buttons, *self.resume_buttons):
+            hold(button, True)
+        self.refresh()
+
+    def show_opening(self, couple: Couple, paused: bool) -> None:
+        """Show the pause state read as the app opens; its buttons are not ready until `attach`."""
+        self._couple = couple
+        self._opening_paused = paused
+        for button in (*self.pause_buttons, *self.resume_buttons):
+            hold(button, False)
         self.refresh()
 
     def set_couple(self, couple: Couple) -> None:
@@ -91,7 +102,7 @@ class PausePanel(QFrame):
     def is_paused(self) -> bool:
         """Whether the plan is paused now."""
         if self._progress is None or self._couple is None:
-            return False
+            return self._opening_paused and self._couple is not None
         return self._progress.pause_state(self._couple).paused
 
     def can_pause(self) -> bool:
@@ -155,6 +166,8 @@ class PausePanel(QFrame):
         self._events.couple_changed.emit()
 
     def _offer_lower_levels(self, couple: Couple) -> None:
+        from repairplanner.core.readiness import resume_levels  # the grading rules, not needed to open the week
+
         lower = resume_levels(couple.levels)
         changes = {track: level for track, level in lower.items() if level < couple.levels[track]}
         if not changes or self._progress is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.guide import Moment
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+from repairplanner.core.opening import OpeningWeek
 from repairplanner.ui.backups.backup_actions import BackupActions
 from repairplanner.ui.exports.print_actions import PrintActions
 from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
@@ -35,6 +36,7 @@ from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
+from repairplanner.ui.shared.readiness import getting_ready, hold
 from repairplanner.ui.shared.style import page_icon, space
 from repairplanner.ui.shell.guide_offers import GuideOffers
 from repairplanner.ui.week.week_page import WeekPage
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._services: Services | None = None
         self._couple: Couple | None = None
+        self._opening_paused = False
         self._painted = False
         self.undo_stack = QUndoStack(self)
         self._build_ui()
@@ -110,10 +113,10 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack, self._clock)
-        # The library and progress pages are built with the services, after the first paint (start-up time).
-        self.library_page: LibraryPage | None = None
-        self.progress_page: ProgressPage | None = None
-        self.guide_page: GuidePage | None = None
+        # The Library, Progress and Guide pages are built the first time they are wanted (start-up time).
+        self._library_page: LibraryPage | None = None
+        self._progress_page: ProgressPage | None = None
+        self._guide_page: GuidePage | None = None
         self.pages = QStackedWidget()
         self.page_list = QListWidget()
         self.page_list.setObjectName("pageList")  # the stylesheet's page list (ui/shared/style.py)
@@ -183,9 +186,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self._add_menu(translate("MainWindow", "&Week"), self.week_page.menu_actions())
+        self._add_page_menus()
 
         view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        self._view_menu = view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             item = self.page_list.item(number)
@@ -212,6 +215,9 @@ class MainWindow(QMainWindow):
         for action in self.privacy.actions():
             view_menu.addAction(action)
 
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self.safety_action = QAction(
             translate("MainWindow", "&Safety and help…"), self, shortcut=QKeySequence(SAFETY_SHORTCUT)
@@ -224,21 +230,33 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         help_menu.addAction(self.about_action)
 
-    def _add_menu(self, title: str, actions: list[QAction | None], before: QMenu | None = None) -> QMenu:
+    def _add_page_menus(self) -> None:
+        """The Library and Progress menus, filled when their pages are built; made now, the menu bar never moves."""
+        self._library_menu = self._add_menu(translate("MainWindow", "&Library"), [])
+        self._progress_menu = self._add_menu(translate("MainWindow", "&Progress"), [])
+        for waiting in (self._library_menu, self._progress_menu):
+            waiting.menuAction().setEnabled(False)
+
+    def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
         menu = QMenu(title, self)
-        if before is None:
-            self.menuBar().addMenu(menu)
-        else:
-            self.menuBar().insertMenu(before.menuAction(), menu)
+        self.menuBar().addMenu(menu)
+        self._fill_menu(menu, actions)
+        return menu
+
+    @staticmethod
+    def _fill_menu(menu: QMenu, actions: list[QAction | None]) -> None:
+        menu.clear()
         for action in actions:
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        return menu
+        menu.menuAction().setEnabled(True)
 
     def _connect_signals(self) -> None:
-        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._on_page_list_current_row_changed)
+        self._library_menu.aboutToShow.connect(lambda: self.library_page)
+        self._progress_menu.aboutToShow.connect(lambda: self.progress_page)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
@@ -265,6 +283,32 @@ class MainWindow(QMainWindow):
         self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", True, type=bool)))
         self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
 
+    def show_opening(self, opening: OpeningWeek) -> None:
+        """Show the week the app opens on before the services arrive: the week page paints it as it will be, and
+        every control that needs a service shows "Getting ready…" until `attach` (nothing moves then)."""
+        self._couple = opening.couple
+        self._opening_paused = opening.paused
+        self.setEnabled(True)
+        self.week_page.show_opening(opening)
+        for action in self._waiting_actions():
+            hold(action, False)
+        for number in (LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE):
+            item = self.page_list.item(number)
+            if item is not None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(getting_ready())
+        self._show_status()
+
+    def _waiting_actions(self) -> list[QAction]:
+        """The window's own actions that need the services (the pages hold theirs)."""
+        lock = self.privacy.actions()
+        return [
+            self.settings_action,
+            self.passphrase_action,
+            *self.page_actions[LIBRARY_PAGE:],
+            *(action for action in lock if action is not self.privacy.hide_action),  # Quick hide works at once
+        ]
+
     def attach(self, services: Services) -> bool:
         """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
         self._services = services
@@ -279,11 +323,17 @@ class MainWindow(QMainWindow):
         self._couple = couple
         # Enabled before the pages fill in: widgets built inside a disabled window take its greyed colours.
         self.setEnabled(True)
-        self._build_library_page().attach(services.library, couple)
-        self._build_progress_page().attach(services.progress, services.sessions, services.library, couple)
+        for action in self._waiting_actions():
+            hold(action, True)
+        for number in (LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE):
+            item = self.page_list.item(number)
+            if item is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
+        for menu in (self._library_menu, self._progress_menu):
+            menu.menuAction().setEnabled(True)  # filled when it opens (`_page_menu_opening`)
         self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
         self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
-        self._build_guide_page().attach(services.guide)
         self.guide_moments.attach(services.guide)
         self.safety_action.setEnabled(True)
         if just_set_up:
@@ -296,17 +346,50 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_status()
+        self._page(self.page_list.currentRow())  # the page remembered from last time, if it is not the week
         self.services_attached.emit()
         return True
+
+    @property
+    def library_page(self) -> LibraryPage | None:
+        """The Library page, built the first time it is wanted; None before the services are attached."""
+        if self._library_page is None and self._services is not None and self._couple is not None:
+            self._build_library_page().attach(self._services.library, self._couple)
+        return self._library_page
+
+    @property
+    def progress_page(self) -> ProgressPage | None:
+        """The Progress page, built the first time it is wanted; None before the services are attached."""
+        if self._progress_page is None and self._services is not None and self._couple is not None:
+            services = self._services
+            self._build_progress_page().attach(services.progress, services.sessions, services.library, self._couple)
+        return self._progress_page
+
+    @property
+    def guide_page(self) -> GuidePage | None:
+        """The Guide page, built the first time it is wanted; None before the services are attached."""
+        if self._guide_page is None and self._services is not None:
+            self._build_guide_page().attach(self._services.guide)
+        return self._guide_page
+
+    def _page(self, number: int) -> None:
+        """Build page `number` now if it is one built when first wanted (nothing happens before the services)."""
+        wanted = {LIBRARY_PAGE: "library_page", PROGRESS_PAGE: "progress_page", GUIDE_PAGE: "guide_page"}
+        if number in wanted:
+            getattr(self, wanted[number])
+
+    def _on_page_list_current_row_changed(self, row: int) -> None:
+        self._page(row)
+        self.pages.setCurrentIndex(row)
 
     def _build_library_page(self) -> LibraryPage:
         from repairplanner.ui.library.library_page import LibraryPage
 
         page = LibraryPage(self._events, self._dialogs)
         self._place_page(LIBRARY_PAGE, page)
-        self._add_menu(translate("MainWindow", "&Library"), page.menu_actions(), before=self._view_menu)
+        self._fill_menu(self._library_menu, page.menu_actions())
         page.add_to_week_requested.connect(self._on_library_page_add_to_week_requested)
-        self.library_page = page
+        self._library_page = page
         return page
 
     def _build_progress_page(self) -> ProgressPage:
@@ -314,9 +397,9 @@ class MainWindow(QMainWindow):
 
         page = ProgressPage(self._events, self._dialogs, self._clock)
         self._place_page(PROGRESS_PAGE, page)
-        self._add_menu(translate("MainWindow", "&Progress"), page.menu_actions(), before=self._view_menu)
+        self._fill_menu(self._progress_menu, page.menu_actions())
         page.show_requested.connect(lambda: self.show_page(PROGRESS_PAGE))
-        self.progress_page = page
+        self._progress_page = page
         return page
 
     def _build_guide_page(self) -> GuidePage:
@@ -324,16 +407,17 @@ class MainWindow(QMainWindow):
 
         page = GuidePage(self._dialogs)
         self._place_page(GUIDE_PAGE, page)
-        self.guide_page = page
+        self._guide_page = page
         return page
 
     def show_reading(self, reading_id: str) -> None:
         """Open the Guide at `reading_id`, with the keyboard in the reading."""
-        if self.guide_page is None:
+        page = self.guide_page
+        if page is None:
             return
         self.show_page(GUIDE_PAGE)
-        if self.guide_page.show_reading(reading_id):
-            self.guide_page.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page.show_reading(reading_id):
+            page.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place_page(self, number: int, page: QWidget) -> None:
         """Swap the placeholder at `number` for the real page, keeping the shown page."""
@@ -362,7 +446,7 @@ class MainWindow(QMainWindow):
             return
         first, second = self._couple.partners
         levels = self._couple.levels
-        paused = self._services is not None and self._services.sessions.is_paused()
+        paused = self._services.sessions.is_paused() if self._services is not None else self._opening_paused
         pause = f" · {translate('MainWindow', PAUSED_STATUS)}" if paused else ""
         if self.discreet_title_action.isChecked():
             # Nothing telling for a screen others can see: no levels, no stop signal; a pause still shows, as
@@ -389,7 +473,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.first_painted.emit()
+            # Once the whole window (the pages in it too) is painted and on screen: the next turn of the loop.
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -463,10 +548,10 @@ class MainWindow(QMainWindow):
             return
         self.guide_offers.new_levels(self._couple.levels if self._couple is not None else couple.levels, couple)
         self._couple = couple
-        if self.library_page is not None:
-            self.library_page.set_couple(couple)
-        if self.progress_page is not None:
-            self.progress_page.set_couple(couple)
+        if self._library_page is not None:
+            self._library_page.set_couple(couple)
+        if self._progress_page is not None:
+            self._progress_page.set_couple(couple)
         self.week_page.set_couple(couple)
         self._show_status()
 

@@ -42,6 +42,8 @@ class CardState:
     past: bool = False
     paused: bool = False
     red_touch_day: bool = False
+    #: Whether its controls can act: False while the app is still opening (the services are not there yet).
+    ready: bool = True
 
     @property
     def agreed(self) -> bool:
@@ -119,22 +121,44 @@ def card_states(
     ids = [s.id for s in plan.sessions]
     consents = sessions.consents(ids) if ids else {}
     facts = sessions.facts(ids) if ids else {}
+    reflected = {
+        s.id: frozenset(r.partner_id for r in sessions.reflections(s.id))
+        for s in plan.sessions
+        if may_have_reflections(s, under_way)
+    }
+    return card_states_from(plan, consents, facts, reflected, under_way=under_way, today=today)
+
+
+def may_have_reflections(session: PlannedSession, under_way: Collection[int]) -> bool:
+    """Saving a reflection marks a planned session done, so only one done or started can have any."""
+    return session.status is SessionStatus.DONE or _started(session, under_way)
+
+
+def _started(session: PlannedSession, under_way: Collection[int]) -> bool:
+    return (session.id in under_way or session.started_at is not None) and session.status is SessionStatus.PLANNED
+
+
+def card_states_from(
+    plan: WeekPlan,
+    consents: Mapping[int, Mapping[int, bool]],
+    facts: Mapping[int, SessionFacts],
+    reflected: Mapping[int, frozenset[int]],
+    *,
+    under_way: Collection[int],
+    today: dt.date,
+    ready: bool = True,
+) -> dict[int, CardState]:
+    """Every shown session's card state from what was read: consents, the rules' facts and who reflected."""
     states = {}
     for session in plan.sessions:
-        started = (
-            session.id in under_way or session.started_at is not None
-        ) and session.status is SessionStatus.PLANNED
-        reflected: frozenset[int] = frozenset()
-        # Saving a reflection marks a planned session done, so only these can have any.
-        if session.status is SessionStatus.DONE or started:
-            reflected = frozenset(r.partner_id for r in sessions.reflections(session.id))
         known = facts.get(session.id)
         states[session.id] = CardState(
             consents.get(session.id, {}),
-            started,
-            reflected,
+            _started(session, under_way),
+            reflected.get(session.id, frozenset()),
             session.day < today,
             paused=known.paused if known else False,
             red_touch_day=known.red_touch_day if known else False,
+            ready=ready,
         )
     return states

@@ -35,6 +35,7 @@ from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.shared.plain_text import plain_label, wrapped
+from repairplanner.ui.shared.readiness import hold, is_held
 from repairplanner.ui.shared.style import Role, role_font, set_role
 from repairplanner.ui.week.card_state import (
     CardState,
@@ -248,6 +249,10 @@ class SessionCard(QFrame):
         self.start_button.setVisible(can_start(session, state))
         self.finish_button.setVisible(state.under_way)
         self.decline_button.setVisible(can_decline(session, state))
+        # While the app opens, the boxes and buttons show as they will be, not ready until the services are there.
+        for widget in self.focus_chain():
+            if not state.ready or is_held(widget):
+                hold(widget, state.ready, widget.isEnabled() or widget in self.buttons())
 
     def set_selected(self, selected: bool) -> None:
         """Mark the card as the one the Week menu's session actions apply to."""
@@ -315,7 +320,8 @@ class SessionCard(QFrame):
         boxes.setColor(QPalette.ColorRole.Window, blend(base, text, 0.45))
         self.consent.setPalette(boxes)
         link = QPalette(plain)
-        link.setColor(QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.Link))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # disabled stays greyed
+            link.setColor(group, QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.Link))
         self.decline_button.setPalette(link)
         for label in (self.time_label, self.title_label, self.inviter_label, self.level_label):
             plain = QPalette(self.palette())

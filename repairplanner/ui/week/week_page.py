@@ -8,22 +8,24 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCursor, QHideEvent, QUndoStack
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple
 from repairplanner.core.entities import Exercise, PlannedSession, SessionDraft, SessionStatus, Week, WeekPlan
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
+from repairplanner.core.opening import OpeningWeek
 from repairplanner.core.pace import left_out_of_copy
 from repairplanner.core.weeks import shift_weeks, week_days, week_start
 from repairplanner.ui.progress.pause_panel import PausePanel
 from repairplanner.ui.shared.day_watcher import DayWatcher
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
+from repairplanner.ui.shared.readiness import getting_ready, hold, is_held
 from repairplanner.ui.week.booking import MISSING_EXERCISE, Booking
-from repairplanner.ui.week.card_state import CardState, can_start, card_states
+from repairplanner.ui.week.card_state import CardState, can_start, card_states, card_states_from
 from repairplanner.ui.week.week_actions import WeekActions
 from repairplanner.ui.week.week_grid import WeekGrid
 from repairplanner.ui.week.week_header import WeekHeader
@@ -182,7 +184,30 @@ class WeekPage(QWidget):
         self._today = self.day_watcher.today()
         self._exercises = {e.id: e for e in library.list_exercises(include_archived=True)}
         self._start = week_start(self._today, couple.week_start)
+        hold(self.intention_edit, True)
         self._refresh(force_intention=True)
+
+    def show_opening(self, opening: OpeningWeek) -> None:
+        """Show the week the app opens on, read before the services exist; its controls are not ready until
+        `attach`, which shows the same week again through the services (nothing moves)."""
+        self._couple = opening.couple
+        self._today = opening.today
+        self._exercises = {e.id: e for e in opening.exercises}
+        self._start = week_start(opening.today, opening.couple.week_start)
+        self._week = opening.plan
+        self._states = card_states_from(
+            opening.plan,
+            opening.consents,
+            opening.facts,
+            opening.reflected,
+            under_way=(),
+            today=opening.today,
+            ready=False,
+        )
+        self._can_copy = not opening.plan.sessions and opening.previous_week_booked
+        self.pause_banner.show_opening(opening.couple, opening.paused)
+        hold(self.intention_edit, False)
+        self._show(force_intention=True)
 
     def set_couple(self, couple: Couple) -> None:
         """Use changed names, colours, levels, busy days or first weekday (and a pause or resume)."""
@@ -202,6 +227,10 @@ class WeekPage(QWidget):
             self._selected_id = None
         self._start = start
         self._refresh(force_intention=True)
+
+    def shows_week(self) -> bool:
+        """Whether a week of the couple's plan is on the page (from the opening reading or the services)."""
+        return self._couple is not None
 
     def current_week(self) -> dt.date:
         """The first day of the shown week."""
@@ -259,13 +288,18 @@ class WeekPage(QWidget):
         if self._sessions is not None:
             self._states = card_states(self._week, self._sessions, self._under_way, self._today)
             self._under_way -= {sid for sid, state in self._states.items() if not state.under_way}
+        self._can_copy = not self._week.sessions and self._plan.has_sessions(shift_weeks(self._start, -1))
+        self._show(force_intention)
+
+    def _show(self, force_intention: bool) -> None:
+        """Put the week read last (`_week`, `_states`, `_can_copy`) on screen."""
+        if self._couple is None:
+            return
         self.header.set_week(self._start, week_start(self._today, self._couple.week_start), QLocale())
         self._show_intention(self._week.week.intention, force_intention)
         selected_id = self._selected_id
         self.grid.show_plan(self._week, self._today, self._couple, self._exercises, selected_id, states=self._states)
-        empty = not self._week.sessions
-        self._can_copy = empty and self._plan.has_sessions(shift_weeks(self._start, -1))
-        self.header.set_empty(empty, self._can_copy)
+        self.header.set_empty(not self._week.sessions, self._can_copy)
         self.pause_banner.refresh()
         self._update_actions()
 
@@ -293,6 +327,14 @@ class WeekPage(QWidget):
         actions.remove_session.setEnabled(selected is not None)
         actions.move_previous_day.setEnabled(selected is not None and selected.day > self._start)
         actions.move_next_day.setEnabled(selected is not None and selected.day < self._start + dt.timedelta(days=6))
+        ready = self._plan is not None
+        for waiting in actions.menu():
+            if waiting is not None and (not ready or is_held(waiting)):
+                hold(waiting, ready, waiting.isEnabled())
+
+    def _say_not_ready(self) -> None:
+        """Answer a click or key that came before the services: they are a moment away."""
+        QToolTip.showText(QCursor.pos(), getting_ready(), self)
 
     def _exercise(self, exercise_id: str) -> Exercise | None:
         if exercise_id not in self._exercises and self._library is not None:
@@ -316,7 +358,10 @@ class WeekPage(QWidget):
             self.select_session(session.id)
 
     def _move(self, session: PlannedSession, day: dt.date) -> None:
-        if self._editor is None or day == session.day:
+        if self._editor is None:
+            self._say_not_ready()
+            return
+        if day == session.day:
             return
         if self._editor.move(session, dataclasses.replace(session, day=day), self._title(session)):
             self.select_session(session.id)
@@ -328,6 +373,9 @@ class WeekPage(QWidget):
 
     def _edit_session(self, session_id: int | None) -> None:
         session = self._week.find(session_id) if session_id is not None else None
+        if session is not None and self._editor is None:
+            self._say_not_ready()
+            return
         if session is None or self._editor is None or self._couple is None:
             return
         exercise = self._exercises.get(session.exercise_id)

@@ -314,11 +314,11 @@ def test_settings_that_fail_to_save_open_again_with_what_was_typed(
     typed = CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Robin"), "red card")
     shown_again = []
 
-    def first(couple):  # type: ignore[no-untyped-def]
+    def first(couple, _pace=None):  # type: ignore[no-untyped-def]
         flaky.fail_next = 1
         return typed
 
-    def again(couple):  # type: ignore[no-untyped-def]
+    def again(couple, _pace=None):  # type: ignore[no-untyped-def]
         shown_again.append(couple)
         return typed
 

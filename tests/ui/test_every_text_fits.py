@@ -159,3 +159,68 @@ def test_the_window_fits_a_small_laptop_screen_in_every_language(shown: Shown) -
     }
     assert window.minimumSizeHint().width() <= SCREEN.width(), wide
     assert window.minimumSizeHint().height() <= SCREEN.height() - 40
+
+
+@pytest.mark.parametrize("pseudo", [False, True], ids=["en", "pseudo"])
+def test_every_dialog_fits_a_small_laptop_with_nothing_clipped(
+    qtbot: QtBot,
+    qapp: QApplication,
+    dialogs: FakeDialogs,
+    app_paths: object,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    pseudo: bool,
+) -> None:
+    """Every dialog the dialog service opens, at the size it opens with, on a 1280×720 screen: no wider or taller
+    than the screen, its buttons on screen, and no label, button or box title cut short."""
+    from repairplanner.app import start
+    from tests.ui.test_keyboard import SETUP, opened_dialogs
+
+    translator = PseudoTranslator() if pseudo else None
+    previous = install_translator(QCoreApplication.translate)
+    if translator is not None:
+        qapp.installTranslator(translator)
+    try:
+        dialogs.script("setup_couple", SETUP)
+        started = start(app_paths, dialogs, clock=clock)  # type: ignore[arg-type]
+        qtbot.addWidget(started.window)
+        with qtbot.waitSignal(started.window.services_attached, timeout=10_000):
+            pass
+        problems: list[str] = []
+        services = started.window._services
+        assert services is not None
+        data = ["Ana", "Bo", "Dr Lee", "pineapple", "pause", "RepairPlanner", "Edit", "Print", "OK"]
+        for exercise in services.library.list_exercises():
+            for field in ("title", "summary", "agreement", "ease_out", "safety", "easier", "harder", "neutral_title"):
+                data.append(getattr(exercise, field))
+            data += [*exercise.steps, *exercise.needs, *exercise.technique]
+        data += [part for reading in services.guide.safety() for part in (reading.title, *reading.paragraphs())]
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        data += [locale.monthName(n) for n in range(1, 13)] + [locale.dayName(n) for n in range(1, 8)]
+        data += [locale.monthName(n, short) for n in range(1, 13)] + [locale.dayName(n, short) for n in range(1, 8)]
+        data = sorted({d for d in data if d}, key=len, reverse=True)
+        for name, dialog in opened_dialogs(started, monkeypatch):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            # The tests' screen is larger; fit_to_screen would shrink the dialog to this on a 1280×720 laptop.
+            room = QSize(SCREEN.width(), SCREEN.height() - 40)
+            dialog.resize(dialog.size().boundedTo(room))
+            qtbot.wait(5)
+            least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            if least.width() > room.width() or least.height() > room.height():
+                problems.append(f"{name}: needs {least.width()}×{least.height()}, more than a 1280×720 screen")
+            for widget, text in _visible(dialog):
+                if pseudo and _untranslated_words(text, data):
+                    problems.append(f"{name}: untranslated {type(widget).__name__} {text[:50]!r}")
+                if _clipped(widget, text):
+                    problems.append(f"{name}: clipped {type(widget).__name__} {text[:50]!r} ({widget.width()} px)")
+            dialog.close()
+        started.window.close()
+        started.release()
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        install_translator(*previous)
+    assert not problems, "\n".join(problems)

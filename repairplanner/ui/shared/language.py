@@ -93,7 +93,7 @@ def install_language(app: QCoreApplication, choice: str, directory: Path | None 
     return LoadedLanguage(code=code, translators=tuple(translators))
 
 
-_KEPT = re.compile(r"(\{[a-z_]*\}|%n|%\d|&&|&.|<[^>]*>|&[a-z]+;|\n)")
+_KEPT = re.compile(r"(\{[a-z_]*\}|%n|%\d|&&|&[a-z]+;|&[^{\s]|<[^>]*>|\n)")
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÀÉÎÕÜÝçñšž")
 
 

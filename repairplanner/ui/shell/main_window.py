@@ -39,6 +39,7 @@ from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.readiness import getting_ready, hold
 from repairplanner.ui.shared.style import page_icon, space
 from repairplanner.ui.shell.guide_offers import GuideOffers
+from repairplanner.ui.shell.today_line import TodayLine
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = plain_label(translate("MainWindow", "Opening your plan…"))
         self.statusBar().addWidget(self.status_label, 1)
+        self.today_line = TodayLine(self._clock)
+        self.statusBar().addPermanentWidget(self.today_line)
         self.setEnabled(False)  # until the services are attached and the couple is known
         self.help = HelpActions(self._dialogs, self, self._page_topic)
         self._build_menus()
@@ -271,6 +274,15 @@ class MainWindow(QMainWindow):
         self._events.data_replaced.connect(self._on_events_data_replaced)
         self._events.reflection_saved.connect(self._on_events_reflection_saved)
         self._events.reflection_saved.connect(self._offer_stop_signal_reading)
+        for changed in (
+            self._events.plan_changed,
+            self._events.consent_changed,
+            self._events.reflection_saved,
+            self._events.library_changed,
+            self._events.couple_changed,
+            self.week_page.day_watcher.day_changed,
+        ):
+            changed.connect(lambda *_: self.today_line.refresh())
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -334,6 +346,7 @@ class MainWindow(QMainWindow):
             menu.menuAction().setEnabled(True)  # filled when it opens (`_page_menu_opening`)
         self.week_page.attach(services.plan, services.library, services.sessions, couple, progress=services.progress)
         self.print_actions.attach(services.printing, services.summaries, services.calendar, self.week_page.current_week)
+        self.today_line.attach(services.plan, services.library, services.sessions)
         self.guide_moments.attach(services.guide)
         self.safety_action.setEnabled(True)
         if just_set_up:

@@ -104,6 +104,9 @@ def stylesheet(palette: QPalette) -> str:
     note = blend(text, window, 0.32).name()
     selected = palette.color(QPalette.ColorRole.Highlight).name()
     selected_text = palette.color(QPalette.ColorRole.HighlightedText).name()
+    field = palette.color(QPalette.ColorRole.Base).name()
+    box_line = blend(text, palette.color(QPalette.ColorRole.Base), 0.35).name()
+    tick = (resources_dir() / "icons" / "check.svg").as_posix()
     return f"""
 QFrame[role="card"] {{ background: {card}; border: 1px solid {line}; border-radius: {space(2)}px; }}
 QFrame[role="banner"] {{ background: {banner}; border: 1px solid {line}; border-radius: {space(2)}px; }}
@@ -111,6 +114,12 @@ QLabel[role="note"] {{ color: {note}; }}
 QListWidget#pageList {{ border: none; background: transparent; outline: none; }}
 QListWidget#pageList::item {{ padding: {space(2)}px {space(2)}px; margin: 1px 0; border-radius: {space(1) + 2}px; }}
 QListWidget#pageList::item:selected {{ background: {selected}; color: {selected_text}; }}
+QCheckBox[role="consent"]::indicator {{
+    width: 15px; height: 15px; border: 2px solid {box_line}; border-radius: 4px; background: {field};
+}}
+QCheckBox[role="consent"]::indicator:checked {{ background: {selected}; border-color: {selected}; image: url({tick}); }}
+QCheckBox[role="consent"]::indicator:disabled {{ border-style: dotted; }}
+QCheckBox[role="consent"]::indicator:focus {{ border-color: {selected}; }}
 """
 
 

@@ -86,7 +86,8 @@ def set_page_margins(layout: QLayout) -> None:
 def fit_side_by_side(owner: QWidget, layout: QBoxLayout, parts: list[QSize], width: int) -> None:
     """Lay `parts` (their minimum sizes) side by side when they fit `width`, else one above the other; the owner
     never asks for more width than its widest part, so a small screen stacks instead of scrolling sideways."""
-    owner.setMinimumWidth(max(part.width() for part in parts) + layout.contentsMargins().left() * 2)
+    margins = layout.contentsMargins()
+    owner.setMinimumWidth(max(part.width() for part in parts) + margins.left() + margins.right())
     side_by_side = width >= sum(part.width() for part in parts) + layout.spacing() * (len(parts) - 1)
     wanted = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
     if layout.direction() != wanted:

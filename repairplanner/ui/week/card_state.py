@@ -44,6 +44,8 @@ class CardState:
     red_touch_day: bool = False
     #: Whether its controls can act: False while the app is still opening (the services are not there yet).
     ready: bool = True
+    #: Its day is still to come (Start waits for the day itself).
+    future: bool = False
 
     @property
     def agreed(self) -> bool:
@@ -54,8 +56,8 @@ class CardState:
 def facts_of(session: PlannedSession, state: CardState, today: dt.date | None = None) -> SessionFacts:
     """The plain facts the core session rules decide from, as this card knows them."""
     if today is None:
-        # Only whether the day is past matters here; the card already knows that.
-        today = session.day + dt.timedelta(days=1) if state.past else session.day
+        # Only whether the day is past, today or to come matters here; the card already knows that.
+        today = session.day + dt.timedelta(days=1 if state.past else -1 if state.future else 0)
     return SessionFacts(
         status=session.status,
         day=session.day,
@@ -160,5 +162,6 @@ def card_states_from(
             paused=known.paused if known else False,
             red_touch_day=known.red_touch_day if known else False,
             ready=ready,
+            future=session.day > today,
         )
     return states

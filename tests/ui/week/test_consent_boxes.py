@@ -66,7 +66,7 @@ def test_ticking_and_unticking_is_one_click_each_and_every_click_is_logged(
 
 
 def test_consent_is_tickable_by_keyboard(qtbot: QtBot, page: WeekPage, setup: Plan) -> None:
-    session = setup.book(WALK, THURSDAY)
+    session = setup.book(WALK, TODAY)  # on its own day, so Start follows both ticks
     setup.events.plan_changed.emit()
     shown(qtbot, page)
     card = page.card_for(session.id)
@@ -219,3 +219,18 @@ def test_the_consent_boxes_stack_when_the_names_do_not_fit(qtbot: QtBot, setup: 
     assert consent._row.direction() == QBoxLayout.Direction.LeftToRight
     consent.resize(40, 60)
     assert consent._row.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def test_start_waits_for_the_sessions_own_day(qtbot: QtBot, page: WeekPage, setup: Plan) -> None:
+    """Agreed for tomorrow: no Start on its card, and the Week menu's Start is off until that day."""
+    session = setup.book(WALK, THURSDAY)
+    setup.agree(session.id)
+    setup.events.plan_changed.emit()
+    shown(qtbot, page)
+    card = page.card_for(session.id)
+    page.select_session(session.id)
+    assert not card.start_button.isVisible() and not page.week_actions.start_session.isEnabled()
+    setup.today.day = THURSDAY
+    page.day_watcher.check()  # midnight passes: the page moves on to Thursday
+    page.select_session(session.id)
+    assert page.card_for(session.id).start_button.isVisibleTo(page) and page.week_actions.start_session.isEnabled()

@@ -269,20 +269,17 @@ def week_range_text(start: dt.date, words: DateWords | None = None) -> str:
 def parse_typed_time(text: str) -> dt.time | None:
     """A time as a person types it over a selected one: '7' (7:00), '930' (9:30), '1930', '19:30' or '7.5'
     (7:05); None while it is not a time yet or not one at all."""
-    text = text.strip()
-    if not text or len(text) > 5:
+    match = _TYPED_TIME.fullmatch(text.strip())
+    if match is None:
         return None
-    for separator in (":", ".", "h"):
-        if separator in text:
-            hours, _, minutes = text.partition(separator)
-            if not hours.isdigit() or not (minutes.isdigit() or minutes == ""):
-                return None
-            return _time(int(hours), int(minutes or 0))
-    if not text.isdigit():
-        return None
-    if len(text) <= 2:
-        return _time(int(text), 0)
-    return _time(int(text[:-2]), int(text[-2:]))
+    hours, minutes, digits = match.group("hours"), match.group("minutes"), match.group("digits")
+    if digits is not None:
+        return _time(int(digits), 0) if len(digits) <= 2 else _time(int(digits[:-2]), int(digits[-2:]))
+    return _time(int(hours), int(minutes or 0))
+
+
+#: '19:30', '7.5', '9h', or digits alone ('7', '930', '1930'); ASCII digits only.
+_TYPED_TIME = re.compile(r"(?P<hours>[0-9]{1,2})[:.h](?P<minutes>[0-9]{0,2})|(?P<digits>[0-9]{1,4})")
 
 
 def _time(hours: int, minutes: int) -> dt.time | None:

@@ -279,3 +279,7 @@ def test_anything_typed_is_a_time_or_not_yet_one(text: str) -> None:
     parsed = parse_typed_time(text)
     assert parsed is None or isinstance(parsed, dt.time)
     assert parse_typed_time("2460") is None and parse_typed_time("25") is None and parse_typed_time("ab") is None
+
+
+def test_digits_that_are_not_ascii_are_not_a_time() -> None:
+    assert parse_typed_time("¹") is None and parse_typed_time("١٩٣٠") is None  # superscript and Arabic-Indic digits

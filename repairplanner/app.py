@@ -30,7 +30,6 @@ from repairplanner.ui.help.problem_details import LastError
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.language import chosen_language, install_language
-from repairplanner.ui.shared.style import apply_style
 from repairplanner.ui.shell.main_window import WEEK_PAGE, MainWindow
 
 if TYPE_CHECKING:
@@ -61,7 +60,6 @@ def ensure_qt_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")))
-    apply_style(app)
     return app
 
 

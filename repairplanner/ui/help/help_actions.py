@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,10 +11,11 @@ from PySide6.QtWidgets import QMainWindow
 
 from repairplanner import APP_NAME
 from repairplanner.core.i18n import current_language, translate
-from repairplanner.ui.help.manual_window import ManualWindow
 from repairplanner.ui.help.problem_details import LastError
-from repairplanner.ui.help.topics import read_topics
 from repairplanner.ui.shared.dialogs import DialogService
+
+if TYPE_CHECKING:
+    from repairplanner.ui.help.manual_window import ManualWindow
 
 MANUAL_KEY = "F1"
 
@@ -57,6 +59,10 @@ class HelpActions(QObject):
     def open_manual(self, topic_id: str | None = None) -> ManualWindow:
         """Show the manual (made the first time) at `topic_id`, or at the topic for the page on screen."""
         if self.manual is None:
+            # Imported when the manual is first opened: start-up does not pay for it.
+            from repairplanner.ui.help.manual_window import ManualWindow
+            from repairplanner.ui.help.topics import read_topics
+
             self.manual = ManualWindow(read_topics(current_language()), self._window)
         self.manual.show_topic(topic_id or self._page_topic())
         self.manual.show()

@@ -14,10 +14,10 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QListWidget, QWidget
 
 from repairplanner.paths import resources_dir
-from repairplanner.ui.shared.palette import blend
+from repairplanner.ui.shared.palette import blend, muted_palette
 
 #: The spacing grid: every margin and gap is a multiple of this many pixels (Qt scales pixels on high-DPI screens).
 GRID = 4
@@ -38,8 +38,6 @@ class Role(enum.Enum):
     NOTE = "note"  # secondary text: hints, explanations, "not today"
     READING = "reading"  # text read from a little further away: the guided session's agreement and signals
     STEP = "step"  # the one step on screen in the guided session
-    CARD = "card"  # a framed block: a session, a panel
-    BANNER = "banner"  # a calm notice across a page: the plan is resting, a Guide reading offered
 
 
 #: The type scale: one size and weight per role, relative to the system font.
@@ -74,6 +72,8 @@ def set_role(widget: W, role: Role) -> W:
     widget.setProperty("role", role.value)
     if role in TYPE_SCALE:
         widget.setFont(role_font(role))
+    if role is Role.NOTE:
+        widget.setPalette(note_palette(QApplication.palette()))
     return widget
 
 
@@ -94,34 +94,46 @@ def fit_side_by_side(owner: QWidget, layout: QBoxLayout, parts: list[QSize], wid
         layout.setDirection(wanted)
 
 
-def stylesheet(palette: QPalette) -> str:
-    """The application's stylesheet for this palette: only roles and named widgets, the rest stays native."""
-    window = palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    line = blend(window, text, 0.18).name()
-    card = blend(window, base, 0.6).name()
-    banner = blend(window, palette.color(QPalette.ColorRole.Highlight), 0.12).name()
-    note = blend(text, window, 0.32).name()
+def page_list_sheet(palette: QPalette) -> str:
+    """The page list's look for this palette: roomy rows and a rounded highlight. Only the page list gets a style
+    sheet (an application-wide one would route every widget through Qt's slower style-sheet style)."""
     selected = palette.color(QPalette.ColorRole.Highlight).name()
     selected_text = palette.color(QPalette.ColorRole.HighlightedText).name()
-    field = palette.color(QPalette.ColorRole.Base).name()
-    box_line = blend(text, palette.color(QPalette.ColorRole.Base), 0.35).name()
-    tick = (resources_dir() / "icons" / "check.svg").as_posix()
     return f"""
-QFrame[role="card"] {{ background: {card}; border: 1px solid {line}; border-radius: {space(2)}px; }}
-QFrame[role="banner"] {{ background: {banner}; border: 1px solid {line}; border-radius: {space(2)}px; }}
-QLabel[role="note"] {{ color: {note}; }}
 QListWidget#pageList {{ border: none; background: transparent; outline: none; }}
 QListWidget#pageList::item {{ padding: {space(2)}px {space(2)}px; margin: 1px 0; border-radius: {space(1) + 2}px; }}
 QListWidget#pageList::item:selected {{ background: {selected}; color: {selected_text}; }}
-QCheckBox[role="consent"]::indicator {{
-    width: 15px; height: 15px; border: 2px solid {box_line}; border-radius: 4px; background: {field};
-}}
-QCheckBox[role="consent"]::indicator:checked {{ background: {selected}; border-color: {selected}; image: url({tick}); }}
-QCheckBox[role="consent"]::indicator:disabled {{ border-style: dotted; }}
-QCheckBox[role="consent"]::indicator:focus {{ border-color: {selected}; }}
 """
+
+
+def note_palette(palette: QPalette) -> QPalette:
+    """Secondary text: quieter than the body text, still readable on the window, light or dark."""
+    return muted_palette(palette, QPalette.ColorRole.Window)
+
+
+def consent_palette(palette: QPalette) -> QPalette:
+    """A consent box's palette on a card: styles draw the box's outline from the window colour, which on a card's
+    base all but vanishes in dark palettes; a window colour near the text gives a clear outline in both."""
+    boxes = QPalette(palette)
+    boxes.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Text))
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    boxes.setColor(QPalette.ColorRole.Window, blend(base, text, 0.85))
+    return boxes
+
+
+def restyle(root: QWidget) -> None:
+    """Derive the palette-based looks under `root` again from the application's palette (after light ↔ dark)."""
+    palette = QApplication.palette()
+    for widget in (root, *root.findChildren(QWidget)):
+        if widget.property("role") == Role.NOTE.value:
+            widget.setPalette(note_palette(palette))
+        if isinstance(widget, QListWidget) and widget.objectName() == "pageList":
+            widget.setStyleSheet(page_list_sheet(palette))
+            for row in range(widget.count()):
+                item = widget.item(row)
+                name = item.data(Qt.ItemDataRole.UserRole)
+                if isinstance(name, str):
+                    item.setIcon(page_icon(name, palette))  # drawn in the new text colour
 
 
 def page_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
@@ -150,16 +162,16 @@ def _tinted(source: Path, colour: QColor, pixels: int, ratio: int) -> QPixmap:
 
 
 class _Restyler(QObject):
-    """Rebuilds the stylesheet when the system switches between light and dark."""
+    """Restyles a window when the system switches between light and dark (watching the window alone is cheap)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QApplication):
-            watched.setStyleSheet(stylesheet(watched.palette()))
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            restyle(watched)
         return False
 
 
-def apply_style(app: QApplication) -> None:
-    """Give the application its look, now and whenever the palette changes."""
-    app.setStyleSheet(stylesheet(app.palette()))
-    if app.findChild(_Restyler) is None:
-        app.installEventFilter(_Restyler(app))
+def follow_palette(window: QWidget) -> None:
+    """Style `window` now and again whenever the application's palette changes."""
+    restyle(window)
+    if window.findChild(_Restyler) is None:
+        window.installEventFilter(_Restyler(window))

@@ -37,7 +37,7 @@ from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.readiness import getting_ready, hold
-from repairplanner.ui.shared.style import page_icon, space
+from repairplanner.ui.shared.style import follow_palette, space
 from repairplanner.ui.shell.guide_offers import GuideOffers
 from repairplanner.ui.shell.today_line import TodayLine
 from repairplanner.ui.week.week_page import WeekPage
@@ -132,11 +132,12 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.page_list.addItem(title)
         for row, icon in enumerate(PAGE_ICONS):
-            self.page_list.item(row).setIcon(page_icon(icon, self.palette()))
+            self.page_list.item(row).setData(Qt.ItemDataRole.UserRole, icon)  # restyle() draws it again after dark
             self.page_list.item(row).setSizeHint(QSize(0, space(9)))
         # As wide as the longest page name in this language, with room for the icon and the padding.
         widest = max(self.page_list.fontMetrics().horizontalAdvance(self.page_list.item(r).text()) for r in range(4))
         self.page_list.setFixedWidth(widest + 20 + space(10))
+        follow_palette(self)
         self.guide_banner = GuideBanner()
         self.guide_moments = GuideMoments(self.guide_banner)
         self.guide_offers = GuideOffers(self.guide_moments, self._clock)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from repairplanner.core.clock import Clock
 from repairplanner.core.entities import Exercise, PlannedSession, SessionStatus
 from repairplanner.core.i18n import translate
-from repairplanner.core.printable_week import week_title
 from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.week.session_card import time_text
@@ -24,6 +23,8 @@ if TYPE_CHECKING:  # the services bring SQLAlchemy, which start-up imports only 
 
 def today_text(sessions: Sequence[PlannedSession], exercises: Mapping[str, Exercise], *, resting: bool) -> str:
     """'Today: 19:30 Daily check-in · 21:00 Time to talk', in neutral titles; nothing declined, nothing missed."""
+    from repairplanner.core.printable_week import week_title  # the printed week's neutral names, loaded when shown
+
     if resting:
         return translate("TodayLine", "Today: the plan is resting")
     shown = []

@@ -55,7 +55,6 @@ class ConsentBoxes(QWidget):
         self._partners = partners
         for partner in partners:
             box = QCheckBox(partner.name)
-            box.setProperty("role", "consent")  # a box with a clear outline in light and dark (ui/shared/style.py)
             box.setAccessibleName(consent_name(partner))
             box.setCursor(Qt.CursorShape.PointingHandCursor)
             # `clicked` comes only from the couple (mouse or Space), never from showing a stored state.

@@ -36,7 +36,7 @@ from repairplanner.ui.shared.mime import SESSION_MIME
 from repairplanner.ui.shared.palette import blend, muted_palette
 from repairplanner.ui.shared.plain_text import plain_label, wrapped
 from repairplanner.ui.shared.readiness import hold, is_held
-from repairplanner.ui.shared.style import Role, role_font, set_role
+from repairplanner.ui.shared.style import Role, consent_palette, role_font, set_role
 from repairplanner.ui.week.card_state import (
     CardState,
     can_consent,
@@ -313,12 +313,7 @@ class SessionCard(QFrame):
             label.setPalette(quiet)
         plain = QPalette(self.palette())
         plain.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.Text))
-        boxes = QPalette(plain)
-        # Styles draw a box's outline from the window colour; on a card (Base) that can all but vanish in dark
-        # palettes, so the boxes get a window colour part-way to the text colour: a clear outline in light and dark.
-        base, text = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
-        boxes.setColor(QPalette.ColorRole.Window, blend(base, text, 0.45))
-        self.consent.setPalette(boxes)
+        self.consent.setPalette(consent_palette(self.palette()))
         link = QPalette(plain)
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # disabled stays greyed
             link.setColor(group, QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.Link))

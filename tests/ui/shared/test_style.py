@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from repairplanner.ui.shared.style import (
     Role,
-    apply_style,
+    consent_palette,
     fit_side_by_side,
+    follow_palette,
+    note_palette,
     page_icon,
+    page_list_sheet,
     role_font,
     set_role,
-    stylesheet,
 )
 
 
@@ -23,6 +25,10 @@ def _palette(window: str, text: str) -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
         palette.setColor(role, QColor(text))
     palette.setColor(QPalette.ColorRole.Base, QColor(window))
+    palette.setColor(
+        QPalette.ColorRole.Highlight,
+        QColor(window).lighter(150) if QColor(window).lightness() < 128 else QColor(window).darker(150),
+    )
     return palette
 
 
@@ -33,19 +39,32 @@ def test_one_heading_size_per_level_in_descending_order(qapp: QApplication) -> N
     assert label.property("role") == "section" and label.font().pointSizeF() == sizes[1]
 
 
-def test_the_stylesheet_follows_the_palette_light_and_dark(qapp: QApplication) -> None:
-    light, dark = stylesheet(_palette("#f4f4f4", "#111111")), stylesheet(_palette("#202024", "#eeeeee"))
-    assert light != dark
-    assert 'QCheckBox[role="consent"]::indicator' in light and "pageList" in light
-    previous = qapp.styleSheet()
+def test_the_look_follows_the_palette_light_and_dark(qtbot: QtBot, qapp: QApplication) -> None:
+    light, dark = _palette("#f4f4f4", "#111111"), _palette("#202024", "#eeeeee")
+    assert page_list_sheet(light) != page_list_sheet(dark)
+    # Consent boxes: a window colour near the text, so the box outline stands out on a card in both.
+    for palette in (light, dark):
+        outline = consent_palette(palette).color(QPalette.ColorRole.Window)
+        base = palette.color(QPalette.ColorRole.Base)
+        assert abs(outline.lightness() - base.lightness()) > 150
+    window = QWidget()
+    qtbot.addWidget(window)
+    note = set_role(QLabel("quiet", window), Role.NOTE)
+    pages = QListWidget(window)
+    pages.setObjectName("pageList")
+    pages.addItem("Week")
+    pages.item(0).setData(Qt.ItemDataRole.UserRole, "week")
+    follow_palette(window)
+    previous = qapp.palette()
     try:
-        apply_style(qapp)
-        qapp.setPalette(_palette("#202024", "#eeeeee"))
+        qapp.setPalette(dark)
         QApplication.processEvents()
-        assert qapp.styleSheet() == stylesheet(qapp.palette())  # rebuilt when the system switched to dark
+        assert pages.styleSheet() == page_list_sheet(dark)  # restyled when the system switched to dark
+        assert note.palette().color(QPalette.ColorRole.WindowText) == note_palette(dark).color(
+            QPalette.ColorRole.WindowText
+        )
     finally:
-        qapp.setPalette(QApplication.style().standardPalette())
-        qapp.setStyleSheet(previous)
+        qapp.setPalette(previous)
 
 
 def test_page_icons_take_the_palettes_text_colour(qapp: QApplication) -> None:

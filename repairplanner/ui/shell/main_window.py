@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         # As wide as the longest page name in this language, with room for the icon and the padding.
         widest = max(self.page_list.fontMetrics().horizontalAdvance(self.page_list.item(r).text()) for r in range(4))
         self.page_list.setFixedWidth(widest + 20 + space(10))
-        follow_palette(self)
         self.guide_banner = GuideBanner()
         self.guide_moments = GuideMoments(self.guide_banner)
         self.guide_offers = GuideOffers(self.guide_moments, self._clock)
@@ -151,6 +150,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        follow_palette(self)  # the page list's look and icons, now that it is in the window
         self.status_label = plain_label(translate("MainWindow", "Opening your plan…"))
         self.statusBar().addWidget(self.status_label, 1)
         self.today_line = TodayLine(self._clock)

@@ -84,3 +84,20 @@ def test_a_row_stacks_when_it_does_not_fit_and_asks_only_for_its_widest_part(qtb
     fit_side_by_side(owner, layout, parts, 400)
     margins = layout.contentsMargins().left() + layout.contentsMargins().right()
     assert layout.direction() is QBoxLayout.Direction.TopToBottom and owner.minimumWidth() == 300 + margins
+
+
+def test_the_main_windows_page_list_has_its_icons_and_look(qtbot: QtBot, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from repairplanner.ui.shared.events import AppEvents
+    from repairplanner.ui.shell.main_window import MainWindow
+    from tests.helpers import FakeDialogs, pinned_clock
+
+    settings = QSettings(str(Path(str(tmp_path)) / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppEvents(), FakeDialogs(), settings, pinned_clock())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    pages = window.page_list
+    assert pages.styleSheet() == page_list_sheet(QApplication.palette())
+    assert all(not pages.item(row).icon().isNull() for row in range(pages.count()))

@@ -156,3 +156,12 @@ def working_levels(choices: list[LevelChoice], partner_ids: tuple[int, int]) -> 
         chosen = [latest[(p, track)].level for p in partner_ids if (p, track) in latest]
         levels[track] = max(MIN_LEVEL, min(MAX_LEVEL, *chosen)) if len(chosen) == 2 else MIN_LEVEL
     return levels
+
+
+def usually_busy_text(names: list[str]) -> str:
+    """'Bo is usually busy', or both names: said of a day on the week page and on the printed week; '' for none."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return translate("UsuallyBusy", "{name} is usually busy").format(name=names[0])
+    return translate("UsuallyBusy", "{first} and {second} are usually busy").format(first=names[0], second=names[1])

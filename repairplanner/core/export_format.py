@@ -243,7 +243,8 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _name(text: str) -> str:
-    shown = text.encode("ascii", "replace").decode("ascii")
+    """A name from the file, safe to show in one line: printable ASCII only, at most 40 characters."""
+    shown = "".join(c if c.isprintable() else "?" for c in text.encode("ascii", "replace").decode("ascii"))
     return shown if len(shown) <= 40 else shown[:40] + "…"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextLength
 
+from repairplanner.core.couple import usually_busy_text
 from repairplanner.core.dates import day_month_text, week_number, week_range_text
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.print_options import PrintOptions
@@ -280,12 +281,8 @@ class _WeekPage:
         """A day without sessions: resting while paused, a partner's usual busy day, or a rest day."""
         if day.resting:
             return translate("WeekPrint", RESTING_DAY)
-        if len(day.busy) == 2:
-            return translate("WeekPrint", "You are both usually busy")
-        if day.busy:
-            name = self.box_labels[day.busy[0]] if self.compact else self.week.partner_labels[day.busy[0]]
-            return translate("WeekPrint", "{name} is usually busy").format(name=name)
-        return translate("WeekPrint", "Rest day")
+        labels = self.box_labels if self.compact else self.week.partner_labels
+        return usually_busy_text([labels[seat] for seat in day.busy]) or translate("WeekPrint", "Rest day")
 
     def _solo_text(self, seat: int) -> str:
         name = self.box_labels[seat] if self.compact else self.week.partner_labels[seat]

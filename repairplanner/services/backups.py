@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from repairplanner.core.backups import BackupInfo, RestoreResult
 from repairplanner.core.clock import Clock, local_now
 from repairplanner.core.errors import UserFacingError
+from repairplanner.core.files import sync_folder
 from repairplanner.core.i18n import translate
 from repairplanner.core.retention import DEFAULT_POLICY, RetentionPolicy
 from repairplanner.db.backup import (
@@ -175,7 +176,7 @@ class BackupService:
                 )
             aside = self._set_aside(now)
             os.replace(incoming, database)
-            _sync_folder(database.parent)
+            sync_folder(database.parent)
         except OSError as error:
             raise RestoreError(
                 translate(
@@ -244,13 +245,3 @@ def _copy_file(source: Path, target: Path) -> None:
         shutil.copyfileobj(src, dst)
         dst.flush()
         os.fsync(dst.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    with contextlib.suppress(OSError):
-        os.fsync(descriptor)
-    os.close(descriptor)

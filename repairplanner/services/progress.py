@@ -74,13 +74,10 @@ class ProgressService:
         self._fixed = settings  # a test's thresholds; otherwise the couple's, from Settings › Pace, read each time
         self._clock = clock
 
-    @property
-    def _settings(self) -> GradingSettings:
-        """The thresholds in force now: the couple's choice (or the defaults), unless fixed at construction."""
-        if self._fixed is not None:
-            return self._fixed
-        with transaction(self._sessions) as s:
-            return read_thresholds(s)
+    def _thresholds(self, s: Session) -> GradingSettings:
+        """The thresholds in force, read in the caller's transaction: the couple's choice (or the defaults), unless
+        fixed at construction."""
+        return self._fixed if self._fixed is not None else read_thresholds(s)
 
     # --- the engine's offers -------------------------------------------------------------------------------------
 
@@ -95,6 +92,7 @@ class ProgressService:
             outcomes = read_outcomes(s, today, today - ENGINE_MEMORY)
             since = self._level_since(s)
             waiting = self._accountability_waiting(s)
+            settings = self._thresholds(s)
         levels = couple.levels
         return {
             track: assess_track(
@@ -103,7 +101,7 @@ class ProgressService:
                 outcomes,
                 today,
                 talk_level=levels[Track.TALK],
-                settings=self._settings,
+                settings=settings,
                 level_since=since.get(track),
                 accountability_waiting=waiting,
             )
@@ -112,7 +110,8 @@ class ProgressService:
 
     def stuck(self, today: dt.date) -> list[StuckExercise]:
         """Exercises that held or stepped back twice in a row."""
-        return stuck_exercises(self.outcomes(today, today - ENGINE_MEMORY), self._settings)
+        with transaction(self._sessions) as s:
+            return stuck_exercises(read_outcomes(s, today, today - ENGINE_MEMORY), self._thresholds(s))
 
     # --- levels and readiness ------------------------------------------------------------------------------------
 
@@ -166,6 +165,7 @@ class ProgressService:
         current = couple.levels[track]
         with transaction(self._sessions) as s:
             waiting = self._accountability_waiting(s)
+            settings = self._thresholds(s)
         gate = touch_gate(track, current + 1, waiting)
         if gate is not None:
             raise ProgressError(gate)
@@ -174,7 +174,7 @@ class ProgressService:
             self.ready_round(couple, track, week),
             confirmed=True,
             talk_level=couple.levels[Track.TALK],
-            settings=self._settings,
+            settings=settings,
             accountability_waiting=waiting,
         )
         if new == current:
@@ -199,7 +199,7 @@ class ProgressService:
         with transaction(self._sessions) as s:
             now = self._clock.stamp()
             s.add(LevelChoiceRow(partner_id=partner_id, track=track.value, level=level, reason="stepped back", at=now))
-            touch_cap = level + self._settings.touch_max_above_talk
+            touch_cap = level + self._thresholds(s).touch_max_above_talk
             if track is Track.TALK and couple.levels[Track.TOUCH] > touch_cap:
                 # Words carry the touch: stepping talk back brings touch along to within one level of it.
                 s.add(

@@ -462,7 +462,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>{name} reflected</source>
-        <extracomment>Whether its controls can act: False while the app is still opening (the services are not there yet).</extracomment>
+        <extracomment>Whether its controls can act: False while the app is still opening (the services are not there yet). Its day is still to come (Start waits for the day itself).</extracomment>
         <translation>Rückblick von {name}</translation>
     </message>
 </context>
@@ -1327,14 +1327,6 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
 </context>
 <context>
     <name>DayColumn</name>
-    <message>
-        <source>{name} is usually busy</source>
-        <translation>{name} hat meist keine Zeit</translation>
-    </message>
-    <message>
-        <source>{first} and {second} are usually busy</source>
-        <translation>{first} und {second} haben meist keine Zeit</translation>
-    </message>
     <message>
         <source>MMM d</source>
         <translation>d. MMM</translation>
@@ -5471,6 +5463,17 @@ Alles davon könnt ihr später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
+    <name>UsuallyBusy</name>
+    <message>
+        <source>{name} is usually busy</source>
+        <translation>{name} hat meist keine Zeit</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are usually busy</source>
+        <translation>{first} und {second} haben meist keine Zeit</translation>
+    </message>
+</context>
+<context>
     <name>WeekActions</name>
     <message>
         <source>&amp;Previous week</source>
@@ -5786,14 +5789,6 @@ Alles davon könnt ihr später in den Einstellungen ändern.</translation>
     <message>
         <source>done</source>
         <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>You are both usually busy</source>
-        <translation>Ihr habt beide meist keine Zeit</translation>
-    </message>
-    <message>
-        <source>{name} is usually busy</source>
-        <translation>{name} hat meist keine Zeit</translation>
     </message>
     <message>
         <source>{name} alone</source>

@@ -341,3 +341,12 @@ def test_the_header_reader_refuses_what_is_not_an_export() -> None:
     for content in (b"", b"{}", b'{"format": "repairplanner-export"}', b"NaN"):
         with pytest.raises(ExportFormatError):
             read_header(content)
+
+
+def test_a_table_name_from_the_file_is_shown_on_one_printable_line() -> None:
+    from repairplanner.core.export_format import ExportHeader, read_tables
+
+    header = ExportHeader("0005", "1.0", "2026-11-30T12:00:00Z")
+    with pytest.raises(ExportFormatError) as refused:
+        read_tables(header, {"bad\nname\x07": []}, {"partners": ["id"]})
+    assert "bad?name?" in refused.value.message and "\n" not in refused.value.message

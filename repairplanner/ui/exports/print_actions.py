@@ -191,9 +191,10 @@ class PrintActions(QObject):
         if calendar is None:
             return
         start = self._current_week()
+        reminder = int(self._settings.value("calendar/remind_minutes", 0, type=int))  # type: ignore[call-overload]
         saved = CalendarOptions(
             neutral=self.saved_options().discreet_title,
-            remind_minutes=_int_setting(self._settings.value("calendar/remind_minutes", 0)),
+            remind_minutes=reminder if reminder in REMINDER_CHOICES else 0,  # a hand-edited value: no reminder
         )
         options = self._dialogs.calendar_options(self._window, saved)
         if options is None:
@@ -223,12 +224,3 @@ class PrintActions(QObject):
             return saved.format(count=events, path=written.target)
 
         self._run(translate("PrintActions", "Export to a calendar"), work)
-
-
-def _int_setting(value: object) -> int:
-    """A whole number kept in the settings file (QSettings reads it back as text), 0 if it is not one."""
-    try:
-        number = int(str(value))
-    except ValueError:
-        return 0
-    return number if number in REMINDER_CHOICES else 0

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from repairplanner.core.couple import Couple
+from repairplanner.core.couple import Couple, usually_busy_text
 from repairplanner.core.entities import Exercise, PlannedSession
 from repairplanner.core.i18n import translate
 from repairplanner.printing.locale_words import month_first
@@ -38,12 +38,7 @@ RADIUS = 8.0
 
 def busy_text(day: dt.date, couple: Couple) -> str:
     """'Bo is usually busy' for the partners who marked this weekday unavailable, or ''."""
-    names = [p.name for p in couple.partners if day.isoweekday() in p.unavailable_weekdays]
-    if not names:
-        return ""
-    if len(names) == 1:
-        return translate("DayColumn", "{name} is usually busy").format(name=names[0])
-    return translate("DayColumn", "{first} and {second} are usually busy").format(first=names[0], second=names[1])
+    return usually_busy_text([p.name for p in couple.partners if day.isoweekday() in p.unavailable_weekdays])
 
 
 def short_date(day: dt.date, locale: QLocale) -> str:

@@ -25,8 +25,6 @@ from repairplanner.db.startup import PreparedStorage, prepare_storage
 from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
-from repairplanner.services.bundle import Services
-from repairplanner.ui.help.problem_details import LastError
 from repairplanner.ui.shared.dialogs import DialogService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.language import chosen_language, install_language
@@ -36,7 +34,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from repairplanner.services.backups import BackupService
+    from repairplanner.services.bundle import Services
     from repairplanner.services.transfer import TransferService
+    from repairplanner.ui.help.problem_details import LastError
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
@@ -94,6 +94,7 @@ def open_database(storage: PreparedStorage, *, clock: Clock) -> sessionmaker[Ses
 def build_services(sessions: sessionmaker[Session], *, clock: Clock, paths: AppPaths | None = None) -> Services:
     """Every service the window needs, over one session factory and one clock (backups only with the paths)."""
     from repairplanner.services.backups import BackupService
+    from repairplanner.services.bundle import Services
     from repairplanner.services.calendar import CalendarService
     from repairplanner.services.couple import CoupleService
     from repairplanner.services.guide import GuideService
@@ -215,7 +216,7 @@ def run_gui(paths: AppPaths, *, startup_probe: bool = False, diagnostics: Diagno
     if startup_probe:
         _install_startup_probe(started.window)
     previous_hook = sys.excepthook
-    sys.excepthook = make_error_hook(dialogs, started.window, started.window.help.last_error)
+    sys.excepthook = make_error_hook(dialogs, started.window, started.window.last_error)
     try:
         return app.exec()
     finally:

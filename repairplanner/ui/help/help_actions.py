@@ -32,13 +32,15 @@ def manual_keys() -> list[QKeySequence]:
 class HelpActions(QObject):
     """Opens the manual at the topic for the page on screen, and the problem report with the last error's kind."""
 
-    def __init__(self, dialogs: DialogService, window: QMainWindow, page_topic: Callable[[], str]) -> None:
+    def __init__(
+        self, dialogs: DialogService, window: QMainWindow, page_topic: Callable[[], str], last_error: LastError
+    ) -> None:
         super().__init__(window)
         self._dialogs = dialogs
         self._window = window
         self._page_topic = page_topic
         # Filled by app.py's error hook; the report shows its kind.
-        self.last_error = LastError()
+        self.last_error = last_error
         self.manual: ManualWindow | None = None
         self.manual_action = QAction(translate("HelpActions", "&How to use {app}").format(app=APP_NAME), self)
         self.manual_action.setShortcuts(manual_keys())

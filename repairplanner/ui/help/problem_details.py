@@ -7,15 +7,10 @@ to "~", as a user name may be a real name) and an error's class, never its messa
 
 from __future__ import annotations
 
-import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import PySide6
-from PySide6.QtCore import QLocale, QSysInfo, qVersion
-from PySide6.QtGui import QGuiApplication
 
 from repairplanner import APP_NAME, __version__
 from repairplanner.core.i18n import current_language, translate
@@ -68,6 +63,12 @@ def shown_path(path: Path, home: Path | None = None) -> str:
 
 def problem_details(diagnostics: DiagnosticLog | None, last_error: str) -> ProblemDetails:
     """The details of this run, for a problem report."""
+    import platform  # here, not at start-up: the window records errors from its first paint, reports them later
+
+    import PySide6
+    from PySide6.QtCore import QLocale, QSysInfo, qVersion
+    from PySide6.QtGui import QGuiApplication
+
     version = __version__
     if getattr(sys, "frozen", False):
         version = translate("ProblemDetails", "{version} (the download for this system)").format(version=version)

@@ -11,8 +11,8 @@ import enum
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QListWidget, QWidget
 
@@ -136,29 +136,56 @@ def restyle(root: QWidget) -> None:
                     item.setIcon(page_icon(name, palette))  # drawn in the new text colour
 
 
-def page_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
-    """The page list's icon `name`, drawn in the palette's text colour (and in the highlight's when selected)."""
-    icon = QIcon()
-    source = resources_dir() / "icons" / "pages" / f"{name}.svg"
-    for mode, role in (
-        (QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
-        (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText),
-    ):
-        for scale in (1, 2):
-            icon.addPixmap(_tinted(source, palette.color(role), size * scale, scale), mode)
-    return icon
+def page_icon(name: str, palette: QPalette) -> QIcon:
+    """The page list's icon `name`, drawn in the palette's text colour (the highlight's when selected, the disabled
+    text's while its page is not ready)."""
+    colours = {
+        QIcon.Mode.Normal: palette.color(QPalette.ColorRole.WindowText),
+        QIcon.Mode.Active: palette.color(QPalette.ColorRole.WindowText),
+        QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText),
+        QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+    }
+    return QIcon(_TintedSvg(resources_dir() / "icons" / "pages" / f"{name}.svg", colours))
 
 
-def _tinted(source: Path, colour: QColor, pixels: int, ratio: int) -> QPixmap:
-    pixmap = QPixmap(QSize(pixels, pixels))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    QSvgRenderer(str(source)).render(painter, QRectF(0, 0, pixels, pixels))
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), colour)
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+class _TintedSvg(QIconEngine):
+    """An SVG drawn in one colour per mode, rendered only at the sizes and scales actually painted (start-up time:
+    drawing every mode at every scale ahead cost more than the rest of the page list)."""
+
+    def __init__(self, source: Path, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self._source = source
+        self._colours = colours
+        self._renderer: QSvgRenderer | None = None
+        self._drawn: dict[tuple[int, int, QIcon.Mode, float], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvg(self._source, self._colours)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        key = (size.width(), size.height(), mode, scale)
+        if key not in self._drawn:
+            if self._renderer is None:
+                self._renderer = QSvgRenderer(str(self._source))
+            colour = self._colours.get(mode, self._colours[QIcon.Mode.Normal])
+            pixmap = QPixmap(QSize(round(size.width() * scale), round(size.height() * scale)))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._renderer.render(painter, QRectF(pixmap.rect()))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._drawn[key] = pixmap
+        return self._drawn[key]
 
 
 class _Restyler(QObject):

@@ -22,24 +22,15 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.couple import Couple, CoupleSetup
 from repairplanner.core.entities import Track
 from repairplanner.core.errors import UserFacingError
-from repairplanner.core.guide import Moment
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.opening import OpeningWeek
-from repairplanner.ui.backups.backup_actions import BackupActions
-from repairplanner.ui.exports.print_actions import PrintActions
-from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
 from repairplanner.ui.help import topics
-from repairplanner.ui.help.help_actions import HelpActions
-from repairplanner.ui.lock.privacy_lock import PrivacyLock
-from repairplanner.ui.notes.passphrase_flow import change_passphrase
-from repairplanner.ui.shared.dialogs import DialogService
+from repairplanner.ui.help.problem_details import LastError
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.readiness import getting_ready, hold
 from repairplanner.ui.shared.style import follow_palette, space
-from repairplanner.ui.shell.guide_offers import GuideOffers
-from repairplanner.ui.shell.today_line import TodayLine
 from repairplanner.ui.week.week_page import WeekPage
 
 if TYPE_CHECKING:
@@ -47,6 +38,7 @@ if TYPE_CHECKING:
     from repairplanner.ui.guide.guide_page import GuidePage
     from repairplanner.ui.library.library_page import LibraryPage
     from repairplanner.ui.progress.progress_page import ProgressPage
+    from repairplanner.ui.shared.dialogs import DialogService
 
 WEEK_PAGE, LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE = 0, 1, 2, 3
 #: The manual's topic for each page: F1 opens it there.
@@ -106,13 +98,21 @@ class MainWindow(QMainWindow):
         self._couple: Couple | None = None
         self._opening_paused = False
         self._painted = False
+        self._finished = False
+        #: The kind of the last unexpected error, filled by app.py's error hook (Help › Report a problem shows it).
+        self.last_error = LastError()
         self.undo_stack = QUndoStack(self)
         self._build_ui()
         self._connect_signals()
         self._restore_state()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle(APP_NAME)
+        """What the first paint shows: the pages, the page list, the status line and the menu bar's titles.
+
+        The menus' contents, help, printing, backups, the privacy lock, the Guide's banner and the today line are
+        built by `finish`, right after the first paint (start-up time); nothing of theirs is on screen before.
+        """
+        self.setWindowTitle(translate("MainWindow", DISCREET_TITLE) if self._saved_discreet() else APP_NAME)
         self.week_page = WeekPage(self._events, self._dialogs, self.undo_stack, self._clock)
         # The Library, Progress and Guide pages are built the first time they are wanted (start-up time).
         self._library_page: LibraryPage | None = None
@@ -137,30 +137,72 @@ class MainWindow(QMainWindow):
         # As wide as the longest page name in this language, with room for the icon and the padding.
         widest = max(self.page_list.fontMetrics().horizontalAdvance(self.page_list.item(r).text()) for r in range(4))
         self.page_list.setFixedWidth(widest + 20 + space(10))
-        self.guide_banner = GuideBanner()
-        self.guide_moments = GuideMoments(self.guide_banner)
-        self.guide_offers = GuideOffers(self.guide_moments, self._clock)
         central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(6, 6, 6, 0)
-        outer.addWidget(self.guide_banner)
+        self._outer = QVBoxLayout(central)
+        self._outer.setContentsMargins(6, 6, 6, 0)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page_list)
         layout.addWidget(self.pages, 1)
-        outer.addLayout(layout, 1)
+        self._outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         follow_palette(self)  # the page list's look and icons, now that it is in the window
         self.status_label = plain_label(translate("MainWindow", "Opening your plan…"))
         self.statusBar().addWidget(self.status_label, 1)
-        self.today_line = TodayLine(self._clock)
-        self.statusBar().addPermanentWidget(self.today_line)
         self.setEnabled(False)  # until the services are attached and the couple is known
-        self.help = HelpActions(self._dialogs, self, self._page_topic)
-        self._build_menus()
+        self._build_menu_bar()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+    def _build_menu_bar(self) -> None:
+        """Every menu in its place, so the menu bar never moves; Edit and Week are filled now, the rest by `finish`."""
+        self._file_menu = self._add_menu(translate("MainWindow", "&File"), [])
+        edit_menu = self._add_menu(translate("MainWindow", "&Edit"), [])
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
+        # Both common redo keys, each once: the platform's Redo key is one of these two, and a key bound twice is
+        # ambiguous to Qt and does nothing.
+        self.redo_action.setShortcuts(REDO_KEYS)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self._add_menu(translate("MainWindow", "&Week"), self.week_page.menu_actions())
+        self._add_page_menus()
+        self._view_menu = self._add_menu(translate("MainWindow", "&View"), [])
+        self._help_menu = self._add_menu(translate("MainWindow", "&Help"), [])
+        for waiting in (self._file_menu, self._view_menu, self._help_menu):
+            waiting.aboutToShow.connect(self.finish)  # filled already, unless opened in the instant before
+
+    def finish(self) -> None:
+        """Build what the first paint does not show: the menus' contents, help, printing, backups, the privacy lock,
+        the Guide's banner and the today line. Runs once, right after the first paint, or at `attach` if sooner."""
+        if self._finished:
+            return
+        self._finished = True
+        from repairplanner.ui.guide.moments import GuideBanner, GuideMoments
+        from repairplanner.ui.help.help_actions import HelpActions
+        from repairplanner.ui.shell.guide_offers import GuideOffers
+        from repairplanner.ui.shell.today_line import TodayLine
+
+        self.guide_banner = GuideBanner()  # hidden until the Guide offers a reading: nothing moves now
+        self.guide_moments = GuideMoments(self.guide_banner)
+        self.guide_offers = GuideOffers(self.guide_moments, self._clock)
+        self._outer.insertWidget(0, self.guide_banner)
+        self.today_line = TodayLine(self._clock)  # empty until the services are attached
+        self.statusBar().addPermanentWidget(self.today_line)
+        self.help = HelpActions(self._dialogs, self, self._page_topic, self.last_error)
+        self._fill_file_menu()
+        self._fill_view_menu()
+        self._fill_help_menu()
+        self._connect_finished_signals()
+        self.discreet_title_action.setChecked(self._saved_discreet())
+        if self._services is None and self._couple is not None:  # the opening week is shown: not ready yet
+            for action in self._waiting_actions():
+                hold(action, False)
+
+    def _fill_file_menu(self) -> None:
+        from repairplanner.ui.backups.backup_actions import BackupActions
+        from repairplanner.ui.exports.print_actions import PrintActions
+
+        file_menu = self._file_menu
         self.settings_action = QAction(translate("MainWindow", "Se&ttings…"), self)
         self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
@@ -179,20 +221,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
-        # Both common redo keys, each once: the platform's Redo key is one of these two, and a key bound twice is
-        # ambiguous to Qt and does nothing.
-        self.redo_action.setShortcuts(REDO_KEYS)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+    def _fill_view_menu(self) -> None:
+        from repairplanner.ui.lock.privacy_lock import PrivacyLock
 
-        self._add_menu(translate("MainWindow", "&Week"), self.week_page.menu_actions())
-        self._add_page_menus()
-
-        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        view_menu = self._view_menu
         self.page_actions: list[QAction] = []
         for number in range(self.page_list.count()):
             item = self.page_list.item(number)
@@ -219,10 +251,8 @@ class MainWindow(QMainWindow):
         for action in self.privacy.actions():
             view_menu.addAction(action)
 
-        self._build_help_menu()
-
-    def _build_help_menu(self) -> None:
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+    def _fill_help_menu(self) -> None:
+        help_menu = self._help_menu
         self.safety_action = QAction(
             translate("MainWindow", "&Safety and help…"), self, shortcut=QKeySequence(SAFETY_SHORTCUT)
         )
@@ -261,6 +291,12 @@ class MainWindow(QMainWindow):
         self.page_list.currentRowChanged.connect(self._on_page_list_current_row_changed)
         self._library_menu.aboutToShow.connect(lambda: self.library_page)
         self._progress_menu.aboutToShow.connect(lambda: self.progress_page)
+        # Right after the first paint (the next turn of the loop, so the painted week is on screen first).
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish))
+
+    def _connect_finished_signals(self) -> None:
+        """The signals of what `finish` builds, and the app's events (which come only once services are attached,
+        and `attach` finishes first)."""
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
@@ -292,9 +328,13 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, self.width(), self.height())
         page = int(self._settings.value("window/page", 0, type=int))  # type: ignore[call-overload]  # stub: object
         self.show_page(page if 0 <= page < self.pages.count() else 0)
-        # Discreet by default: a neutral title until the couple turns it off (remembered).
-        self.discreet_title_action.setChecked(bool(self._settings.value("window/discreet_title", True, type=bool)))
-        self._on_discreet_title_action_toggled(self.discreet_title_action.isChecked())
+
+    def _discreet(self) -> bool:
+        """Whether the window title and status line are discreet: the default, until the couple turns it off."""
+        return self.discreet_title_action.isChecked() if self._finished else self._saved_discreet()
+
+    def _saved_discreet(self) -> bool:
+        return bool(self._settings.value("window/discreet_title", True, type=bool))
 
     def show_opening(self, opening: OpeningWeek) -> None:
         """Show the week the app opens on before the services arrive: the week page paints it as it will be, and
@@ -303,8 +343,9 @@ class MainWindow(QMainWindow):
         self._opening_paused = opening.paused
         self.setEnabled(True)
         self.week_page.show_opening(opening)
-        for action in self._waiting_actions():
-            hold(action, False)
+        if self._finished:
+            for action in self._waiting_actions():
+                hold(action, False)
         for number in (LIBRARY_PAGE, PROGRESS_PAGE, GUIDE_PAGE):
             item = self.page_list.item(number)
             if item is not None:
@@ -324,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> bool:
         """Hand the pages their services; run the first-run setup if no couple exists. False if it was cancelled."""
+        self.finish()
         self._services = services
         couple = services.couple.get()
         just_set_up = couple is None
@@ -351,6 +393,8 @@ class MainWindow(QMainWindow):
         self.guide_moments.attach(services.guide)
         self.safety_action.setEnabled(True)
         if just_set_up:
+            from repairplanner.core.guide import Moment
+
             self.guide_moments.offer(Moment.SETUP)
         else:
             self._offer_first_touch_reading()  # a touch session may have been booked before the Guide was there
@@ -462,7 +506,7 @@ class MainWindow(QMainWindow):
         levels = self._couple.levels
         paused = self._services.sessions.is_paused() if self._services is not None else self._opening_paused
         pause = f" · {translate('MainWindow', PAUSED_STATUS)}" if paused else ""
-        if self.discreet_title_action.isChecked():
+        if self._discreet():
             # Nothing telling for a screen others can see: no levels, no stop signal; a pause still shows, as
             # it binds every page.
             names = translate("MainWindow", "{first} and {second}")
@@ -492,7 +536,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.privacy.resize_screen()
+        if self._finished:
+            self.privacy.resize_screen()
 
     def _show_chosen_title(self) -> None:
         self.setWindowTitle(
@@ -501,7 +546,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.week_page.commit_pending()
-        self.backup_actions.back_up_on_close()
+        if self._finished:
+            self.backup_actions.back_up_on_close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.page_list.currentRow())
         self._settings.sync()
@@ -537,6 +583,8 @@ class MainWindow(QMainWindow):
 
     def _on_passphrase_action_triggered(self) -> None:
         if self._services is not None and self._couple is not None:
+            from repairplanner.ui.notes.passphrase_flow import change_passphrase
+
             change_passphrase(self, self._dialogs, self._services.sessions, self._couple)
 
     def _on_safety_action_triggered(self) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -72,6 +73,34 @@ def test_page_icons_take_the_palettes_text_colour(qapp: QApplication) -> None:
         image = page_icon("week", _palette("#808080", text)).pixmap(QSize(20, 20)).toImage()
         inked = [image.pixelColor(x, y) for x in range(20) for y in range(20) if image.pixelColor(x, y).alpha() > 200]
         assert inked and all(c.name() == text for c in inked)
+
+
+@pytest.mark.parametrize(
+    ("mode", "group", "role"),
+    [
+        (QIcon.Mode.Selected, QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+    ],
+)
+def test_page_icons_are_drawn_per_mode_and_scale_when_painted(
+    qapp: QApplication, mode: QIcon.Mode, group: QPalette.ColorGroup, role: QPalette.ColorRole
+) -> None:
+    palette = _palette("#808080", "#000000")
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText, QColor("#ff0000"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#00ff00"))
+    icon = page_icon("guide", palette)
+    for ratio in (1.0, 2.0):
+        pixmap = icon.pixmap(QSize(20, 20), ratio, mode)
+        assert pixmap.devicePixelRatio() == ratio
+        image = pixmap.toImage()
+        assert image.width() == 20 * ratio  # drawn at the screen's scale, not blown up from 1x
+        inked = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        }
+        assert inked == {palette.color(group, role).name()}
 
 
 def test_a_row_stacks_when_it_does_not_fit_and_asks_only_for_its_widest_part(qtbot: QtBot) -> None:

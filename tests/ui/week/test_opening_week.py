@@ -90,6 +90,8 @@ def test_the_first_paint_shows_the_week_not_ready_and_it_becomes_ready_in_place(
         seen["held"] = [(c.isEnabled(), c.toolTip()) for c in controls(window)]
         seen["library"] = bool(window.page_list.item(LIBRARY_PAGE).flags() & Qt.ItemFlag.ItemIsEnabled)
         seen["layout"] = layout_of(window)
+        seen["menus"] = [action.text() for action in window.menuBar().actions()]
+        seen["status"] = window.statusBar().geometry()
         seen["cards"] = cards
         seen["attached"] = window.week_page.current_week() and page._plan is not None
         # A double-click on a card (to change it) is answered, not dropped: it says the app is getting ready.
@@ -111,6 +113,11 @@ def test_the_first_paint_shows_the_week_not_ready_and_it_becomes_ready_in_place(
     # With the services: the same card widgets, in the same places, saying the same, now ready.
     assert window.week_page.grid.cards() == seen["cards"]
     assert layout_of(window) == seen["layout"]
+    # The menus' contents, the today line and the Guide's banner come after the first paint; the menu bar and the
+    # status bar were already in place.
+    assert [action.text() for action in window.menuBar().actions()] == seen["menus"]
+    assert window.statusBar().geometry() == seen["status"]
+    assert window.today_line.parent() is window.statusBar()
     assert all(c.toolTip() != getting_ready() for c in controls(window))
     first = window.week_page.grid.cards()[0]
     assert all(box.isEnabled() for box in first.consent.boxes.values())

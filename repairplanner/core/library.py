@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -144,11 +144,18 @@ class Library:
 
 
 def library_digest(files: Mapping[str, bytes]) -> str:
-    """A stable digest of the library files, used to skip re-reading an unchanged library."""
-    h = hashlib.sha256(f"format {LIBRARY_FORMAT}\n".encode())
+    """A stable fingerprint of the library files, used to skip re-reading an unchanged library at start-up.
+
+    A CRC-32 and the length: it tells an edited or renamed file from the stored copy (it guards against change,
+    not against anyone), and zlib is loaded at start-up already, where a hashlib digest would load OpenSSL first.
+    """
+    crc = zlib.crc32(f"format {LIBRARY_FORMAT}\n".encode())
+    length = 0
     for name in sorted(files):
-        h.update(name.encode() + b"\0" + files[name] + b"\0")
-    return h.hexdigest()
+        chunk = name.encode() + b"\0" + files[name] + b"\0"
+        crc = zlib.crc32(chunk, crc)
+        length += len(chunk)
+    return f"crc32 {length} {crc:08x}"
 
 
 #: The text fields a translation may replace (the rest of an exercise comes from the English file).

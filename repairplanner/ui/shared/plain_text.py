@@ -7,8 +7,6 @@ browser or for print take user text through `html_text`.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
@@ -30,6 +28,8 @@ def set_plain(label: QLabel, text: str) -> None:
 
 def html_text(text: str) -> str:
     """`text` escaped for an HTML document, its line breaks kept."""
+    import html  # here: the week's first paint shows no HTML (start-up time)
+
     return html.escape(text).replace("\n", "<br>")
 
 

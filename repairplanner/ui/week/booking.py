@@ -12,7 +12,7 @@ from repairplanner.core.entities import Exercise, SessionDraft, WeekPlan
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.pace import ASKED_FOR_QUESTION, pace_refusal
 from repairplanner.ui.shared.dialogs import DialogService
-from repairplanner.ui.week.session_form import DEFAULT_TIME
+from repairplanner.ui.week.session_words import DEFAULT_TIME
 
 MISSING_EXERCISE = QT_TRANSLATE_NOOP("Booking", "That exercise is no longer in the library.")
 

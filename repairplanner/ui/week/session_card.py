@@ -47,7 +47,7 @@ from repairplanner.ui.week.card_state import (
     status_text,
 )
 from repairplanner.ui.week.consent_boxes import ConsentBoxes
-from repairplanner.ui.week.session_form import level_note
+from repairplanner.ui.week.session_words import level_note
 
 ANY_TIME = QT_TRANSLATE_NOOP("SessionCard", "Any time")
 DECLINE_TEXT = QT_TRANSLATE_NOOP("SessionCard", "Not this — how about…?")

@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from repairplanner.core.couple import Couple
-from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft, Track
+from repairplanner.core.entities import MAX_MINUTES, Exercise, PlannedSession, SessionDraft
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.weeks import week_days, week_start
 from repairplanner.printing.locale_words import month_first
 from repairplanner.ui.shared.plain_text import plain_label
 from repairplanner.ui.shared.style import Role, set_role
 from repairplanner.ui.shared.time_field import TimeField
+from repairplanner.ui.week.session_words import DEFAULT_TIME, level_note
 
 NOTE_MAX = 120
 SOLO_HINT = QT_TRANSLATE_NOOP(
     "SessionForm", "This one is done alone. Choose which of you it is for; only they give consent and reflect."
 )
-DEFAULT_TIME = dt.time(19, 0)
 
 
 def day_label(day: dt.date, locale: QLocale | None = None) -> str:
@@ -46,20 +46,6 @@ def day_label(day: dt.date, locale: QLocale | None = None) -> str:
         translate("SessionForm", "dddd, MMMM d") if month_first(locale) else translate("SessionForm", "dddd d MMMM")
     )
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def level_note(exercise: Exercise, couple: Couple) -> str:
-    """Words saying that `exercise` is above the couple's working level on its track, or ''."""
-    working = couple.levels.get(exercise.track, 1)
-    if exercise.level > working and exercise.track is Track.TOUCH:
-        return translate("SessionForm", "Above your current level (you are at touch level {level})").format(
-            level=working
-        )
-    if exercise.level > working:
-        return translate("SessionForm", "Above your current level (you are at talk level {level})").format(
-            level=working
-        )
-    return ""
 
 
 class _SessionForm(QDialog):

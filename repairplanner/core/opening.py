@@ -21,7 +21,8 @@ class OpeningWeek:
 
     #: CoupleService.get()
     couple: Couple
-    #: LibraryService.list_exercises(include_archived=True)
+    #: LibraryService.list_exercises(include_archived=True), only those the sessions of `plan` book (the rest of the
+    #: library comes with the services).
     exercises: tuple[Exercise, ...]
     #: Clock.today() when it was read.
     today: dt.date

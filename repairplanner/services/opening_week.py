@@ -101,11 +101,13 @@ def _read(con: Any, clock: Clock) -> OpeningWeek | None:
     )
     consents = latest_consents(ids, partners, solo, events)
     paused = con.execute("SELECT id FROM pauses WHERE ended_at IS NULL LIMIT 1").fetchone() is not None
+    booked = sorted({s.exercise_id for s in plan.sessions})
     exercises = tuple(
         exercise_from_row(row)
         for row in _rows(
             con,
-            "SELECT * FROM exercises ORDER BY track, level, title",
+            f"SELECT * FROM exercises WHERE id IN ({_marks(booked)}) ORDER BY track, level, title",
+            booked,
             needs=_JSON,
             steps=_JSON,
             technique=_JSON,

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from repairplanner.services.backups import BackupService
     from repairplanner.services.bundle import Services
     from repairplanner.services.transfer import TransferService
-    from repairplanner.ui.help.problem_details import LastError
+    from repairplanner.ui.help.last_error import LastError
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 

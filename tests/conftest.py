@@ -14,7 +14,8 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
 
 from repairplanner.core.clock import FixedClock
-from repairplanner.core.library import Library, parse_library, read_library_files
+from repairplanner.core.library import Library, parse_library
+from repairplanner.core.library_files import read_library_files
 from repairplanner.paths import AppPaths, resources_dir
 from tests.helpers import FakeDialogs, pinned_clock
 

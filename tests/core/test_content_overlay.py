@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from repairplanner.core.content_overlay import parse_overlay
 from repairplanner.core.errors import LibraryError
-from repairplanner.core.library import TRANSLATABLE, parse_library, read_library_files
+from repairplanner.core.library import TRANSLATABLE, parse_library
+from repairplanner.core.library_files import read_library_files
 from repairplanner.paths import resources_dir
 
 EXERCISES = resources_dir() / "exercises"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from repairplanner.core.guide import read_guide
-from repairplanner.core.library import NEVER_LIST, TRANSLATABLE, parse_library, read_library_files
+from repairplanner.core.library import NEVER_LIST, TRANSLATABLE, parse_library
+from repairplanner.core.library_files import read_library_files
 from repairplanner.paths import resources_dir
 
 EXERCISES = resources_dir() / "exercises"

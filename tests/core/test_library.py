@@ -21,10 +21,9 @@ from repairplanner.core.library import (
     TAGS,
     TECHNIQUES,
     Library,
-    library_digest,
     parse_library,
-    read_library_files,
 )
+from repairplanner.core.library_files import library_digest, read_library_files
 from repairplanner.paths import resources_dir
 
 if sys.version_info >= (3, 11):

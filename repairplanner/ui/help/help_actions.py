@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from repairplanner import APP_NAME
 from repairplanner.core.i18n import current_language, translate
-from repairplanner.ui.help.problem_details import LastError
+from repairplanner.ui.help.last_error import LastError
 from repairplanner.ui.shared.dialogs import DialogService
 
 if TYPE_CHECKING:

@@ -22,24 +22,6 @@ if TYPE_CHECKING:
 BUG_TRACKER = "https://github.com/repairplanner/repairplanner/issues"
 
 
-def error_kind(kind: type[BaseException]) -> str:
-    """An error's class as a report names it: 'ValueError', 'sqlite3.OperationalError'."""
-    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
-
-
-@dataclass(slots=True)
-class LastError:
-    """The kind of the last unexpected error in this run, recorded by app.py's error hook.
-
-    Only the exception's class is kept, never its message: a message may quote a name, a note or a title.
-    """
-
-    kind: str = ""
-
-    def record(self, kind: type[BaseException]) -> None:
-        self.kind = error_kind(kind)
-
-
 @dataclass(frozen=True, slots=True)
 class ProblemDetails:
     """Labelled lines to copy into a report, and the log's folder when the diagnostic log is on."""

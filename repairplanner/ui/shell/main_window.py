@@ -25,7 +25,7 @@ from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.opening import OpeningWeek
 from repairplanner.ui.help import topics
-from repairplanner.ui.help.problem_details import LastError
+from repairplanner.ui.help.last_error import LastError
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shared.geometry import fit_to_screen
 from repairplanner.ui.shared.plain_text import plain_label

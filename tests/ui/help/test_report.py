@@ -23,14 +23,8 @@ from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.entities import SessionDraft, Track
 from repairplanner.logging_setup import DiagnosticLog
 from repairplanner.paths import AppPaths
-from repairplanner.ui.help.problem_details import (
-    BUG_TRACKER,
-    LastError,
-    ProblemDetails,
-    error_kind,
-    problem_details,
-    shown_path,
-)
+from repairplanner.ui.help.last_error import LastError, error_kind
+from repairplanner.ui.help.problem_details import BUG_TRACKER, ProblemDetails, problem_details, shown_path
 from repairplanner.ui.help.report_dialog import ReportProblemDialog
 from repairplanner.ui.library.exercise_editor import blank_exercise
 from repairplanner.ui.shared.dialogs import DialogService

@@ -160,7 +160,8 @@ def start(
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     events = AppEvents()
     window = MainWindow(events, dialogs, settings, clock)
-    _log_window(window, events)
+    # What the log follows is connected once the window is painted (nothing before that is logged but the paint).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, lambda: _log_window(window, events)))
     opening = read_opening(storage, clock) if window.page_list.currentRow() == WEEK_PAGE else None
     if opening is not None:
         window.show_opening(opening)  # the real week in the first paint; its controls wait for the services
@@ -270,9 +271,10 @@ def make_error_hook(
 
 
 def _log_window(window: MainWindow, events: AppEvents) -> None:
-    """Note in the diagnostic log (when it runs) what happened: signal and page names only, never content."""
+    """From the first paint on, note in the diagnostic log (when it runs) what happens: signal and page names only,
+    never content."""
     log = logger()
-    window.first_painted.connect(lambda: log.info("window painted"))
+    log.info("window painted")
     window.services_attached.connect(lambda: log.info("services attached"))
     window.page_list.currentRowChanged.connect(lambda row: log.info("page %d shown", row + 1))
     window.destroyed.connect(lambda: log.info("window closed"))

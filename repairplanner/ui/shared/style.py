@@ -127,13 +127,17 @@ def restyle(root: QWidget) -> None:
     for widget in (root, *root.findChildren(QWidget)):
         if widget.property("role") == Role.NOTE.value:
             widget.setPalette(note_palette(palette))
-        if isinstance(widget, QListWidget) and widget.objectName() == "pageList":
-            widget.setStyleSheet(page_list_sheet(palette))
-            for row in range(widget.count()):
-                item = widget.item(row)
-                name = item.data(Qt.ItemDataRole.UserRole)
-                if isinstance(name, str):
-                    item.setIcon(page_icon(name, palette))  # drawn in the new text colour
+    _style_page_lists(root, palette)
+
+
+def _style_page_lists(root: QWidget, palette: QPalette) -> None:
+    for pages in root.findChildren(QListWidget, "pageList"):
+        pages.setStyleSheet(page_list_sheet(palette))
+        for row in range(pages.count()):
+            item = pages.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(name, str):
+                item.setIcon(page_icon(name, palette))  # drawn in the new text colour
 
 
 def page_icon(name: str, palette: QPalette) -> QIcon:
@@ -175,13 +179,13 @@ class _TintedSvg(QIconEngine):
         if key not in self._drawn:
             if self._renderer is None:
                 self._renderer = QSvgRenderer(str(self._source))
-            colour = self._colours.get(mode, self._colours[QIcon.Mode.Normal])
+            # The colour everywhere, then kept only where the drawing is (QPainter.fillRect is avoided: its first
+            # call costs milliseconds of overload resolution at start-up).
             pixmap = QPixmap(QSize(round(size.width() * scale), round(size.height() * scale)))
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(self._colours.get(mode, self._colours[QIcon.Mode.Normal]))
             painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
             self._renderer.render(painter, QRectF(pixmap.rect()))
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), colour)
             painter.end()
             pixmap.setDevicePixelRatio(scale)
             self._drawn[key] = pixmap
@@ -198,7 +202,8 @@ class _Restyler(QObject):
 
 
 def follow_palette(window: QWidget) -> None:
-    """Style `window` now and again whenever the application's palette changes."""
-    restyle(window)
+    """Style `window` now and again whenever the application's palette changes (notes took their palette from
+    `set_role` already, so the first time only the page list needs its look)."""
+    _style_page_lists(window, QApplication.palette())
     if window.findChild(_Restyler) is None:
         window.installEventFilter(_Restyler(window))

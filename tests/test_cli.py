@@ -11,8 +11,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from repairplanner import __version__
+from repairplanner.cli import build_parser, plain_start
 from tests.helpers import snapshot
 
 
@@ -155,3 +158,51 @@ def test_demo_rejects_a_nonsense_number_of_years(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "'lots' is not a number of years" in result.stderr
     assert not (tmp_path / "repairplanner.sqlite").exists()
+
+
+# ---------------------------------------------------------------- the plain start, read without the parser
+
+_FOLDERS = st.text(alphabet="ab-/ =é", max_size=6)
+_OPTIONS = st.one_of(
+    st.just(["--debug"]),
+    st.just(["--startup-probe"]),
+    st.builds(lambda folder: ["--data-dir", folder], _FOLDERS),
+    st.builds(lambda folder: [f"--data-dir={folder}"], _FOLDERS),
+)
+_NOISE = st.sampled_from(["demo", "-", "--data", "-h", "--version", "--data-dir", "--", "x"])
+
+
+@given(st.lists(_OPTIONS, max_size=4))
+def test_a_plain_start_is_read_as_the_parser_reads_it(options: list[list[str]]) -> None:
+    argv = [word for option in options for word in option]
+    quick = plain_start(argv)
+    if quick is None:  # only a folder that looks like an option is left to the parser
+        folders = [option[-1].removeprefix("--data-dir=") for option in options if option[0].startswith("--data-dir")]
+        assert any(folder.startswith("-") for folder in folders)
+        return
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@given(st.lists(_OPTIONS, max_size=3), st.integers(0, 3), _NOISE)
+def test_anything_else_is_left_to_the_parser(options: list[list[str]], where: int, noise: str) -> None:
+    words = [word for option in options for word in option]
+    argv = [*words[:where], noise, *words[where:]]
+    quick = plain_start(argv)
+    if quick is not None:  # the noise was taken as a folder's name, as the parser takes it
+        assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--debug"], ["--data-dir", "/tmp/plan"], ["--data-dir=/tmp/plan", "--debug"], ["--startup-probe"]],
+)
+def test_the_usual_starts_skip_the_parser(argv: list[str]) -> None:
+    quick = plain_start(argv)
+    assert quick is not None and vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv", [["demo"], ["--version"], ["-h"], ["--data", "/tmp/plan"], ["--data-dir"], ["--data-dir", "--debug"]]
+)
+def test_commands_options_and_mistakes_go_to_the_parser(argv: list[str]) -> None:
+    assert plain_start(argv) is None

@@ -192,6 +192,9 @@ class _TintedSvg(QIconEngine):
         return self._drawn[key]
 
 
+_FOLLOWING = "repairplannerFollowsPalette"
+
+
 class _Restyler(QObject):
     """Restyles a window when the system switches between light and dark (watching the window alone is cheap)."""
 
@@ -205,5 +208,6 @@ def follow_palette(window: QWidget) -> None:
     """Style `window` now and again whenever the application's palette changes (notes took their palette from
     `set_role` already, so the first time only the page list needs its look)."""
     _style_page_lists(window, QApplication.palette())
-    if window.findChild(_Restyler) is None:
+    if not window.property(_FOLLOWING):  # a property, not findChild: that wraps every child in Python (start-up)
+        window.setProperty(_FOLLOWING, True)
         window.installEventFilter(_Restyler(window))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QListWidget, QWidget
 
@@ -179,13 +179,16 @@ class _TintedSvg(QIconEngine):
         if key not in self._drawn:
             if self._renderer is None:
                 self._renderer = QSvgRenderer(str(self._source))
-            # The colour everywhere, then kept only where the drawing is (QPainter.fillRect is avoided: its first
-            # call costs milliseconds of overload resolution at start-up).
             pixmap = QPixmap(QSize(round(size.width() * scale), round(size.height() * scale)))
-            pixmap.fill(self._colours.get(mode, self._colours[QIcon.Mode.Normal]))
+            pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
             self._renderer.render(painter, QRectF(pixmap.rect()))
+            # The drawing, in the colour: a path is filled, not a rectangle (QPainter.fillRect's first call costs
+            # milliseconds of overload resolution at start-up).
+            whole = QPainterPath()
+            whole.addRect(QRectF(pixmap.rect()))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillPath(whole, self._colours.get(mode, self._colours[QIcon.Mode.Normal]))
             painter.end()
             pixmap.setDevicePixelRatio(scale)
             self._drawn[key] = pixmap

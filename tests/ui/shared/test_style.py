@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from repairplanner.paths import resources_dir
 from repairplanner.ui.shared.style import (
     Role,
     consent_palette,
@@ -73,6 +74,11 @@ def test_page_icons_take_the_palettes_text_colour(qapp: QApplication) -> None:
         image = page_icon("week", _palette("#808080", text)).pixmap(QSize(20, 20)).toImage()
         inked = [image.pixelColor(x, y) for x in range(20) for y in range(20) if image.pixelColor(x, y).alpha() > 200]
         assert inked and all(c.name() == text for c in inked)
+        # The drawing's own shape, not a tinted square: exactly where the SVG itself draws.
+        drawn = QIcon(str(resources_dir() / "icons" / "pages" / "week.svg")).pixmap(QSize(20, 20)).toImage()
+        shape = {(x, y) for x in range(20) for y in range(20) if drawn.pixelColor(x, y).alpha() > 200}
+        assert {(x, y) for x in range(20) for y in range(20) if image.pixelColor(x, y).alpha() > 200} == shape
+        assert 0 < len(shape) < 20 * 20 / 2
 
 
 @pytest.mark.parametrize(

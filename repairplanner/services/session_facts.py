@@ -4,18 +4,19 @@ the pause), and the kind refusal when a rule says no."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from repairplanner.core.check_in_rules import required_partners
 from repairplanner.core.clock import Clock
-from repairplanner.core.entities import Light, SessionStatus, Track
+from repairplanner.core.entities import CheckIn, Light, SessionStatus, Track
 from repairplanner.core.errors import UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.session_rules import SessionFacts, Verdict, red_touch_days
 from repairplanner.db.schema import CheckInRow, ConsentEventRow, ExerciseRow, PartnerRow, PauseRow, PlannedSessionRow
-from repairplanner.services.rows import check_in_from_row
+from repairplanner.services.rows import check_in_from_row, latest_consents
 
 
 class SessionError(UserFacingError):
@@ -49,32 +50,71 @@ def live_session(s: Session, session_id: int) -> PlannedSessionRow:
 
 def read_facts(s: Session, clock: Clock, row: PlannedSessionRow) -> SessionFacts:
     """What the session rules (core.session_rules) need to know about one session, read in `s`."""
+    return read_facts_of(s, clock, [row])[row.id]
+
+
+def read_facts_of(s: Session, clock: Clock, rows: Sequence[PlannedSessionRow]) -> dict[int, SessionFacts]:
+    """What the session rules need to know about each of `rows`, read in `s` with the same few queries however many
+    there are (a week's cards ask for all of theirs at once)."""
+    if not rows:
+        return {}
+    ids = [row.id for row in rows]
     partners = list(s.scalars(select(PartnerRow.id)))
-    consents = {p: consent_of(s, row.id, p) for p in partners}
-    if row.solo_partner_id is not None:
-        consents = {row.solo_partner_id: consents.get(row.solo_partner_id, False)}
-    exercise = s.get(ExerciseRow, row.exercise_id)
-    red_day = False
-    if exercise is not None and exercise.track == Track.TOUCH.value:
-        # This session's own red light closes it once its check-in round is complete (so the other partner
-        # can still check in, and nobody checks in again to undo it); any other touch session's red closes it
-        # at once.
-        own = list(s.scalars(select(CheckInRow).where(CheckInRow.session_id == row.id)))
-        others = red_touch_days_between(s, row.day, row.day, besides=row.id)
-        own_red = len(own) >= len(consents) and red_touch_days(
-            (row.day, Track.TOUCH, check_in_from_row(c)) for c in own
-        )
-        red_day = bool(own_red) or row.day in others
-    return SessionFacts(
-        status=SessionStatus(row.status),
-        day=row.day,
-        today=clock.today(),
-        consents=consents,
-        started=row.started_at is not None,
-        paused=plan_paused(s),
-        red_touch_day=red_day,
-        partners_needed=1 if row.solo_partner_id is not None else 2,
+    solo = {row.id: row.solo_partner_id for row in rows if row.solo_partner_id is not None}
+    events = s.execute(
+        select(ConsentEventRow.session_id, ConsentEventRow.partner_id, ConsentEventRow.given)
+        .where(ConsentEventRow.session_id.in_(ids))
+        .order_by(ConsentEventRow.at, ConsentEventRow.id)
     )
+    consents = latest_consents(ids, partners, solo, [(sid, pid, given) for sid, pid, given in events])
+    touch_exercises = set(
+        s.scalars(
+            select(ExerciseRow.id).where(
+                ExerciseRow.id.in_({row.exercise_id for row in rows}), ExerciseRow.track == Track.TOUCH.value
+            )
+        )
+    )
+    touch = [row for row in rows if row.exercise_id in touch_exercises]
+    own: dict[int, list[CheckIn]] = {row.id: [] for row in touch}
+    reds: list[tuple[int, dt.date, Track, CheckIn]] = []
+    if touch:
+        for check_in in s.scalars(select(CheckInRow).where(CheckInRow.session_id.in_(own))):
+            own[check_in.session_id].append(check_in_from_row(check_in))
+        reds = [
+            (sid, day, Track(track), check_in_from_row(c))
+            for sid, day, track, c in s.execute(
+                select(PlannedSessionRow.id, PlannedSessionRow.day, ExerciseRow.track, CheckInRow)
+                .join(PlannedSessionRow, PlannedSessionRow.id == CheckInRow.session_id)
+                .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
+                .where(PlannedSessionRow.day.in_({row.day for row in touch}))
+                .where(PlannedSessionRow.removed_at.is_(None), CheckInRow.light == Light.RED.value)
+            )
+        ]
+    paused = plan_paused(s)
+    today = clock.today()
+    facts = {}
+    for row in rows:
+        red_day = False
+        if row.id in own:
+            # This session's own red light closes it once its check-in round is complete (so the other partner
+            # can still check in, and nobody checks in again to undo it); any other touch session's red closes it
+            # at once.
+            own_red = len(own[row.id]) >= len(consents[row.id]) and red_touch_days(
+                (row.day, Track.TOUCH, c) for c in own[row.id]
+            )
+            others = red_touch_days((day, track, c) for sid, day, track, c in reds if sid != row.id and day == row.day)
+            red_day = bool(own_red) or row.day in others
+        facts[row.id] = SessionFacts(
+            status=SessionStatus(row.status),
+            day=row.day,
+            today=today,
+            consents=consents[row.id],
+            started=row.started_at is not None,
+            paused=paused,
+            red_touch_day=red_day,
+            partners_needed=1 if row.solo_partner_id is not None else 2,
+        )
+    return facts
 
 
 def consent_of(s: Session, session_id: int, partner_id: int) -> bool:
@@ -97,17 +137,3 @@ def required_of(s: Session, row: PlannedSessionRow) -> tuple[int, ...]:
 def plan_paused(s: Session) -> bool:
     """Whether a pause is open now."""
     return s.scalar(select(PauseRow.id).where(PauseRow.ended_at.is_(None)).limit(1)) is not None
-
-
-def red_touch_days_between(s: Session, first: dt.date, last: dt.date, besides: int | None = None) -> frozenset[dt.date]:
-    """The days from `first` to `last` closed to touch by a red light given before a touch session that day
-    (not counting session `besides`)."""
-    rows = s.execute(
-        select(PlannedSessionRow.day, ExerciseRow.track, CheckInRow)
-        .join(PlannedSessionRow, PlannedSessionRow.id == CheckInRow.session_id)
-        .join(ExerciseRow, ExerciseRow.id == PlannedSessionRow.exercise_id)
-        .where(PlannedSessionRow.day >= first, PlannedSessionRow.day <= last)
-        .where(PlannedSessionRow.removed_at.is_(None), CheckInRow.light == Light.RED.value)
-        .where(PlannedSessionRow.id != (besides if besides is not None else -1))
-    ).all()
-    return red_touch_days((day, Track(track), check_in_from_row(c)) for day, track, c in rows)

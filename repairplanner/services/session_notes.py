@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -110,6 +110,18 @@ class SessionNotes:
         with transaction(self._sessions) as s:
             rows = s.scalars(select(ReflectionRow).where(ReflectionRow.session_id == session_id))
             return [reflection_from_row(r, keys.get(r.partner_id)) for r in rows]
+
+    def reflected(self, session_ids: Iterable[int]) -> dict[int, frozenset[int]]:
+        """Who has reflected on each of these sessions (never what they wrote), read at once for a week's cards."""
+        ids = list(session_ids)
+        found: dict[int, set[int]] = {sid: set() for sid in ids}
+        with transaction(self._sessions) as s:
+            rows = s.execute(
+                select(ReflectionRow.session_id, ReflectionRow.partner_id).where(ReflectionRow.session_id.in_(ids))
+            )
+            for session_id, partner_id in rows:
+                found[session_id].add(partner_id)
+        return {sid: frozenset(partners) for sid, partners in found.items()}
 
     # --- passphrases ---------------------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from repairplanner.services.session_facts import (
     live_session,
     plan_paused,
     read_facts,
+    read_facts_of,
     refuse_unless,
     required_of,
 )
@@ -93,11 +94,8 @@ class SessionService(SessionNotes):
         """What the session rules (core.session_rules) need to know about each live session, read in one snapshot."""
         ids = list(session_ids)
         with transaction(self._sessions) as s:
-            return {
-                sid: read_facts(s, self._clock, row)
-                for sid in ids
-                if (row := s.get(PlannedSessionRow, sid)) is not None
-            }
+            found = {row.id: row for row in s.scalars(select(PlannedSessionRow).where(PlannedSessionRow.id.in_(ids)))}
+            return read_facts_of(s, self._clock, [found[sid] for sid in dict.fromkeys(ids) if sid in found])
 
     def pause_spans(self) -> list[PauseSpan]:
         """Every pause, as the local days it covers (core.session_rules.day_is_paused reads them)."""

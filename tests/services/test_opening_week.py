@@ -243,8 +243,11 @@ def test_the_opening_week_is_exactly_what_the_services_return(template_database:
             assert opening.plan == plan.get_week(start)
             assert opening.consents == life.consents(ids)
             assert opening.facts == life.facts(ids)
+            # The week's cards take the consents from the facts (ui/week/card_state.py): the same reading.
+            assert {sid: fact.consents for sid, fact in life.facts(ids).items()} == life.consents(ids)
             lived = [s.id for s in opening.plan.sessions if s.status is SessionStatus.DONE or s.started_at is not None]
             assert opening.reflected == {sid: frozenset(r.partner_id for r in life.reflections(sid)) for sid in lived}
+            assert opening.reflected == life.reflected(lived)
             assert opening.previous_week_booked == plan.has_sessions(shift_weeks(start, -1))
             assert opening.paused == life.is_paused()
         finally:

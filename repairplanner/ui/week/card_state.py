@@ -118,16 +118,12 @@ def reflected_text(state: CardState, couple: Couple) -> str:
 def card_states(
     plan: WeekPlan, sessions: SessionService, under_way: Collection[int], today: dt.date
 ) -> dict[int, CardState]:
-    """Every shown session's card state: one read of the rules' facts, one per session done or under way for
-    reflections."""
+    """Every shown session's card state: one read of the rules' facts (with the consents) and one of who reflected."""
     ids = [s.id for s in plan.sessions]
-    consents = sessions.consents(ids) if ids else {}
     facts = sessions.facts(ids) if ids else {}
-    reflected = {
-        s.id: frozenset(r.partner_id for r in sessions.reflections(s.id))
-        for s in plan.sessions
-        if may_have_reflections(s, under_way)
-    }
+    consents = {sid: fact.consents for sid, fact in facts.items()}  # the same reading as SessionService.consents
+    lived = [s.id for s in plan.sessions if may_have_reflections(s, under_way)]
+    reflected = sessions.reflected(lived) if lived else {}
     return card_states_from(plan, consents, facts, reflected, under_way=under_way, today=today)
 
 

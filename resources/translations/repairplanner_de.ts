@@ -2422,7 +2422,6 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>The exercise library in {folder} could not be read: {reason}.</source>
-        <extracomment>The schema every exercise table must satisfy: each key is required, and no other key is allowed. Fields an exercise table may leave out, with their defaults. The text fields a translation may replace (the rest of an exercise comes from the English file).</extracomment>
         <translation>Die Übungsbibliothek in {folder} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
@@ -2431,6 +2430,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>The exercise library file &apos;{file}&apos; repeats the id &apos;{id}&apos;, already used in &apos;{other}&apos;.</source>
+        <extracomment>The schema every exercise table must satisfy: each key is required, and no other key is allowed. Fields an exercise table may leave out, with their defaults. The text fields a translation may replace (the rest of an exercise comes from the English file).</extracomment>
         <translation>Die Datei „{file}“ der Übungsbibliothek wiederholt die ID „{id}“, die schon in „{other}“ verwendet wird.</translation>
     </message>
     <message>
@@ -2789,7 +2789,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>The page list&apos;s icons (resources/icons/pages/), in the order of the pages.</extracomment>
+        <extracomment>The page list&apos;s icons (resources/icons/pages/), in the order of the pages. The kind of the last unexpected error, filled by app.py&apos;s error hook (Help › Report a problem shows it).</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from repairplanner.core.clock import Clock
+from repairplanner.core.couple import CoupleSetup, PartnerDraft
 from repairplanner.core.i18n import translate
+from repairplanner.core.library import Library
+from repairplanner.db.engine import make_engine, make_sessions
+from repairplanner.paths import AppPaths
+from repairplanner.services.couple import CoupleService
+from repairplanner.services.library import LibraryService
 from repairplanner.ui.shared.events import AppEvents
 from repairplanner.ui.shell.main_window import DISCREET_TITLE, MainWindow
 from tests.helpers import FakeDialogs, pinned_clock
@@ -68,3 +78,62 @@ def test_the_discreet_title_is_there_from_the_first_paint_and_kept_by_the_menu(q
     telling.finish()
     assert not telling.discreet_title_action.isChecked()
     assert telling.windowTitle() == "RepairPlanner"
+
+
+#: Run in a fresh interpreter: open the app on `argv[1]` and, at the first paint, say whether the week is on it and
+#: which modules are loaded.
+_AT_FIRST_PAINT = """
+import os, sys
+from repairplanner.ui.shared.qt_imports import read_sources_as_bytes
+read_sources_as_bytes()
+from repairplanner.app import ensure_qt_application, start
+from repairplanner.paths import resolve_paths
+from repairplanner.ui.shared.dialogs import DialogService
+app = ensure_qt_application()
+started = start(resolve_paths(sys.argv[1]), DialogService())
+def painted():
+    print(started.window.week_page.shows_week())
+    print(" ".join(sorted(sys.modules)))
+    sys.stdout.flush()
+    os._exit(0)
+started.window.first_painted.connect(painted)
+app.exec()
+"""
+
+#: What the first paint of the week does without (start-up time), each loaded when it is first needed.
+NOT_BEFORE_THE_WEEK = (
+    "sqlalchemy",  # with the services, right after the first paint
+    "alembic",
+    "icalendar",
+    "repairplanner.core.library",  # parsed only when the library changed
+    "repairplanner.ui.week.session_form",
+    "repairplanner.ui.help.help_actions",
+    "repairplanner.ui.exports.print_actions",
+    "repairplanner.ui.backups.backup_actions",
+    "repairplanner.ui.lock.privacy_lock",
+    "repairplanner.ui.shell.today_line",
+    "PySide6.QtPrintSupport",
+)
+
+
+def test_the_first_paint_shows_the_week_without_what_it_does_not_need(
+    migrated_paths: AppPaths, builtin_library: Library
+) -> None:
+    engine = make_engine(migrated_paths.database)
+    sessions = make_sessions(engine)
+    LibraryService(sessions, clock=Clock()).sync_builtins(builtin_library)
+    CoupleService(sessions).create(CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo"), "pineapple"))
+    engine.dispose()
+    result = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT, str(migrated_paths.data_dir)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=True,
+    )
+    shows_week, modules = result.stdout.splitlines()[:2]
+    assert shows_week == "True"
+    loaded = set(modules.split())
+    assert "repairplanner.ui.week.week_page" in loaded  # the listing is real
+    assert [name for name in NOT_BEFORE_THE_WEEK if name in loaded] == []

@@ -2789,7 +2789,7 @@ Der Plan, wie er jetzt ist, wird beiseitegelegt, und ihr könnt über dieselbe L
     </message>
     <message>
         <source>Pages</source>
-        <extracomment>The page list&apos;s icons (resources/icons/pages/), in the order of the pages. The kind of the last unexpected error, filled by app.py&apos;s error hook (Help › Report a problem shows it).</extracomment>
+        <extracomment>The page list&apos;s icons (resources/icons/pages/), in the order of the pages.</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>

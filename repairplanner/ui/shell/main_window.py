@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._opening_paused = False
         self._painted = False
         self._finished = False
-        #: The kind of the last unexpected error, filled by app.py's error hook (Help › Report a problem shows it).
+        # The kind of the last unexpected error, filled by app.py's error hook (Help › Report a problem shows it).
         self.last_error = LastError()
         self.undo_stack = QUndoStack(self)
         self._build_ui()

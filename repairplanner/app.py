@@ -21,7 +21,7 @@ from repairplanner.core.clock import Clock
 from repairplanner.core.errors import StartupError, UserFacingError
 from repairplanner.core.i18n import QT_TRANSLATE_NOOP, translate
 from repairplanner.core.opening import OpeningWeek
-from repairplanner.db.startup import PreparedStorage, prepare_storage
+from repairplanner.db.startup import PreparedStorage, finish_storage, prepare_storage
 from repairplanner.lock import take_lock
 from repairplanner.logging_setup import DiagnosticLog, log_error, logger
 from repairplanner.paths import AppPaths, ensure_private_dir, resources_dir, tighten_permissions
@@ -64,14 +64,17 @@ def ensure_qt_application() -> QApplication:
 
 
 def open_storage(
-    paths: AppPaths, library_dir: Path | None = None, *, clock: Clock
+    paths: AppPaths, library_dir: Path | None = None, *, clock: Clock, check_pages_later: bool = False
 ) -> tuple[QLockFile, PreparedStorage]:
-    """Make the data folder private, take the single-copy lock, then check and migrate the database."""
+    """Make the data folder private, take the single-copy lock, then check and migrate the database (with
+    `check_pages_later`, `finish_storage` must follow before anything writes: see `prepare_storage`)."""
     ensure_private_dir(paths.data_dir)
     lock = take_lock(paths.lock_file, paths.data_dir)
     try:
         tighten_permissions(paths)
-        storage = prepare_storage(paths, library_dir or resources_dir() / "exercises", clock=clock)
+        storage = prepare_storage(
+            paths, library_dir or resources_dir() / "exercises", clock=clock, check_pages_later=check_pages_later
+        )
     except BaseException as error:
         lock.unlock()
         logger().warning("could not open the data: %s", type(error).__name__)
@@ -155,16 +158,16 @@ def start(
     """
     clock = clock or Clock()
     ensure_qt_application()
-    lock, storage = open_storage(paths, library_dir, clock=clock)
-    paths.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    events = AppEvents()
-    window = MainWindow(events, dialogs, settings, clock)
+    # SQLite checks the file's pages on a thread of its own while the window is built; the check's verdict is
+    # taken before the window shows, so a damaged file is still refused before anything appears or is written.
+    lock, storage = open_storage(paths, library_dir, clock=clock, check_pages_later=True)
+    try:
+        window, events = _build_window(paths, storage, dialogs, clock)
+    except BaseException:
+        lock.unlock()
+        raise
     # What the log follows is connected once the window is painted (nothing before that is logged but the paint).
     window.first_painted.connect(lambda: QTimer.singleShot(0, window, lambda: _log_window(window, events)))
-    opening = read_opening(storage, clock) if window.page_list.currentRow() == WEEK_PAGE else None
-    if opening is not None:
-        window.show_opening(opening)  # the real week in the first paint; its controls wait for the services
 
     def attach_services() -> None:
         try:
@@ -180,18 +183,35 @@ def start(
     return StartedApp(window, lock, storage)
 
 
+def _build_window(
+    paths: AppPaths, storage: PreparedStorage, dialogs: DialogService, clock: Clock
+) -> tuple[MainWindow, AppEvents]:
+    """The main window with the week it opens on, not yet shown; the storage's owed checks are done by then."""
+    paths.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    events = AppEvents()
+    window = MainWindow(events, dialogs, settings, clock)
+    opening = read_opening(storage, clock) if window.page_list.currentRow() == WEEK_PAGE else None
+    if opening is not None:
+        window.show_opening(opening)  # the real week in the first paint; its controls wait for the services
+    try:
+        finish_storage(storage)
+    except BaseException:
+        window.deleteLater()
+        raise
+    return window, events
+
+
 def read_opening(storage: PreparedStorage, clock: Clock) -> OpeningWeek | None:
     """The week to paint first, read with the standard sqlite3 driver; None when the services must come first (no
     couple yet, a library to bring up to date) or the quick reading fails (the services then say what is wrong)."""
     if storage.library_to_sync is not None:
         return None
-    import sqlite3
-
     from repairplanner.services.opening_week import read_opening_week
 
     try:
         return read_opening_week(storage.database, clock)
-    except sqlite3.Error as error:
+    except Exception as error:  # a damaged file can fail in any way: the page check, taken next, says how
         logger().warning("the opening week was not read ahead: %s", type(error).__name__)
         return None
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import inspect
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +163,20 @@ def language_installed(app: Any, code: str, folder: Path) -> Iterator[None]:
             app.removeTranslator(translator)
         install_translator(*previous)
         QLocale.setDefault(locale)
+
+
+def damaged_deep_inside(db: Path, template_database: Path) -> Path:
+    """A database whose tables and revision still read, with one data page near its end overwritten: only SQLite's
+    page check finds it."""
+    db.write_bytes(template_database.read_bytes())
+    with closing(sqlite3.connect(db)) as con:
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?)", [(f"filler.{n}", f'"{"x" * 900}"') for n in range(60)]
+        )
+        con.commit()
+        page = con.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(db.read_bytes())
+    data[-page : -page + 64] = bytes(range(64))  # the header of the last page: a b-tree page that is not one
+    db.write_bytes(bytes(data))
+    return db

@@ -20,7 +20,7 @@ from repairplanner.core.errors import AlreadyRunningError, LibraryError
 from repairplanner.db.revisions import HEAD_REVISION
 from repairplanner.paths import AppPaths
 from tests.conftest import LIBRARY_DIR
-from tests.helpers import FakeDialogs, snapshot
+from tests.helpers import FakeDialogs, damaged_deep_inside, snapshot
 
 SETUP = CoupleSetup(PartnerDraft("Ana"), PartnerDraft("Bo", unavailable_weekdays=frozenset({3})), "pineapple")
 
@@ -328,3 +328,23 @@ def test_settings_that_fail_to_save_open_again_with_what_was_typed(
     assert [p.name for p in couple.partners] == ["Ana", "Robin"] and couple.stop_signal == "red card"
     assert any(DISK_FULL in text for _m, _t, text in dialogs.shown)
     assert "Robin" in window.status_label.text()
+
+
+def test_damage_found_while_the_window_is_built_is_refused_before_it_shows(
+    qtbot: QtBot, migrated_paths: AppPaths, template_database: Path, dialogs: FakeDialogs, clock: FixedClock
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from repairplanner.core.errors import DatabaseCorruptError
+    from repairplanner.ui.shell.main_window import MainWindow
+
+    damaged_deep_inside(migrated_paths.database, template_database)
+    before = snapshot(migrated_paths.data_dir)
+    with pytest.raises(DatabaseCorruptError, match="may be damaged"):
+        start(migrated_paths, dialogs, clock=clock)
+    assert not any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    lock = migrated_paths.data_dir / ".lock"
+    assert not lock.exists()  # released: the couple can restore a backup and start again at once
+    assert {k: v for k, v in snapshot(migrated_paths.data_dir).items() if k != ".lock"} == {
+        k: v for k, v in before.items() if k != ".lock"
+    }

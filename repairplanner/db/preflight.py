@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +45,12 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
 
 
-def inspect_database(database: Path, marker: Path, backups_dir: Path) -> DatabaseState:
+def inspect_database(database: Path, marker: Path, backups_dir: Path, *, check_pages: bool = True) -> DatabaseState:
     """Classify the database file, raising a StartupError for anything that must not be touched.
 
     Nothing here writes: the file is opened read-only and checked with `PRAGMA quick_check`, so a damaged file
-    that still opens is refused like an unreadable one, before any migration or write could make it worse.
+    that still opens is refused like an unreadable one, before any migration or write could make it worse. With
+    `check_pages` False the caller runs that check itself (`PageCheck`) before anything writes.
     """
     if not database.exists() or database.stat().st_size == 0:
         if marker.exists() or database.exists():
@@ -63,10 +65,9 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
             if "alembic_version" not in tables:
                 foreign = translate("Database", "it is not a RepairPlanner database")
                 raise DatabaseCorruptError(_corrupt_message(database, foreign))
-            problems = quick_check(con)
+            problems = quick_check(con) if check_pages else ""
             if problems:
-                damage = translate("Database", "SQLite's own check found damage")
-                raise DatabaseCorruptError(_corrupt_message(database, damage, backups_dir))
+                raise DatabaseCorruptError(_damage_message(database, backups_dir))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             digest = None
             if "settings" in tables:
@@ -85,6 +86,43 @@ def inspect_database(database: Path, marker: Path, backups_dir: Path) -> Databas
             ).format(database=database, revision=revision)
         )
     return DatabaseState(exists=True, revision=revision, library_digest=digest)
+
+
+class PageCheck:
+    """SQLite's check of every page of a database, run on a thread of its own (SQLite works without Python's lock,
+    so on a second core it costs the window nothing, where the file's size would otherwise add to every start).
+
+    `wait` gives its verdict, as `inspect_database` would have: call it before anything writes to the file.
+    """
+
+    def __init__(self, database: Path, backups_dir: Path) -> None:
+        self._database = database
+        self._backups_dir = backups_dir
+        self._found: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="page-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with closing(open_read_only(self._database)) as con:
+                self._found = quick_check(con)
+        except BaseException as error:  # handed to the main thread by `wait`
+            self._error = error
+
+    def wait(self) -> None:
+        """Return once the check is done; raise DatabaseCorruptError if it found damage or could not read."""
+        self._thread.join()
+        if isinstance(self._error, sqlite3.DatabaseError):
+            raise DatabaseCorruptError(_corrupt_message(self._database, str(self._error), self._backups_dir))
+        if self._error is not None:
+            raise self._error
+        if self._found:
+            raise DatabaseCorruptError(_damage_message(self._database, self._backups_dir))
+
+
+def _damage_message(database: Path, backups_dir: Path) -> str:
+    return _corrupt_message(database, translate("Database", "SQLite's own check found damage"), backups_dir)
 
 
 def quick_check(con: sqlite3.Connection, *, thorough: bool = False) -> str:

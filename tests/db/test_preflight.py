@@ -12,9 +12,12 @@ import pytest
 from repairplanner.core.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseTooNewError
 from repairplanner.db.backup import backup_database
 from repairplanner.db.migrate import upgrade
-from repairplanner.db.preflight import inspect_database
+from repairplanner.db.preflight import PageCheck, inspect_database
 from repairplanner.db.revisions import HEAD_REVISION
-from tests.helpers import pinned_clock, snapshot
+from repairplanner.db.startup import finish_storage, prepare_storage
+from repairplanner.paths import AppPaths
+from tests.conftest import LIBRARY_DIR
+from tests.helpers import damaged_deep_inside, pinned_clock, snapshot
 
 
 def inspect(tmp_path: Path, db: Path) -> object:
@@ -111,3 +114,41 @@ def test_backup_is_a_consistent_private_copy(tmp_path: Path, template_database: 
     with closing(sqlite3.connect(copy)) as con:
         assert con.execute("SELECT value FROM settings WHERE key = 'couple.stop_signal'").fetchone() == ('"red card"',)
     assert not list(copy.parent.glob("*.partial"))
+
+
+def test_damage_only_the_page_check_finds_is_refused(tmp_path: Path, template_database: Path) -> None:
+    db = damaged_deep_inside(tmp_path / "db.sqlite", template_database)
+    assert inspect_database(db, tmp_path / ".database-created", tmp_path / "backups", check_pages=False).current
+    with pytest.raises(DatabaseCorruptError, match="may be damaged"):
+        inspect(tmp_path, db)
+
+
+def test_the_page_check_on_its_own_thread_gives_the_same_verdict_before_anything_is_written(
+    migrated_paths: AppPaths, template_database: Path
+) -> None:
+    damaged_deep_inside(migrated_paths.database, template_database)
+    before = snapshot(migrated_paths.data_dir)
+    storage = prepare_storage(migrated_paths, LIBRARY_DIR, clock=pinned_clock(), check_pages_later=True)
+    assert storage.page_check is not None  # left running while the caller reads
+    with pytest.raises(DatabaseCorruptError, match="may be damaged"):
+        finish_storage(storage)
+    assert snapshot(migrated_paths.data_dir) == before
+
+
+def test_a_sound_database_passes_the_check_on_its_own_thread(migrated_paths: AppPaths) -> None:
+    storage = prepare_storage(migrated_paths, LIBRARY_DIR, clock=pinned_clock(), check_pages_later=True)
+    finish_storage(storage)  # no verdict against it
+    PageCheck(migrated_paths.database, migrated_paths.backups_dir).wait()
+
+
+def test_a_database_to_migrate_is_checked_before_the_migration_even_when_asked_to_check_later(
+    migrated_paths: AppPaths, template_database: Path
+) -> None:
+    damaged_deep_inside(migrated_paths.database, template_database)
+    with closing(sqlite3.connect(migrated_paths.database)) as con:
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+        con.commit()
+    before = snapshot(migrated_paths.data_dir)
+    with pytest.raises(DatabaseCorruptError, match="may be damaged"):
+        prepare_storage(migrated_paths, LIBRARY_DIR, clock=pinned_clock(), check_pages_later=True)
+    assert snapshot(migrated_paths.data_dir) == before  # no backup made, nothing migrated

@@ -6,8 +6,10 @@ What it measures. The app is built into a wheel and installed into a temporary v
 compiles every module to bytecode, as a couple's installed copy is (an editable checkout would compile the
 package's modules at each start, or read them from a __pycache__ the checkout happens to have). Its
 dependencies (PySide6, SQLAlchemy, ...) are the ones already installed in this environment, reached through a
-.pth file, so both the app and the bare window import the same compiled Qt. Each launch is a new process; the
-times run from just before the launch to the moment the child reports, so the interpreter's own start counts.
+.pth file, so both the app and the bare window import the same compiled Qt. The app is started by the
+`repairplanner` launcher pip installed (what the desktop file runs), the bare window by `python -c`. Each launch is
+a new process; the times run from just before the launch to the moment the child reports, so the interpreter's own
+start counts.
 
 For each history (1 and 10 years, made by the demo generator) it prints, as medians:
 - first paint: the window painted and on screen;
@@ -73,8 +75,9 @@ app.exec()
 """
 
 
-def install(folder: Path) -> Path:
-    """A virtual environment in `folder` with the app installed from a wheel (bytecode compiled); its python."""
+def install(folder: Path) -> list[str]:
+    """A virtual environment in `folder` with the app installed from a wheel (bytecode compiled); the command that
+    starts the app there, as its `repairplanner` launcher does (the desktop file's Exec)."""
     wheels = folder / "wheel"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
@@ -94,7 +97,8 @@ def install(folder: Path) -> Path:
     subprocess.run([*pip, "install", "--no-deps", "--no-index", "--target", str(site), str(wheel)], check=True)
     # The dependencies come from this environment (already compiled), after the installed app on sys.path.
     (site / "zz-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    return python
+    # The launcher pip wrote runs this venv's python (its first line names the python that ran pip).
+    return [str(python), str(site / "bin" / "repairplanner")]
 
 
 def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, tuple[float, float]]:
@@ -119,17 +123,17 @@ def main() -> None:
     parser.add_argument("--shot", type=Path, help="grab the window at the week's first paint into this PNG file")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        python = install(Path(tmp))
-        app = [str(python), "-m", "repairplanner"]
+        app = install(Path(tmp))
+        python = app[0]
         cases = {"1 year of history": Path(tmp) / "small", "10 years of history": Path(tmp) / "large"}
         for folder, years in zip(cases.values(), (1, 10), strict=True):
             subprocess.run([*app, "demo", "--data-dir", str(folder), "--years", str(years)], check=True)
             measure([*app, "--data-dir", str(folder), "--startup-probe"])  # settle the WAL and the disk cache
-        measure([str(python), "-c", BARE_WINDOW])
+        measure([python, "-c", BARE_WINDOW])
         bare: list[dict[str, tuple[float, float]]] = []
         runs: dict[str, list[dict[str, tuple[float, float]]]] = {name: [] for name in cases}
         for _ in range(options.runs):  # interleaved, so a busy moment on the machine hits every case alike
-            bare.append(measure([str(python), "-c", BARE_WINDOW]))
+            bare.append(measure([python, "-c", BARE_WINDOW]))
             for name, folder in cases.items():
                 runs[name].append(measure([*app, "--data-dir", str(folder), "--startup-probe"]))
         if options.shot:

@@ -4,7 +4,7 @@ the pause), and the kind refusal when a rule says no."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,15 +58,8 @@ def read_facts_of(s: Session, clock: Clock, rows: Sequence[PlannedSessionRow]) -
     there are (a week's cards ask for all of theirs at once)."""
     if not rows:
         return {}
-    ids = [row.id for row in rows]
-    partners = list(s.scalars(select(PartnerRow.id)))
     solo = {row.id: row.solo_partner_id for row in rows if row.solo_partner_id is not None}
-    events = s.execute(
-        select(ConsentEventRow.session_id, ConsentEventRow.partner_id, ConsentEventRow.given)
-        .where(ConsentEventRow.session_id.in_(ids))
-        .order_by(ConsentEventRow.at, ConsentEventRow.id)
-    )
-    consents = latest_consents(ids, partners, solo, [(sid, pid, given) for sid, pid, given in events])
+    consents = read_consents(s, [row.id for row in rows], solo)
     touch_exercises = set(
         s.scalars(
             select(ExerciseRow.id).where(
@@ -115,6 +108,18 @@ def read_facts_of(s: Session, clock: Clock, rows: Sequence[PlannedSessionRow]) -
             partners_needed=1 if row.solo_partner_id is not None else 2,
         )
     return facts
+
+
+def read_consents(s: Session, session_ids: Sequence[int], solo: Mapping[int, int]) -> dict[int, dict[int, bool]]:
+    """Each session's current consent per partner (False until given), from the consent log; `solo` maps a solo
+    session to its one partner."""
+    partners = list(s.scalars(select(PartnerRow.id)))
+    events = s.execute(
+        select(ConsentEventRow.session_id, ConsentEventRow.partner_id, ConsentEventRow.given)
+        .where(ConsentEventRow.session_id.in_(session_ids))
+        .order_by(ConsentEventRow.at, ConsentEventRow.id)
+    )
+    return latest_consents(session_ids, partners, solo, [(sid, pid, given) for sid, pid, given in events])
 
 
 def consent_of(s: Session, session_id: int, partner_id: int) -> bool:

@@ -44,7 +44,7 @@ from repairplanner.db.schema import (
     PlannedSessionRow,
 )
 from repairplanner.services.plan import PlanError, check_booking, check_pace, session_in_its_week, working_levels_in
-from repairplanner.services.rows import check_in_from_row, exercise_from_row, latest_consents
+from repairplanner.services.rows import check_in_from_row, exercise_from_row
 from repairplanner.services.session_facts import (
     SOLO_ONLY,
     SessionError,
@@ -52,6 +52,7 @@ from repairplanner.services.session_facts import (
     consent_of,
     live_session,
     plan_paused,
+    read_consents,
     read_facts,
     read_facts_of,
     refuse_unless,
@@ -119,19 +120,12 @@ class SessionService(SessionNotes):
         """For each session, each partner's current consent (False until given)."""
         ids = list(session_ids)
         with transaction(self._sessions) as s:
-            partners = list(s.scalars(select(PartnerRow.id)))
             solo_rows = s.execute(
                 select(PlannedSessionRow.id, PlannedSessionRow.solo_partner_id).where(
                     PlannedSessionRow.id.in_(ids), PlannedSessionRow.solo_partner_id.isnot(None)
                 )
             )
-            solo = {sid: pid for sid, pid in solo_rows if pid is not None}
-            events = s.execute(
-                select(ConsentEventRow.session_id, ConsentEventRow.partner_id, ConsentEventRow.given)
-                .where(ConsentEventRow.session_id.in_(ids))
-                .order_by(ConsentEventRow.at, ConsentEventRow.id)
-            )
-            return latest_consents(ids, partners, solo, [(sid, pid, given) for sid, pid, given in events])
+            return read_consents(s, ids, {sid: pid for sid, pid in solo_rows if pid is not None})
 
     def set_consent(self, session_id: int, partner_id: int, given: bool) -> dict[int, bool]:
         """Give or withdraw one partner's consent to one session; logged with its time, no reason asked."""
